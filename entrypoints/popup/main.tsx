@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>OTP Companion</p>, document.getElementById('app')!);

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks for the narrowest set of permissions: nothing that reads or changes pages.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where every name comes from.
+  imports: false,
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'OTP Companion',
+    description: 'One-time codes, MFA login and trusted devices, with seeds kept encrypted in your browser.',
+    permissions: ['storage', 'alarms'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'otp-companion@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    // Preact's automatic JSX runtime: no React compat layer, no Babel.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { target: 'es2022' },
+  }),
+});
