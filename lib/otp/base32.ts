@@ -1,0 +1,71 @@
+/**
+ * Base32 as used by otpauth secrets.
+ * @see RFC 4648 §6
+ */
+import { describeChar, OtpInputError } from './errors';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/**
+ * Lengths (mod 8) a real encoding can never have: 1, 3 and 6 leftover
+ * characters would carry fewer bits than one more byte needs.
+ * @see RFC 4648 §6 (final quantum cases)
+ */
+const IMPOSSIBLE_REMAINDERS = new Set([1, 3, 6]);
+
+/**
+ * Users copy secrets from web pages in groups ("jbsw y3dp"), with dashes, in
+ * lowercase, or padded; all of that is noise around the same key.
+ */
+function normaliseBase32(text: string): string {
+  return text.replace(/[\s-]+/gu, '').replace(/=+$/u, '').toUpperCase();
+}
+
+/** Decodes a Base32 secret as a user typed it; throws OtpInputError('bad-base32'). */
+export function decodeBase32(text: string): Uint8Array {
+  const clean = normaliseBase32(text);
+  for (const char of clean) {
+    if (!ALPHABET.includes(char)) {
+      throw new OtpInputError(
+        'bad-base32',
+        `The secret is not valid Base32: it contains ${describeChar(char)}.`,
+      );
+    }
+  }
+  if (IMPOSSIBLE_REMAINDERS.has(clean.length % 8)) {
+    throw new OtpInputError(
+      'bad-base32',
+      'The secret is not valid Base32: it has the wrong length, a character may be missing.',
+    );
+  }
+  const bytes = new Uint8Array(Math.floor((clean.length * 5) / 8));
+  let buffer = 0;
+  let bits = 0;
+  let index = 0;
+  for (const char of clean) {
+    buffer = ((buffer << 5) | ALPHABET.indexOf(char)) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[index++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return bytes;
+}
+
+/** Encodes bytes as uppercase Base32 without padding, the form otpauth links use. */
+export function encodeBase32(bytes: Uint8Array): string {
+  let out = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = ((buffer << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += ALPHABET[(buffer >> bits) & 31];
+    }
+  }
+  if (bits > 0) out += ALPHABET[(buffer << (5 - bits)) & 31];
+  return out;
+}
