@@ -1,0 +1,60 @@
+// Byte helpers shared by the crypto and vault code. Everything goes through the platform
+// (TextEncoder, crypto.getRandomValues, btoa/atob) so there is nothing hand-rolled to get wrong.
+
+const encoder = new TextEncoder();
+// fatal: a stored payload that is not valid UTF-8 must fail loudly, not decode to U+FFFD.
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Standard base64 (RFC 4648 §4, with padding). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunked so a large input never exceeds the engine's argument-count limit.
+  const chunkSize = 0x8000;
+  for (let start = 0; start < bytes.length; start += chunkSize) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + chunkSize));
+  }
+  return btoa(binary);
+}
+
+/** Inverse of {@link toBase64}; throws a DOMException ('InvalidCharacterError') on bad input. */
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) {
+    bytes[index] = binary.charCodeAt(index);
+  }
+  return bytes;
+}
+
+export function utf8Encode(text: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(text);
+}
+
+export function utf8Decode(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+/**
+ * Not constant-time: only for comparing public data (IVs, ciphertexts), never secrets or tags.
+ */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) {
+    if (a[index] !== b[index]) return false;
+  }
+  return true;
+}
+
+/**
+ * WebCrypto's types want a view over a plain ArrayBuffer (TS ≥ 5.7 distinguishes it from
+ * SharedArrayBuffer); copy only when the caller handed us something else.
+ */
+export function asBufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
+}

@@ -1,0 +1,28 @@
+// Typed crypto errors. Messages are fixed sentences: they never echo key material, passphrases
+// or plaintext, so they are safe to log or show.
+
+/** AES-GCM authentication failed: wrong key, wrong AAD, or the stored bytes were altered. */
+export class DecryptionError extends Error {
+  override readonly name = 'DecryptionError';
+
+  constructor(message = 'The data could not be decrypted.', options?: ErrorOptions) {
+    super(message, options);
+  }
+}
+
+/** Stored or requested KDF parameters are below the floor or unknown: a downgrade is refused. */
+export class KdfPolicyError extends Error {
+  override readonly name = 'KdfPolicyError';
+
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+  }
+}
+
+export class WrongPassphraseError extends Error {
+  override readonly name = 'WrongPassphraseError';
+
+  constructor(options?: ErrorOptions) {
+    super('That passphrase is not right.', options);
+  }
+}

@@ -1,0 +1,71 @@
+// Passphrase → wrapping key, with PBKDF2-HMAC-SHA256 from WebCrypto.
+import { asBufferSource, randomBytes, utf8Encode } from './bytes';
+import { KdfPolicyError } from './errors';
+
+/** @see OWASP Password Storage Cheat Sheet (2023): PBKDF2-HMAC-SHA256, 600,000 iterations. */
+export const KDF_MIN_ITERATIONS = 600_000;
+
+const SALT_BYTES = 16;
+
+export type KdfParams = {
+  name: 'PBKDF2';
+  hash: 'SHA-256';
+  iterations: number;
+  salt: Uint8Array;
+};
+
+/** Fresh parameters with a new random salt (a new salt on every passphrase change). */
+export function newKdfParams(iterations: number = KDF_MIN_ITERATIONS): KdfParams {
+  const params: KdfParams = {
+    name: 'PBKDF2',
+    hash: 'SHA-256',
+    iterations,
+    salt: randomBytes(SALT_BYTES),
+  };
+  assertKdfPolicy(params);
+  return params;
+}
+
+/**
+ * The parameters travel with the stored data, so an attacker who can write to disk could lower
+ * them to make a later brute force cheap; anything weaker or unknown is refused outright.
+ */
+export function assertKdfPolicy(params: {
+  name: string;
+  hash: string;
+  iterations: number;
+  salt: Uint8Array;
+}): asserts params is KdfParams {
+  if (params.name !== 'PBKDF2' || params.hash !== 'SHA-256') {
+    throw new KdfPolicyError('Unknown key-derivation settings: downgrade refused.');
+  }
+  if (!Number.isSafeInteger(params.iterations) || params.iterations < KDF_MIN_ITERATIONS) {
+    throw new KdfPolicyError(
+      `Key-derivation iterations below ${KDF_MIN_ITERATIONS}: downgrade refused.`,
+    );
+  }
+  if (params.salt.length < SALT_BYTES) {
+    throw new KdfPolicyError('Key-derivation salt too short: downgrade refused.');
+  }
+}
+
+/** Derives the non-extractable AES-GCM-256 key that wraps the vault's data key. */
+export async function deriveWrappingKey(passphrase: string, params: KdfParams): Promise<CryptoKey> {
+  // Checked before any work, so a weakened record never costs (or reveals) anything.
+  assertKdfPolicy(params);
+  const baseKey = await crypto.subtle.importKey('raw', utf8Encode(passphrase), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
+  return crypto.subtle.deriveKey(
+    {
+      name: 'PBKDF2',
+      hash: params.hash,
+      iterations: params.iterations,
+      salt: asBufferSource(params.salt),
+    },
+    baseKey,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}

@@ -1,0 +1,124 @@
+// Account operations over the encrypted `accounts` store. Sealing always happens before a
+// transaction opens; inside one, only IDB requests are awaited.
+import { bytesEqual } from '../crypto/bytes';
+import { copyAccount, openAccount, sealAccount } from './account-codec';
+import { inWriteTransaction, type VaultDb } from './db';
+import { VaultNotFoundError } from './errors';
+import {
+  parseAccountRecord,
+  validateAccount,
+  type AccountRecord,
+  type VaultAccount,
+} from './schemas';
+import type { Unlocked } from './unlocked-cache';
+
+export type AccountInput = Omit<VaultAccount, 'id' | 'createdAt'>;
+export type AccountPatch = Partial<AccountInput>;
+
+export type AccountsStoreDeps = {
+  getDb(): Promise<VaultDb>;
+  requireUnlocked(): Promise<Unlocked>;
+  /** Serialises writes so two read-modify-writes (e.g. HOTP counters) cannot interleave. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  now(): number;
+};
+
+export function createAccountsStore(deps: AccountsStoreDeps) {
+  async function decrypt(unlocked: Unlocked, record: AccountRecord): Promise<VaultAccount> {
+    const cached = unlocked.accounts.get(record.id);
+    // Reuse a decryption only for the very same bytes: an altered record is decrypted (and fails).
+    if (cached && bytesMatch(cached, record)) return copyAccount(cached.account);
+    const account = await openAccount(unlocked.key, record);
+    unlocked.accounts.set(record.id, { iv: record.iv, ciphertext: record.ciphertext, account });
+    return copyAccount(account);
+  }
+
+  async function readRecord(id: string): Promise<AccountRecord> {
+    const db = await deps.getDb();
+    const stored = await db.get('accounts', id);
+    if (stored === undefined) throw new VaultNotFoundError();
+    return parseAccountRecord(stored);
+  }
+
+  async function listAccounts(): Promise<VaultAccount[]> {
+    const unlocked = await deps.requireUnlocked();
+    const db = await deps.getDb();
+    const records = (await db.getAllFromIndex('accounts', 'by-order')).map(parseAccountRecord);
+    // Drop decrypted seeds of accounts that no longer exist on disk.
+    const present = new Set(records.map((record) => record.id));
+    for (const id of unlocked.accounts.keys()) if (!present.has(id)) unlocked.accounts.delete(id);
+    return Promise.all(records.map((record) => decrypt(unlocked, record)));
+  }
+
+  async function getAccount(id: string): Promise<VaultAccount> {
+    const unlocked = await deps.requireUnlocked();
+    return decrypt(unlocked, await readRecord(id));
+  }
+
+  function addAccount(input: AccountInput): Promise<VaultAccount> {
+    return deps.exclusive(async () => {
+      const unlocked = await deps.requireUnlocked();
+      // id and createdAt go last so an input carrying its own cannot override them.
+      const account = validateAccount({ ...input, id: crypto.randomUUID(), createdAt: deps.now() });
+      const sealed = await sealAccount(unlocked.key, account);
+      const db = await deps.getDb();
+      await inWriteTransaction(db, 'accounts', async (tx) => {
+        const last = await tx.store.index('by-order').openCursor(null, 'prev');
+        const order = last ? parseAccountRecord(last.value).order + 1 : 0;
+        await tx.store.add({ id: account.id, order, iv: sealed.iv, ciphertext: sealed.ciphertext });
+      });
+      unlocked.accounts.set(account.id, { ...sealed, account });
+      return copyAccount(account);
+    });
+  }
+
+  function updateAccount(id: string, patch: AccountPatch): Promise<VaultAccount> {
+    return deps.exclusive(async () => {
+      const unlocked = await deps.requireUnlocked();
+      const current = await decrypt(unlocked, await readRecord(id));
+      const account = validateAccount({
+        ...current,
+        ...definedOnly(patch),
+        id: current.id,
+        createdAt: current.createdAt,
+      });
+      const sealed = await sealAccount(unlocked.key, account);
+      const db = await deps.getDb();
+      await inWriteTransaction(db, 'accounts', async (tx) => {
+        const stored = await tx.store.get(id);
+        // Deleted meanwhile (e.g. by another context): do not resurrect it.
+        if (stored === undefined) throw new VaultNotFoundError();
+        const { order } = parseAccountRecord(stored);
+        await tx.store.put({ id, order, iv: sealed.iv, ciphertext: sealed.ciphertext });
+      });
+      unlocked.accounts.set(id, { ...sealed, account });
+      return copyAccount(account);
+    });
+  }
+
+  function deleteAccount(id: string): Promise<void> {
+    return deps.exclusive(async () => {
+      const unlocked = await deps.requireUnlocked();
+      const db = await deps.getDb();
+      await inWriteTransaction(db, 'accounts', async (tx) => {
+        if ((await tx.store.getKey(id)) === undefined) throw new VaultNotFoundError();
+        await tx.store.delete(id);
+      });
+      unlocked.accounts.delete(id);
+    });
+  }
+
+  return { listAccounts, getAccount, addAccount, updateAccount, deleteAccount };
+}
+
+function bytesMatch(
+  cached: { iv: Uint8Array; ciphertext: Uint8Array },
+  record: AccountRecord,
+): boolean {
+  return bytesEqual(cached.iv, record.iv) && bytesEqual(cached.ciphertext, record.ciphertext);
+}
+
+/** A patch like `{ label: undefined }` means "leave it", not "erase it". */
+function definedOnly(patch: AccountPatch): AccountPatch {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+}

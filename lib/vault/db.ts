@@ -1,0 +1,78 @@
+// The vault's IndexedDB database: typed schema and cumulative upgrade steps.
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import type { AccountRecord, KeyringRecord } from './schemas';
+
+export const VAULT_DB_NAME = 'otp-vault';
+export const VAULT_DB_VERSION = 1;
+
+export interface VaultDbSchema extends DBSchema {
+  meta: { key: 'keyring'; value: KeyringRecord };
+  accounts: { key: string; value: AccountRecord; indexes: { 'by-order': number } };
+}
+
+export type VaultDb = IDBPDatabase<VaultDbSchema>;
+
+export type OpenVaultDbOptions = {
+  /** Called when this connection goes away, so the owner can open a new one next time. */
+  onClosed?: () => void;
+};
+
+export function openVaultDb(
+  name: string = VAULT_DB_NAME,
+  options: OpenVaultDbOptions = {},
+): Promise<VaultDb> {
+  return openDB<VaultDbSchema>(name, VAULT_DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // Cumulative steps: a profile several versions behind runs every step in order.
+      // Each later *data* migration goes in its own file under lib/vault/migrations/, with a
+      // before/after fixture test, and is called from its own `if (oldVersion < N)` step here.
+      if (oldVersion < 1) {
+        db.createObjectStore('meta');
+        const accounts = db.createObjectStore('accounts', { keyPath: 'id' });
+        // Order is plaintext so the list can be sorted without decrypting anything.
+        accounts.createIndex('by-order', 'order');
+      }
+    },
+    blocking(_currentVersion, _blockedVersion, event) {
+      // A newer extension version wants to upgrade: step aside instead of blocking it.
+      (event.target as IDBDatabase).close();
+      options.onClosed?.();
+    },
+    terminated() {
+      options.onClosed?.();
+    },
+  });
+}
+
+/**
+ * Runs IDB-only work in one read-write transaction on one store and waits for it to commit. If
+ * the work throws, the transaction is aborted so a half-done change is never committed. The
+ * callback must only await IDB requests: awaiting anything else lets the transaction auto-commit.
+ */
+export async function inWriteTransaction<Name extends StoreNames<VaultDbSchema>, Result>(
+  db: VaultDb,
+  store: Name,
+  work: (tx: IDBPTransaction<VaultDbSchema, [Name], 'readwrite'>) => Promise<Result>,
+): Promise<Result> {
+  const tx = db.transaction(store, 'readwrite');
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    // The abort makes tx.done reject; that rejection is expected and must not go unhandled.
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing left to undo.
+    }
+    throw error;
+  }
+}

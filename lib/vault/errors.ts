@@ -1,0 +1,61 @@
+// Typed vault errors: the UI maps each name to one clear sentence. Messages never include
+// passphrases, seeds or record contents.
+
+export class VaultLockedError extends Error {
+  override readonly name = 'VaultLockedError';
+
+  constructor(options?: ErrorOptions) {
+    super('The vault is locked.', options);
+  }
+}
+
+export class VaultExistsError extends Error {
+  override readonly name = 'VaultExistsError';
+
+  constructor(options?: ErrorOptions) {
+    super('A vault already exists.', options);
+  }
+}
+
+/** Unlock or change-passphrase was asked of a vault that has not been created yet. */
+export class VaultUninitialisedError extends Error {
+  override readonly name = 'VaultUninitialisedError';
+
+  constructor(options?: ErrorOptions) {
+    super('No vault has been set up yet.', options);
+  }
+}
+
+export class VaultNotFoundError extends Error {
+  override readonly name = 'VaultNotFoundError';
+
+  constructor(options?: ErrorOptions) {
+    super('That account is not in the vault.', options);
+  }
+}
+
+/** A record on disk does not have the expected shape (disk is input too). */
+export class VaultCorruptError extends Error {
+  override readonly name = 'VaultCorruptError';
+
+  constructor(what: string, options?: ErrorOptions) {
+    super(`The stored ${what} is damaged.`, options);
+  }
+}
+
+export class WeakPassphraseError extends Error {
+  override readonly name = 'WeakPassphraseError';
+
+  constructor(minLength: number, options?: ErrorOptions) {
+    super(`The passphrase must be at least ${minLength} characters.`, options);
+  }
+}
+
+/** An account handed to add/update does not have a valid shape; nothing was written. */
+export class InvalidAccountError extends Error {
+  override readonly name = 'InvalidAccountError';
+
+  constructor(options?: ErrorOptions) {
+    super('The account details are not valid.', options);
+  }
+}

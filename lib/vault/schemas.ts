@@ -1,0 +1,107 @@
+// Shapes of everything the vault writes to or reads from disk. Every read goes through one of
+// the parse functions below: a record that does not match is VaultCorruptError, never a crash
+// somewhere later. zod/mini keeps the background bundle small.
+import * as z from 'zod/mini';
+import { fromBase64, toBase64 } from '../crypto/bytes';
+import { InvalidAccountError, VaultCorruptError } from './errors';
+
+// MV3's CSP forbids eval; without this zod probes `new Function` to decide whether to JIT.
+z.config({ jitless: true });
+
+// z.custom rather than z.instanceof: WebCrypto hands back Uint8Array<ArrayBuffer> while callers
+// pass Uint8Array<ArrayBufferLike>; the stored type is the wider one.
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
+
+/**
+ * KDF name/hash/iterations are kept loose here on purpose: an unknown or weak value is a
+ * policy decision (KdfPolicyError from assertKdfPolicy), not a corrupt record.
+ */
+export const keyringRecordSchema = z.object({
+  version: z.literal(1),
+  kdf: z.object({ name: z.string(), hash: z.string(), iterations: z.number(), salt: bytes }),
+  wrappedKey: z.object({ iv: bytes, ciphertext: bytes }),
+  createdAt: z.number(),
+});
+export type KeyringRecord = z.infer<typeof keyringRecordSchema>;
+
+/** Only id and order are plaintext: everything else about an account is in the ciphertext. */
+export const accountRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  order: z.number(),
+  iv: bytes,
+  ciphertext: bytes,
+});
+export type AccountRecord = z.infer<typeof accountRecordSchema>;
+
+/** Structurally the same as lib/otp's OtpAccount, so the background can hand one to the other. */
+export type VaultAccount = {
+  id: string;
+  type: 'totp' | 'hotp';
+  issuer: string;
+  label: string;
+  secret: Uint8Array;
+  algorithm: 'SHA1' | 'SHA256' | 'SHA512';
+  digits: number;
+  period: number;
+  counter: number;
+  createdAt: number;
+};
+
+// Structural sanity only; lib/otp decides which parameters it supports.
+const accountFields = {
+  id: z.string().check(z.minLength(1)),
+  type: z.enum(['totp', 'hotp']),
+  issuer: z.string(),
+  label: z.string(),
+  algorithm: z.enum(['SHA1', 'SHA256', 'SHA512']),
+  digits: z.int().check(z.gte(1), z.lte(10)),
+  period: z.int().check(z.gte(1)),
+  counter: z.int().check(z.gte(0)),
+  createdAt: z.number(),
+};
+
+const vaultAccountSchema = z.object({
+  ...accountFields,
+  secret: bytes.check(z.refine((value) => value.length > 0)),
+});
+
+/** The decrypted JSON: the secret travels as base64 because JSON has no bytes. */
+const accountPayloadSchema = z.object({
+  ...accountFields,
+  secret: z.base64().check(z.minLength(1)),
+});
+
+export function parseKeyringRecord(value: unknown): KeyringRecord {
+  const result = keyringRecordSchema.safeParse(value);
+  if (!result.success) throw new VaultCorruptError('keyring', { cause: result.error });
+  return result.data;
+}
+
+export function parseAccountRecord(value: unknown): AccountRecord {
+  const result = accountRecordSchema.safeParse(value);
+  if (!result.success) throw new VaultCorruptError('account record', { cause: result.error });
+  return result.data;
+}
+
+/** Checks an account before it is sealed, so the vault never writes what it cannot read back. */
+export function validateAccount(value: unknown): VaultAccount {
+  const result = vaultAccountSchema.safeParse(value);
+  if (!result.success) throw new InvalidAccountError({ cause: result.error });
+  return result.data;
+}
+
+export function serialiseAccountPayload(account: VaultAccount): string {
+  return JSON.stringify({ ...account, secret: toBase64(account.secret) });
+}
+
+export function parseAccountPayload(json: string): VaultAccount {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new VaultCorruptError('account', { cause: error });
+  }
+  const result = accountPayloadSchema.safeParse(value);
+  if (!result.success) throw new VaultCorruptError('account', { cause: result.error });
+  return { ...result.data, secret: fromBase64(result.data.secret) };
+}

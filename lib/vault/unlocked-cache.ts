@@ -1,0 +1,54 @@
+// In-memory cache of the imported data key and decrypted accounts. It is only an optimisation:
+// the source of truth for "unlocked" is the key in storage.session, checked on every call, so a
+// restarted worker rebuilds the cache transparently and a lock anywhere empties it.
+import { importDataKey } from '../crypto/aes-gcm';
+import { bytesEqual } from '../crypto/bytes';
+import { VaultLockedError } from './errors';
+import type { VaultAccount } from './schemas';
+import { clearUnlockedKey, loadUnlockedKey, saveUnlockedKey } from './session-key';
+
+/** A decrypted account, remembered together with the exact ciphertext it came from. */
+type CachedAccount = { iv: Uint8Array; ciphertext: Uint8Array; account: VaultAccount };
+
+export type Unlocked = {
+  key: CryptoKey;
+  accounts: Map<string, CachedAccount>;
+};
+
+export type UnlockedCache = {
+  /** The current key, or VaultLockedError when storage.session holds none. */
+  requireUnlocked(): Promise<Unlocked>;
+  /** Parks the raw key in storage.session and primes the cache. */
+  remember(raw: Uint8Array): Promise<void>;
+  /** Wipes the session key and everything decrypted. */
+  forget(): Promise<void>;
+};
+
+export function createUnlockedCache(): UnlockedCache {
+  let current: (Unlocked & { raw: Uint8Array }) | undefined;
+
+  async function requireUnlocked(): Promise<Unlocked> {
+    const raw = await loadUnlockedKey();
+    if (!raw) {
+      current = undefined;
+      throw new VaultLockedError();
+    }
+    if (!current || !bytesEqual(current.raw, raw)) {
+      current = { raw, key: await importDataKey(raw), accounts: new Map() };
+    }
+    return current;
+  }
+
+  async function remember(raw: Uint8Array): Promise<void> {
+    const key = await importDataKey(raw);
+    await saveUnlockedKey(raw);
+    current = { raw: raw.slice(), key, accounts: new Map() };
+  }
+
+  async function forget(): Promise<void> {
+    current = undefined;
+    await clearUnlockedKey();
+  }
+
+  return { requireUnlocked, remember, forget };
+}

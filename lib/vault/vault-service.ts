@@ -1,0 +1,126 @@
+// The vault API the background uses. A factory rather than module state: a service worker can
+// be stopped at any time, so nothing here lives only in memory — tests simulate a restart by
+// creating a second instance over the same database and the same storage.session.
+import { generateDataKey } from '../crypto/aes-gcm';
+import { KDF_MIN_ITERATIONS, newKdfParams } from '../crypto/kdf';
+import { createAccountsStore, type AccountInput, type AccountPatch } from './accounts-store';
+import { inWriteTransaction, openVaultDb, VAULT_DB_NAME, type VaultDb } from './db';
+import { VaultExistsError, VaultUninitialisedError } from './errors';
+import { unwrapDataKey, wrapDataKey } from './keyring';
+import { assertPassphraseStrength } from './passphrase-policy';
+import { parseKeyringRecord, type KeyringRecord, type VaultAccount } from './schemas';
+import { loadUnlockedKey } from './session-key';
+import { createUnlockedCache } from './unlocked-cache';
+
+export type VaultState = 'uninitialised' | 'locked' | 'unlocked';
+export type KdfOptions = { iterations?: number };
+export type VaultServiceOptions = { dbName?: string; now?: () => number };
+
+export type VaultService = {
+  getVaultState(): Promise<VaultState>;
+  createVault(passphrase: string, opts?: KdfOptions): Promise<void>;
+  unlockVault(passphrase: string): Promise<void>;
+  lockVault(): Promise<void>;
+  changePassphrase(current: string, next: string, opts?: KdfOptions): Promise<void>;
+  listAccounts(): Promise<VaultAccount[]>;
+  getAccount(id: string): Promise<VaultAccount>;
+  addAccount(input: AccountInput): Promise<VaultAccount>;
+  updateAccount(id: string, patch: AccountPatch): Promise<VaultAccount>;
+  deleteAccount(id: string): Promise<void>;
+  /** Closes the database connection (tests, or before deleting the database). */
+  close(): Promise<void>;
+};
+
+export function createVaultService(options: VaultServiceOptions = {}): VaultService {
+  const dbName = options.dbName ?? VAULT_DB_NAME;
+  const now = options.now ?? Date.now;
+  const cache = createUnlockedCache();
+  let dbPromise: Promise<VaultDb> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function getDb(): Promise<VaultDb> {
+    dbPromise ??= openVaultDb(dbName, { onClosed: () => (dbPromise = undefined) });
+    return dbPromise;
+  }
+
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function readKeyring(): Promise<KeyringRecord | undefined> {
+    const stored = await (await getDb()).get('meta', 'keyring');
+    return stored === undefined ? undefined : parseKeyringRecord(stored);
+  }
+
+  async function requireKeyring(): Promise<KeyringRecord> {
+    const keyring = await readKeyring();
+    if (!keyring) throw new VaultUninitialisedError();
+    return keyring;
+  }
+
+  async function getVaultState(): Promise<VaultState> {
+    if (!(await readKeyring())) return 'uninitialised';
+    return (await loadUnlockedKey()) ? 'unlocked' : 'locked';
+  }
+
+  function createVault(passphrase: string, opts: KdfOptions = {}): Promise<void> {
+    return exclusive(async () => {
+      assertPassphraseStrength(passphrase);
+      // Checked before the (slow) derivation, and again inside the write transaction below.
+      if (await readKeyring()) throw new VaultExistsError();
+      const kdf = newKdfParams(opts.iterations ?? KDF_MIN_ITERATIONS);
+      const dataKey = generateDataKey();
+      const keyring = await wrapDataKey(passphrase, dataKey, kdf, now());
+      await inWriteTransaction(await getDb(), 'meta', async (tx) => {
+        if ((await tx.store.getKey('keyring')) !== undefined) throw new VaultExistsError();
+        await tx.store.add(keyring, 'keyring');
+      });
+      await cache.remember(dataKey);
+    });
+  }
+
+  async function unlockVault(passphrase: string): Promise<void> {
+    const dataKey = await unwrapDataKey(passphrase, await requireKeyring());
+    await cache.remember(dataKey);
+  }
+
+  function changePassphrase(current: string, next: string, opts: KdfOptions = {}): Promise<void> {
+    return exclusive(async () => {
+      assertPassphraseStrength(next);
+      const keyring = await requireKeyring();
+      // New salt always; iterations kept unless raised. Policy is checked before any derivation.
+      const iterations = opts.iterations ?? Math.max(keyring.kdf.iterations, KDF_MIN_ITERATIONS);
+      const kdf = newKdfParams(iterations);
+      const dataKey = await unwrapDataKey(current, keyring);
+      const rewrapped = await wrapDataKey(next, dataKey, kdf, keyring.createdAt);
+      await inWriteTransaction(await getDb(), 'meta', async (tx) => {
+        await tx.store.put(rewrapped, 'keyring');
+      });
+    });
+  }
+
+  async function close(): Promise<void> {
+    const pending = dbPromise;
+    dbPromise = undefined;
+    if (pending) (await pending).close();
+  }
+
+  const accounts = createAccountsStore({
+    getDb,
+    requireUnlocked: cache.requireUnlocked,
+    exclusive,
+    now,
+  });
+
+  return {
+    getVaultState,
+    createVault,
+    unlockVault,
+    lockVault: cache.forget,
+    changePassphrase,
+    ...accounts,
+    close,
+  };
+}

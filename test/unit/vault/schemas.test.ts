@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidAccountError, VaultCorruptError } from '../../../lib/vault/errors';
+import {
+  parseAccountPayload,
+  parseAccountRecord,
+  parseKeyringRecord,
+  serialiseAccountPayload,
+  validateAccount,
+} from '../../../lib/vault/schemas';
+import { sampleInput } from './helpers';
+
+const account = { ...sampleInput(), id: 'id-1', createdAt: 1_700_000_000_000 };
+
+describe('vault schemas', () => {
+  it('round-trips an account payload with the secret as base64', () => {
+    const json = serialiseAccountPayload(account);
+    expect(JSON.parse(json).secret).toBe('SGVsbG8h3q2+7w==');
+    expect(parseAccountPayload(json)).toEqual(account);
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['a missing field', JSON.stringify({ ...account, secret: 'AA==', type: undefined })],
+    ['a bad secret', JSON.stringify({ ...account, secret: '***' })],
+    ['an unknown algorithm', JSON.stringify({ ...account, secret: 'AA==', algorithm: 'MD5' })],
+  ])('rejects a payload with %s as VaultCorruptError', (_case, json) => {
+    expect(() => parseAccountPayload(json)).toThrow(VaultCorruptError);
+  });
+
+  it('rejects records of the wrong shape as VaultCorruptError, with the cause', () => {
+    expect(() => parseAccountRecord({ id: 'x', order: 0 })).toThrow(VaultCorruptError);
+    expect(() => parseKeyringRecord({ version: 2 })).toThrow(VaultCorruptError);
+    const error = (() => {
+      try {
+        parseKeyringRecord(null);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toMatchObject({ name: 'VaultCorruptError' });
+    expect((error as Error).cause).toBeDefined();
+  });
+
+  it('validates accounts before they are sealed', () => {
+    expect(validateAccount(account)).toEqual(account);
+    expect(() => validateAccount({ ...account, counter: -1 })).toThrow(InvalidAccountError);
+    expect(() => validateAccount({ ...account, type: 'steam' })).toThrow(InvalidAccountError);
+  });
+});
