@@ -1,5 +1,4 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../../lib/background/start-background';
 
-export default defineBackground(() => {
-  // listeners are registered in lib/background (wired in a later step)
-});
+export default defineBackground(startBackground);

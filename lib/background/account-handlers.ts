@@ -1,0 +1,57 @@
+import type { Handlers } from '../messaging/router';
+import { createOtpAccount, generateCode, OtpInputError, parseOtpauthUri, timeStep } from '../otp';
+import { toAccountSummary } from './account-view';
+import type { BackgroundDeps } from './deps';
+
+type AccountHandlers = Pick<Handlers, 'accounts.list' | 'accounts.addUri' | 'accounts.addManual' | 'codes.current' | 'hotp.next'>;
+
+export function accountHandlers({ vault, now }: BackgroundDeps): AccountHandlers {
+  return {
+    'accounts.list': {
+      from: 'extension-page',
+      async handle() {
+        return (await vault.listAccounts()).map(toAccountSummary);
+      },
+    },
+    'accounts.addUri': {
+      from: 'extension-page',
+      async handle({ uri }) {
+        return toAccountSummary(await vault.addAccount(parseOtpauthUri(uri)));
+      },
+    },
+    'accounts.addManual': {
+      from: 'extension-page',
+      async handle(fields) {
+        return toAccountSummary(await vault.addAccount(createOtpAccount(fields)));
+      },
+    },
+    'codes.current': {
+      from: 'extension-page',
+      async handle({ ids }) {
+        const at = now();
+        const wanted = ids && new Set(ids);
+        const accounts = (await vault.listAccounts()).filter((a) => a.type === 'totp' && (!wanted || wanted.has(a.id)));
+        const codes = await Promise.all(
+          accounts.map(async (account) => ({
+            id: account.id,
+            code: await generateCode(account, at),
+            validUntil: (timeStep(account.period, at) + 1) * account.period * 1000,
+          })),
+        );
+        return { at, codes };
+      },
+    },
+    'hotp.next': {
+      from: 'extension-page',
+      async handle({ id }) {
+        const account = await vault.getAccount(id);
+        if (account.type !== 'hotp') throw new OtpInputError('bad-type', 'This account has time-based codes, not a counter.');
+        const code = await generateCode(account, now());
+        // @see RFC 4226 §7.2: the counter moves on once a code is generated. It is stored before the
+        // code is shown, so a code can never be shown twice even if the worker stops right here.
+        const { counter } = await vault.updateAccount(id, { counter: account.counter + 1 });
+        return { code, counter };
+      },
+    },
+  };
+}

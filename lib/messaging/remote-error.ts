@@ -1,0 +1,39 @@
+import type { WireError } from './protocol';
+
+/** A failure reported by the background, rebuilt on the caller's side with its typed name. */
+export class RemoteError extends Error {
+  constructor(wire: WireError) {
+    super(wire.message);
+    this.name = wire.name;
+  }
+}
+
+/**
+ * Errors whose messages are written by this extension for users and never include secrets.
+ * Anything else (a library's or the platform's error) is reported as a generic failure, so an
+ * unexpected message can never carry a seed or a token out of the background.
+ */
+const USER_FACING_ERRORS = new Set([
+  'OtpUriError',
+  'OtpInputError',
+  'VaultLockedError',
+  'VaultExistsError',
+  'VaultUninitialisedError',
+  'InvalidAccountError',
+  'VaultNotFoundError',
+  'VaultCorruptError',
+  'WrongPassphraseError',
+  'WeakPassphraseError',
+  'KdfPolicyError',
+  'DecryptionError',
+  'BadRequestError',
+  'ForbiddenSenderError',
+  'UnknownMessageError',
+]);
+
+export function toWireError(error: unknown): WireError {
+  if (error instanceof Error && USER_FACING_ERRORS.has(error.name)) {
+    return { name: error.name, message: error.message };
+  }
+  return { name: 'InternalError', message: 'Something went wrong inside the extension. Please try again.' };
+}
