@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import '../../lib/ui/theme.css';
 
-render(<p>OTP Companion</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { sendMessage } from '../../../lib/messaging/client';
+import type { AccountSummary, TotpCode } from '../../../lib/messaging/protocol';
+import { groupCode, secondsLeft } from '../../../lib/ui/code-format';
+
+interface AccountRowProps {
+  account: AccountSummary;
+  code: TotpCode | undefined;
+  now: number;
+  onCopied: (name: string) => void;
+  onError: (error: Error) => void;
+}
+
+export function accountName(account: AccountSummary): string {
+  return account.issuer ? `${account.issuer} (${account.label})` : account.label;
+}
+
+export function AccountRow({ account, code, now, onCopied, onError }: AccountRowProps) {
+  const name = accountName(account);
+  const [hotpCode, setHotpCode] = useState<string | undefined>();
+  const shown = account.type === 'hotp' ? hotpCode : code?.code;
+
+  async function copy() {
+    if (!shown) return;
+    try {
+      await navigator.clipboard.writeText(shown);
+      onCopied(name);
+    } catch {
+      onError(new Error('The code could not be copied: the browser refused access to the clipboard.'));
+    }
+  }
+
+  async function nextHotp() {
+    try {
+      const next = await sendMessage('hotp.next', { id: account.id });
+      setHotpCode(next.code);
+    } catch (error) {
+      onError(error as Error);
+    }
+  }
+
+  return (
+    <li class="account" aria-label={name}>
+      <div class="account-names">
+        <span class="issuer">{account.issuer || account.label}</span>
+        {account.issuer && <span class="label">{account.label}</span>}
+      </div>
+      <output class="code" aria-label={`Code for ${name}`}>
+        {shown ? groupCode(shown) : '–'.repeat(account.digits)}
+      </output>
+      {account.type === 'totp' && code && (
+        <Countdown seconds={secondsLeft(code.validUntil, now)} period={account.period} />
+      )}
+      {account.type === 'hotp' && (
+        <button type="button" onClick={nextHotp} aria-label={`Next code for ${name}`}>
+          Next code
+        </button>
+      )}
+      <button type="button" onClick={copy} disabled={!shown} aria-label={`Copy code for ${name}`}>
+        Copy
+      </button>
+    </li>
+  );
+}
+
+function Countdown({ seconds, period }: { seconds: number; period: number }) {
+  return (
+    <span class={seconds <= 5 ? 'countdown ending' : 'countdown'} role="timer" aria-label={`${seconds} seconds left`}>
+      <svg viewBox="0 0 36 36" aria-hidden="true">
+        <circle class="track" cx="18" cy="18" r="15" />
+        <circle class="left" cx="18" cy="18" r="15" pathLength={period} stroke-dasharray={`${seconds} ${period}`} />
+      </svg>
+      <span>{seconds}</span>
+    </span>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { sendMessage } from '../../../lib/messaging/client';
+import type { AccountSummary, ManualAccountInput } from '../../../lib/messaging/protocol';
+import { useAction } from '../../../lib/ui/use-action';
+import { ErrorMessage } from '../../../lib/ui/error-message';
+import { ManualKeyFields } from './manual-key-fields';
+
+type Mode = 'link' | 'key';
+
+export const EMPTY_MANUAL_INPUT: ManualAccountInput = {
+  type: 'totp',
+  issuer: '',
+  label: '',
+  secret: '',
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+  counter: 0,
+};
+
+/** Adds an account from an otpauth:// link or from a key typed in; the background validates both. */
+export function AddAccountView({ onDone }: { onDone: (added: AccountSummary | undefined) => void }) {
+  const [mode, setMode] = useState<Mode>('link');
+  const [uri, setUri] = useState('');
+  const [manual, setManual] = useState<ManualAccountInput>(EMPTY_MANUAL_INPUT);
+  const add = useAction(async () => {
+    const added =
+      mode === 'link'
+        ? await sendMessage('accounts.addUri', { uri: uri.trim() })
+        : await sendMessage('accounts.addManual', manual);
+    setUri('');
+    setManual(EMPTY_MANUAL_INPUT);
+    onDone(added);
+  });
+
+  return (
+    <form
+      class="panel"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void add.run();
+      }}
+    >
+      <h1>Add account</h1>
+      <div class="tabs" role="radiogroup" aria-label="How to add">
+        <label>
+          <input type="radio" name="mode" checked={mode === 'link'} onChange={() => setMode('link')} />
+          Paste a link
+        </label>
+        <label>
+          <input type="radio" name="mode" checked={mode === 'key'} onChange={() => setMode('key')} />
+          Enter a key
+        </label>
+      </div>
+      {mode === 'link' ? (
+        <>
+          <label for="otpauth-uri">otpauth:// link</label>
+          <textarea
+            id="otpauth-uri"
+            rows={3}
+            autoFocus
+            spellcheck={false}
+            autocomplete="off"
+            placeholder="otpauth://totp/Example:alice@example.com?secret=…"
+            value={uri}
+            onInput={(e) => setUri(e.currentTarget.value)}
+          />
+        </>
+      ) : (
+        <ManualKeyFields value={manual} onChange={setManual} />
+      )}
+      <ErrorMessage message={add.error} />
+      <div class="actions">
+        <button type="button" onClick={() => onDone(undefined)}>
+          Cancel
+        </button>
+        <button type="submit" class="primary" disabled={add.busy}>
+          {add.busy ? 'Adding…' : 'Add'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ManualAccountInput, OtpAlgorithmName } from '../../../lib/messaging/protocol';
+
+interface ManualKeyFieldsProps {
+  value: ManualAccountInput;
+  onChange: (value: ManualAccountInput) => void;
+}
+
+export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
+  const set = <K extends keyof ManualAccountInput>(key: K, field: ManualAccountInput[K]) =>
+    onChange({ ...value, [key]: field });
+
+  return (
+    <fieldset class="manual">
+      <label for="issuer">Issuer</label>
+      <input id="issuer" value={value.issuer} placeholder="Example Corp" onInput={(e) => set('issuer', e.currentTarget.value)} />
+      <label for="account-name">Account name</label>
+      <input
+        id="account-name"
+        required
+        value={value.label}
+        placeholder="alice@example.com"
+        onInput={(e) => set('label', e.currentTarget.value)}
+      />
+      <label for="secret">Secret key (Base32)</label>
+      <input
+        id="secret"
+        required
+        spellcheck={false}
+        autocomplete="off"
+        value={value.secret}
+        onInput={(e) => set('secret', e.currentTarget.value)}
+      />
+      <details>
+        <summary>Advanced</summary>
+        <label for="otp-type">Type</label>
+        <select id="otp-type" value={value.type} onChange={(e) => set('type', e.currentTarget.value as 'totp' | 'hotp')}>
+          <option value="totp">Time-based (TOTP)</option>
+          <option value="hotp">Counter-based (HOTP)</option>
+        </select>
+        <label for="algorithm">Algorithm</label>
+        <select
+          id="algorithm"
+          value={value.algorithm}
+          onChange={(e) => set('algorithm', e.currentTarget.value as OtpAlgorithmName)}
+        >
+          <option>SHA1</option>
+          <option>SHA256</option>
+          <option>SHA512</option>
+        </select>
+        <label for="digits">Digits</label>
+        <select id="digits" value={String(value.digits)} onChange={(e) => set('digits', Number(e.currentTarget.value))}>
+          <option>6</option>
+          <option>7</option>
+          <option>8</option>
+        </select>
+        {value.type === 'totp' ? (
+          <>
+            <label for="period">Period (seconds)</label>
+            <input
+              id="period"
+              type="number"
+              min={1}
+              max={3600}
+              value={value.period}
+              onInput={(e) => set('period', Number(e.currentTarget.value))}
+            />
+          </>
+        ) : (
+          <>
+            <label for="counter">Counter</label>
+            <input
+              id="counter"
+              type="number"
+              min={0}
+              value={value.counter}
+              onInput={(e) => set('counter', Number(e.currentTarget.value))}
+            />
+          </>
+        )}
+      </details>
+    </fieldset>
+  );
+}

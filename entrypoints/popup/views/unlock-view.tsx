@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { sendMessage } from '../../../lib/messaging/client';
+import type { VaultStatus } from '../../../lib/messaging/protocol';
+import { useAction } from '../../../lib/ui/use-action';
+import { ErrorMessage } from '../../../lib/ui/error-message';
+
+export function UnlockView({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const unlock = useAction(async () => {
+    try {
+      onStatus(await sendMessage('vault.unlock', { passphrase }));
+    } finally {
+      // The passphrase does not linger in the page, whatever the outcome.
+      setPassphrase('');
+    }
+  });
+
+  return (
+    <form
+      class="panel"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void unlock.run();
+      }}
+    >
+      <h1>Unlock your vault</h1>
+      <label for="passphrase">Vault passphrase</label>
+      <input
+        id="passphrase"
+        type="password"
+        autocomplete="current-password"
+        autoFocus
+        value={passphrase}
+        onInput={(e) => setPassphrase(e.currentTarget.value)}
+      />
+      <ErrorMessage message={unlock.error} />
+      <button type="submit" class="primary" disabled={unlock.busy || passphrase.length === 0}>
+        {unlock.busy ? 'Unlocking…' : 'Unlock'}
+      </button>
+    </form>
+  );
+}
