@@ -5,7 +5,8 @@ import { DecryptionError } from './errors';
 
 /** @see NIST SP 800-38D §8.2: 96-bit IVs, generated at random. */
 const IV_BYTES = 12;
-const DATA_KEY_BYTES = 32;
+/** AES-256. The one definition: the keyring and the session key check lengths against it. */
+export const DATA_KEY_BYTES = 32;
 
 export type Sealed = { iv: Uint8Array; ciphertext: Uint8Array };
 

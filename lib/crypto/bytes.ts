@@ -39,7 +39,8 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * Not constant-time: only for comparing public data (IVs, ciphertexts), never secrets or tags.
+ * Not constant-time: only for comparing public data (IVs, ciphertexts), never secrets or tags;
+ * use {@link constantTimeEqual} for those.
  */
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
@@ -47,6 +48,18 @@ export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
     if (a[index] !== b[index]) return false;
   }
   return true;
+}
+
+/**
+ * For secrets (e.g. the raw data key): no early exit, so the time taken does not reveal how many
+ * leading bytes matched. Only the length may leak, and key lengths are public. A JS engine gives
+ * no hard timing guarantee; this is the best the language allows.
+ */
+export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let index = 0; index < a.length; index += 1) diff |= (a[index] ?? 0) ^ (b[index] ?? 0);
+  return diff === 0;
 }
 
 /**

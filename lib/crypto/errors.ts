@@ -10,7 +10,10 @@ export class DecryptionError extends Error {
   }
 }
 
-/** Stored or requested KDF parameters are below the floor or unknown: a downgrade is refused. */
+/**
+ * Stored or requested KDF parameters are below the floor, above the ceiling or unknown: a
+ * downgrade (or a worker-hanging derivation) is refused.
+ */
 export class KdfPolicyError extends Error {
   override readonly name = 'KdfPolicyError';
 

@@ -5,6 +5,13 @@ import { KdfPolicyError } from './errors';
 /** @see OWASP Password Storage Cheat Sheet (2023): PBKDF2-HMAC-SHA256, 600,000 iterations. */
 export const KDF_MIN_ITERATIONS = 600_000;
 
+/**
+ * The parameters are read from disk, so a hostile or damaged keyring could ask for billions of
+ * iterations and pin the worker for hours on every unlock. Ten million is about 16 times the
+ * floor: room to raise the cost for years, while the worst case stays a bounded wait.
+ */
+export const KDF_MAX_ITERATIONS = 10_000_000;
+
 const SALT_BYTES = 16;
 
 export type KdfParams = {
@@ -28,7 +35,8 @@ export function newKdfParams(iterations: number = KDF_MIN_ITERATIONS): KdfParams
 
 /**
  * The parameters travel with the stored data, so an attacker who can write to disk could lower
- * them to make a later brute force cheap; anything weaker or unknown is refused outright.
+ * them to make a later brute force cheap; anything weaker or unknown is refused outright. An
+ * absurdly high count is refused too (see KDF_MAX_ITERATIONS).
  */
 export function assertKdfPolicy(params: {
   name: string;
@@ -42,6 +50,11 @@ export function assertKdfPolicy(params: {
   if (!Number.isSafeInteger(params.iterations) || params.iterations < KDF_MIN_ITERATIONS) {
     throw new KdfPolicyError(
       `Key-derivation iterations below ${KDF_MIN_ITERATIONS}: downgrade refused.`,
+    );
+  }
+  if (params.iterations > KDF_MAX_ITERATIONS) {
+    throw new KdfPolicyError(
+      `Key-derivation iterations above ${KDF_MAX_ITERATIONS}: implausible settings refused.`,
     );
   }
   if (params.salt.length < SALT_BYTES) {

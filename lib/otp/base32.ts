@@ -2,7 +2,7 @@
  * Base32 as used by otpauth secrets.
  * @see RFC 4648 §6
  */
-import { describeChar, OtpInputError } from './errors';
+import { OtpInputError } from './errors';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -17,21 +17,39 @@ const IMPOSSIBLE_REMAINDERS = new Set([1, 3, 6]);
  * Users copy secrets from web pages in groups ("jbsw y3dp"), with dashes, in
  * lowercase, or padded; all of that is noise around the same key.
  */
+const SEPARATOR = /^[\s-]$/u;
+const TRAILING_NOISE = /^[=\s-]$/u;
+
+/**
+ * Strips the noise and uppercases. A bad character is reported by its position
+ * in the text as given (1-based, counting characters), never by value: the
+ * message is shown and may be logged, and the character is part of a seed.
+ */
 function normaliseBase32(text: string): string {
-  return text.replace(/[\s-]+/gu, '').replace(/=+$/u, '').toUpperCase();
+  const chars = [...text];
+  let end = chars.length;
+  while (end > 0 && TRAILING_NOISE.test(chars[end - 1] ?? '')) end -= 1;
+  let clean = '';
+  for (let index = 0; index < end; index++) {
+    const char = chars[index] ?? '';
+    if (SEPARATOR.test(char)) continue;
+    const upper = char.toUpperCase();
+    // toUpperCase can expand ('ß' → 'SS'): only a single alphabet letter counts.
+    if (upper.length !== 1 || !ALPHABET.includes(upper)) {
+      throw new OtpInputError(
+        'bad-base32',
+        `The secret is not valid Base32: character ${index + 1} is not allowed ` +
+          '(Base32 uses the letters A–Z and the digits 2–7).',
+      );
+    }
+    clean += upper;
+  }
+  return clean;
 }
 
 /** Decodes a Base32 secret as a user typed it; throws OtpInputError('bad-base32'). */
 export function decodeBase32(text: string): Uint8Array {
   const clean = normaliseBase32(text);
-  for (const char of clean) {
-    if (!ALPHABET.includes(char)) {
-      throw new OtpInputError(
-        'bad-base32',
-        `The secret is not valid Base32: it contains ${describeChar(char)}.`,
-      );
-    }
-  }
   if (IMPOSSIBLE_REMAINDERS.has(clean.length % 8)) {
     throw new OtpInputError(
       'bad-base32',

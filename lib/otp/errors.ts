@@ -20,7 +20,8 @@ export type OtpErrorReason =
 
 /**
  * A field the user typed (or a stored account) is out of range. The message is
- * one sentence meant for the user and never contains the secret.
+ * one sentence meant for the user and never contains the secret, not even one
+ * character of it (a bad character is named by its position).
  */
 export class OtpInputError extends Error {
   readonly reason: OtpErrorReason;
@@ -49,14 +50,4 @@ export function toUriError(error: unknown): unknown {
     return new OtpUriError(error.reason, error.message);
   }
   return error;
-}
-
-/**
- * Shows one offending character safely: printable ones quoted, others (controls,
- * invisible marks) as U+XXXX so the message never carries raw control bytes.
- */
-export function describeChar(char: string): string {
-  if (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char)) return `'${char}'`;
-  const code = char.codePointAt(0) ?? 0;
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -3,8 +3,10 @@
  * JS SHA implementation; the browser already has one, and the background
  * bundle has a 45 KB gzip budget.
  *
- * No CryptoKey cache on purpose: a key cached by secret identity would outlive
- * a secret that the vault zeroes on lock, and importKey costs microseconds.
+ * No CryptoKey cache on purpose: a key cached per secret (say in a WeakMap keyed
+ * by the secret's bytes) lives as long as anything still holds that account
+ * object, so it could outlive a vault lock, which only drops the vault's own
+ * references. importKey costs microseconds; a fresh key per code is cheap.
  */
 import type { CryptoPlugin, HashAlgorithm } from '@otplib/core';
 

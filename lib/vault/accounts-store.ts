@@ -3,7 +3,7 @@
 import { bytesEqual } from '../crypto/bytes';
 import { copyAccount, openAccount, sealAccount } from './account-codec';
 import { inWriteTransaction, type VaultDb } from './db';
-import { VaultNotFoundError } from './errors';
+import { NotHotpAccountError, VaultNotFoundError } from './errors';
 import {
   parseAccountRecord,
   validateAccount,
@@ -72,6 +72,20 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
     });
   }
 
+  /** Seals and writes an existing account in place, keeping its order. Call inside exclusive. */
+  async function rewrite(unlocked: Unlocked, account: VaultAccount): Promise<void> {
+    const sealed = await sealAccount(unlocked.key, account);
+    const db = await deps.getDb();
+    await inWriteTransaction(db, 'accounts', async (tx) => {
+      const stored = await tx.store.get(account.id);
+      // Deleted meanwhile (e.g. by another context): do not resurrect it.
+      if (stored === undefined) throw new VaultNotFoundError();
+      const { order } = parseAccountRecord(stored);
+      await tx.store.put({ id: account.id, order, iv: sealed.iv, ciphertext: sealed.ciphertext });
+    });
+    unlocked.accounts.set(account.id, { ...sealed, account });
+  }
+
   function updateAccount(id: string, patch: AccountPatch): Promise<VaultAccount> {
     return deps.exclusive(async () => {
       const unlocked = await deps.requireUnlocked();
@@ -82,17 +96,27 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
         id: current.id,
         createdAt: current.createdAt,
       });
-      const sealed = await sealAccount(unlocked.key, account);
-      const db = await deps.getDb();
-      await inWriteTransaction(db, 'accounts', async (tx) => {
-        const stored = await tx.store.get(id);
-        // Deleted meanwhile (e.g. by another context): do not resurrect it.
-        if (stored === undefined) throw new VaultNotFoundError();
-        const { order } = parseAccountRecord(stored);
-        await tx.store.put({ id, order, iv: sealed.iv, ciphertext: sealed.ciphertext });
-      });
-      unlocked.accounts.set(id, { ...sealed, account });
+      await rewrite(unlocked, account);
       return copyAccount(account);
+    });
+  }
+
+  /**
+   * Reserves the next HOTP counter value: stores counter + 1 and returns the account as it was,
+   * whose counter is the one to generate the code with. Read and write happen in one turn of
+   * the write queue, so concurrent callers each get a different counter and none is reused;
+   * a read-then-updateAccount from outside could hand two callers the same one.
+   */
+  function advanceHotpCounter(id: string): Promise<VaultAccount> {
+    return deps.exclusive(async () => {
+      const unlocked = await deps.requireUnlocked();
+      const current = await decrypt(unlocked, await readRecord(id));
+      if (current.type !== 'hotp') throw new NotHotpAccountError();
+      // Validated like any write: past Number.MAX_SAFE_INTEGER this is InvalidAccountError.
+      const advanced = validateAccount({ ...current, counter: current.counter + 1 });
+      await rewrite(unlocked, advanced);
+      // A copy: `advanced`, now cached, shares its secret's bytes with `current`.
+      return copyAccount(current);
     });
   }
 
@@ -108,7 +132,14 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
     });
   }
 
-  return { listAccounts, getAccount, addAccount, updateAccount, deleteAccount };
+  return {
+    listAccounts,
+    getAccount,
+    addAccount,
+    updateAccount,
+    advanceHotpCounter,
+    deleteAccount,
+  };
 }
 
 function bytesMatch(

@@ -1,7 +1,7 @@
 // Auto-lock after a period without user actions, with browser.alarms: a setTimeout would die
 // with the service worker, an alarm survives it.
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
+import * as z from '../zod';
 
 export const AUTO_LOCK_ALARM = 'vault-auto-lock';
 export const DEFAULT_AUTO_LOCK_MINUTES = 15;

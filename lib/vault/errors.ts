@@ -34,6 +34,15 @@ export class VaultNotFoundError extends Error {
   }
 }
 
+/** advanceHotpCounter was asked of a TOTP account, which has no counter to advance. */
+export class NotHotpAccountError extends Error {
+  override readonly name = 'NotHotpAccountError';
+
+  constructor(options?: ErrorOptions) {
+    super('This account has time-based codes, not a counter.', options);
+  }
+}
+
 /** A record on disk does not have the expected shape (disk is input too). */
 export class VaultCorruptError extends Error {
   override readonly name = 'VaultCorruptError';

@@ -1,6 +1,6 @@
 // The keyring record: the random data key, wrapped (AES-GCM) by a key derived from the passphrase.
 // Changing the passphrase re-wraps this one record; account records are never touched.
-import { open, seal } from '../crypto/aes-gcm';
+import { DATA_KEY_BYTES, open, seal } from '../crypto/aes-gcm';
 import { utf8Encode } from '../crypto/bytes';
 import { DecryptionError, WrongPassphraseError } from '../crypto/errors';
 import { assertKdfPolicy, deriveWrappingKey, type KdfParams } from '../crypto/kdf';
@@ -9,7 +9,6 @@ import type { KeyringRecord } from './schemas';
 
 /** Versioned AAD: a wrapped key cannot be mistaken for any other ciphertext the vault holds. */
 const KEYRING_AAD = utf8Encode('otp-vault/keyring/v1');
-const DATA_KEY_BYTES = 32;
 
 export async function wrapDataKey(
   passphrase: string,

@@ -1,12 +1,9 @@
 // Shapes of everything the vault writes to or reads from disk. Every read goes through one of
 // the parse functions below: a record that does not match is VaultCorruptError, never a crash
 // somewhere later. zod/mini keeps the background bundle small.
-import * as z from 'zod/mini';
 import { fromBase64, toBase64 } from '../crypto/bytes';
+import * as z from '../zod';
 import { InvalidAccountError, VaultCorruptError } from './errors';
-
-// MV3's CSP forbids eval; without this zod probes `new Function` to decide whether to JIT.
-z.config({ jitless: true });
 
 // z.custom rather than z.instanceof: WebCrypto hands back Uint8Array<ArrayBuffer> while callers
 // pass Uint8Array<ArrayBufferLike>; the stored type is the wider one.
@@ -98,8 +95,10 @@ export function parseAccountPayload(json: string): VaultAccount {
   let value: unknown;
   try {
     value = JSON.parse(json);
-  } catch (error) {
-    throw new VaultCorruptError('account', { cause: error });
+  } catch {
+    // No `cause`: V8's SyntaxError message quotes a slice of the text it choked on, and this
+    // text is the decrypted account, seed included. Errors get logged; seeds must not.
+    throw new VaultCorruptError('account');
   }
   const result = accountPayloadSchema.safeParse(value);
   if (!result.success) throw new VaultCorruptError('account', { cause: result.error });

@@ -2,10 +2,22 @@
 // storage.session is memory-only, cleared on browser restart, and by default readable only by
 // trusted extension contexts (not content scripts).
 import { browser } from 'wxt/browser';
+import { DATA_KEY_BYTES } from '../crypto/aes-gcm';
 import { fromBase64, toBase64 } from '../crypto/bytes';
 
 const SESSION_KEY = 'vaultKey';
-const DATA_KEY_BYTES = 32;
+
+/**
+ * Pins storage.session to trusted contexts (call once at background start). That is Chrome's
+ * default already, but the data key lives there, so the vault sets it rather than trusts it:
+ * even if other code widened the area, the key goes back out of content scripts' reach.
+ * Firefox has no setAccessLevel and never exposes storage.session to content scripts, so there
+ * is nothing to do there.
+ * A failure is not swallowed: a background that cannot restrict the area should not start quietly.
+ */
+export async function restrictSessionStorage(): Promise<void> {
+  await browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+}
 
 export async function saveUnlockedKey(raw: Uint8Array): Promise<void> {
   await browser.storage.session.set({ [SESSION_KEY]: toBase64(raw) });

@@ -2,7 +2,7 @@
 // the source of truth for "unlocked" is the key in storage.session, checked on every call, so a
 // restarted worker rebuilds the cache transparently and a lock anywhere empties it.
 import { importDataKey } from '../crypto/aes-gcm';
-import { bytesEqual } from '../crypto/bytes';
+import { constantTimeEqual } from '../crypto/bytes';
 import { VaultLockedError } from './errors';
 import type { VaultAccount } from './schemas';
 import { clearUnlockedKey, loadUnlockedKey, saveUnlockedKey } from './session-key';
@@ -33,7 +33,8 @@ export function createUnlockedCache(): UnlockedCache {
       current = undefined;
       throw new VaultLockedError();
     }
-    if (!current || !bytesEqual(current.raw, raw)) {
+    // The raw key is a secret: compared without an early exit (bytesEqual is for public data).
+    if (!current || !constantTimeEqual(current.raw, raw)) {
       current = { raw, key: await importDataKey(raw), accounts: new Map() };
     }
     return current;

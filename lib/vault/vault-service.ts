@@ -26,6 +26,11 @@ export type VaultService = {
   getAccount(id: string): Promise<VaultAccount>;
   addAccount(input: AccountInput): Promise<VaultAccount>;
   updateAccount(id: string, patch: AccountPatch): Promise<VaultAccount>;
+  /**
+   * HOTP only (else NotHotpAccountError): stores counter + 1 and returns the account as it was
+   * before, i.e. with the counter to generate this code with. Serialised with all other writes.
+   */
+  advanceHotpCounter(id: string): Promise<VaultAccount>;
   deleteAccount(id: string): Promise<void>;
   /** Closes the database connection (tests, or before deleting the database). */
   close(): Promise<void>;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataKey, importDataKey, open, seal } from '../../../lib/crypto/aes-gcm';
+import {
+  DATA_KEY_BYTES,
+  generateDataKey,
+  importDataKey,
+  open,
+  seal,
+} from '../../../lib/crypto/aes-gcm';
 import { bytesEqual, toBase64, utf8Decode, utf8Encode } from '../../../lib/crypto/bytes';
 import { DecryptionError } from '../../../lib/crypto/errors';
 
@@ -11,6 +17,7 @@ async function freshKey(): Promise<CryptoKey> {
 
 describe('data key', () => {
   it('is 32 random bytes', () => {
+    expect(DATA_KEY_BYTES).toBe(32);
     const raw = generateDataKey();
     expect(raw).toHaveLength(32);
     expect(bytesEqual(raw, generateDataKey())).toBe(false);

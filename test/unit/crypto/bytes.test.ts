@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bytesEqual,
+  constantTimeEqual,
   fromBase64,
   randomBytes,
   toBase64,
@@ -58,5 +59,17 @@ describe('bytesEqual', () => {
     expect(bytesEqual(new Uint8Array([1, 2]), new Uint8Array([1, 2]))).toBe(true);
     expect(bytesEqual(new Uint8Array([1, 2]), new Uint8Array([1, 3]))).toBe(false);
     expect(bytesEqual(new Uint8Array([1]), new Uint8Array([1, 2]))).toBe(false);
+  });
+});
+
+describe('constantTimeEqual', () => {
+  it('compares length and content, like bytesEqual', () => {
+    const key = randomBytes(32);
+    expect(constantTimeEqual(key, key.slice())).toBe(true);
+    const lastDiffers = key.slice();
+    lastDiffers[31] = (lastDiffers[31] ?? 0) ^ 0x80;
+    expect(constantTimeEqual(key, lastDiffers)).toBe(false);
+    expect(constantTimeEqual(key, key.subarray(0, 31))).toBe(false);
+    expect(constantTimeEqual(new Uint8Array(), new Uint8Array())).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { DecryptionError, KdfPolicyError } from '../../../lib/crypto/errors';
 import {
   assertKdfPolicy,
   deriveWrappingKey,
+  KDF_MAX_ITERATIONS,
   KDF_MIN_ITERATIONS,
   newKdfParams,
   type KdfParams,
@@ -51,6 +52,25 @@ describe('assertKdfPolicy', () => {
   it('accepts the floor', () => {
     expect(() => assertKdfPolicy(good())).not.toThrow();
   });
+
+  it.each([
+    ['one above the ceiling', KDF_MAX_ITERATIONS + 1],
+    ['2^40', 2 ** 40],
+    ['the largest safe integer', Number.MAX_SAFE_INTEGER],
+    ['Infinity', Number.POSITIVE_INFINITY],
+  ])('refuses iterations of %s: a stored record must not hang the worker', (_case, iterations) => {
+    const params = { ...good(), iterations };
+    expect(() => assertKdfPolicy(params)).toThrow(KdfPolicyError);
+  });
+
+  it('accepts the ceiling itself (10,000,000)', () => {
+    expect(KDF_MAX_ITERATIONS).toBe(10_000_000);
+    expect(() => assertKdfPolicy({ ...good(), iterations: KDF_MAX_ITERATIONS })).not.toThrow();
+  });
+
+  it('refuses new parameters above the ceiling too', () => {
+    expect(() => newKdfParams(KDF_MAX_ITERATIONS + 1)).toThrow(/above 10000000/);
+  });
 });
 
 describe('deriveWrappingKey', () => {
@@ -72,6 +92,8 @@ describe('deriveWrappingKey', () => {
     const deriveKey = vi.spyOn(crypto.subtle, 'deriveKey');
     const weak = { ...newKdfParams(), iterations: 100_000 };
     await expect(deriveWrappingKey('passphrase one', weak)).rejects.toThrow(KdfPolicyError);
+    const huge = { ...newKdfParams(), iterations: KDF_MAX_ITERATIONS + 1 };
+    await expect(deriveWrappingKey('passphrase one', huge)).rejects.toThrow(KdfPolicyError);
     expect(deriveKey).not.toHaveBeenCalled();
   });
 });

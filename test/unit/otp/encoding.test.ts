@@ -28,15 +28,42 @@ describe('Base32', () => {
   });
 
   test.each([
-    ['MZXW6YTB0I', "'0'"],
-    ['MZXW6YTB1I', "'1'"],
-    ['MZXW6YTB8I', "'8'"],
-    ['MZXW=6YTBOI', "'='"],
-    ['MZXW6YTBé', "'É'"],
-    ['MZXW6YTB\u0000', 'U+0000'],
-  ])('%j is rejected, naming %s', (input, shown) => {
+    ['MZXW6YTB0I', 9],
+    ['MZXW6YTB1I', 9],
+    ['MZXW6YTB8I', 9],
+    ['MZXW=6YTBOI', 5],
+    ['MZXW6YTBé', 9],
+    ['MZXW6YTB\u0000', 9],
+    // Counted in the text as typed: spaces and dashes count, an emoji is one character.
+    ['MZXW 6YTB-0I', 11],
+    ['🔐MZXW6YTBOI', 1],
+    ['MZ🔐XW6YTBOI', 3],
+    // 'ß' uppercases to 'SS', which must not sneak through as two valid letters.
+    ['MZXWßYTBOI', 5],
+  ])('%j is rejected at character %i, without quoting it', (input, position) => {
     expect(() => decodeBase32(input)).toThrow(OtpInputError);
-    expect(() => decodeBase32(input)).toThrow(`it contains ${shown}.`);
+    expect(() => decodeBase32(input)).toThrow(
+      `The secret is not valid Base32: character ${position} is not allowed ` +
+        '(Base32 uses the letters A–Z and the digits 2–7).',
+    );
+  });
+
+  test('the message never contains any character of the secret', () => {
+    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 40 }), (input) => {
+      let message = '';
+      try {
+        decodeBase32(input);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      const fixed = /^The secret is not valid Base32: (character \d+ is not allowed \(Base32 uses the letters A–Z and the digits 2–7\)|it has the wrong length, a character may be missing)\.$/u;
+      expect(message === '' || fixed.test(message)).toBe(true);
+    }));
+  });
+
+  test('trailing padding and spaces are noise, padding inside is not', () => {
+    expect(decodeBase32('MZXW6YTBOI== =\n')).toEqual(decodeBase32('MZXW6YTBOI'));
+    expect(() => decodeBase32('MZXW6YT=BOI')).toThrow('character 8 is not allowed');
   });
 
   test('rejects impossible lengths', () => {
@@ -70,5 +97,23 @@ describe('Base64', () => {
 
   test.each(['AAEC*wQF', 'AAECA', 'AA=EC'])('%j is rejected', (input) => {
     expect(() => decodeBase64(input)).toThrow(expect.objectContaining({ name: 'OtpInputError', reason: 'bad-base64' }));
+  });
+
+  test.each([
+    ['AAEC*wQF', 5],
+    ['AA=EC', 3],
+    ['AA EC\u0000wQF', 6],
+    ['AAECé', 5],
+    ['🔐AAECAwQF', 1],
+  ])('%j is rejected at character %i, without quoting it', (input, position) => {
+    expect(() => decodeBase64(input)).toThrow(
+      `The secret is not valid Base64: character ${position} is not allowed ` +
+        '(Base64 uses the letters A–Z and a–z, the digits 0–9, and + / or - _).',
+    );
+  });
+
+  test('padding and spaces at the end are noise', () => {
+    expect(decodeBase64(`${BASE64_32} \n`)).toEqual(BYTES_32);
+    expect(decodeBase64(' AAEC AwQF ')).toEqual(decodeBase64('AAECAwQF'));
   });
 });

@@ -27,6 +27,22 @@ describe('vault schemas', () => {
     expect(() => parseAccountPayload(json)).toThrow(VaultCorruptError);
   });
 
+  it('does not keep JSON.parse\'s error, which quotes the decrypted payload', () => {
+    // An unquoted seed: V8's message quotes the text around the failure, seed included.
+    const json = '{"label":"a","secret":SEEDSEEDSEEDSEED}';
+    expect(() => JSON.parse(json)).toThrow(/SEED/);
+    const error = (() => {
+      try {
+        parseAccountPayload(json);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(VaultCorruptError);
+    expect((error as Error).cause).toBeUndefined();
+    expect((error as Error).message).not.toContain('SEED');
+  });
+
   it('rejects records of the wrong shape as VaultCorruptError, with the cause', () => {
     expect(() => parseAccountRecord({ id: 'x', order: 0 })).toThrow(VaultCorruptError);
     expect(() => parseKeyringRecord({ version: 2 })).toThrow(VaultCorruptError);

@@ -111,6 +111,18 @@ describe('weakened KDF parameters on disk', () => {
     expect(await vault.getVaultState()).toBe('locked');
   });
 
+  it('an absurd iteration count is refused before deriving, not left to hang the worker', async () => {
+    const { vault, dbName } = await createdVault();
+    await vault.lockVault();
+    const keyring = parseKeyringRecord(await readRaw(dbName, 'meta', 'keyring'));
+    const hostile = { ...keyring, kdf: { ...keyring.kdf, iterations: 2 ** 40 } };
+    await writeRaw(dbName, 'meta', hostile, 'keyring');
+    const deriveKey = vi.spyOn(crypto.subtle, 'deriveKey');
+
+    await expect(vault.unlockVault(PASSPHRASE)).rejects.toThrow(KdfPolicyError);
+    expect(deriveKey).not.toHaveBeenCalled();
+  });
+
   it('an unknown KDF name is refused the same way', async () => {
     const { vault, dbName } = await createdVault();
     await vault.lockVault();

@@ -1,0 +1,12 @@
+// The one place the extension imports zod from. MV3's CSP forbids eval. zod's object schemas
+// can JIT their parsers with `new Function`: classic zod probes for it (once, cached) when the
+// first object schema is constructed, and a blocked probe is still reported as a CSP violation.
+// zod/mini 4.6 has no such fast path today, but nothing promises it never will; `jitless` rules
+// it out. It only affects schemas built after it is set, hence this module: ES modules run their
+// dependencies first, so every schema built from here sees the setting, whatever order the
+// importers themselves are loaded in.
+import { config } from 'zod/mini';
+
+config({ jitless: true });
+
+export * from 'zod/mini';
