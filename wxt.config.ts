@@ -12,6 +12,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     ...(browser === 'firefox'
       ? {
+          // 140 (the current ESR line) is the first to read data_collection_permissions.
           browser_specific_settings: {
             gecko: {
               id: 'otp-companion@example.org',
@@ -20,7 +21,8 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // 120: storage.session, 30-second alarms and String.prototype.isWellFormed are all there.
+        { minimum_chrome_version: '120' }),
   }),
   vite: () => ({
     // Preact's automatic JSX runtime: no React compat layer, no Babel.

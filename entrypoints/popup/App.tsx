@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messaging/client';
+import { onExtensionEvent } from '../../lib/messaging/events';
 import type { VaultStatus } from '../../lib/messaging/protocol';
 import { ErrorMessage } from '../../lib/ui/error-message';
 import { SetupView } from './views/setup-view';
@@ -13,6 +14,8 @@ export function App() {
 
   useEffect(() => {
     sendMessage('vault.status', {}).then(setStatus, (e: Error) => setError(e.message));
+    // However the vault locks (button, idle timer, another page), nothing stays on screen.
+    return onExtensionEvent('vault.locked', () => setStatus((s) => s && { ...s, state: 'locked' }));
   }, []);
 
   if (error) return <ErrorMessage message={error} />;

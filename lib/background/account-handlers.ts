@@ -1,5 +1,5 @@
 import type { Handlers } from '../messaging/router';
-import { createOtpAccount, generateCode, OtpInputError, parseOtpauthUri, timeStep } from '../otp';
+import { createOtpAccount, generateCode, parseOtpauthUri, timeStep } from '../otp';
 import { toAccountSummary } from './account-view';
 import type { BackgroundDeps } from './deps';
 
@@ -38,19 +38,17 @@ export function accountHandlers({ vault, now }: BackgroundDeps): AccountHandlers
             validUntil: (timeStep(account.period, at) + 1) * account.period * 1000,
           })),
         );
-        return { at, codes };
+        return { codes };
       },
     },
     'hotp.next': {
       from: 'extension-page',
       async handle({ id }) {
-        const account = await vault.getAccount(id);
-        if (account.type !== 'hotp') throw new OtpInputError('bad-type', 'This account has time-based codes, not a counter.');
-        const code = await generateCode(account, now());
         // @see RFC 4226 §7.2: the counter moves on once a code is generated. It is stored before the
-        // code is shown, so a code can never be shown twice even if the worker stops right here.
-        const { counter } = await vault.updateAccount(id, { counter: account.counter + 1 });
-        return { code, counter };
+        // code is shown, in one step, so no code is shown twice: not after a worker restart, not to
+        // two clicks racing each other.
+        const used = await vault.advanceHotpCounter(id);
+        return { code: await generateCode(used, now()), counter: used.counter + 1 };
       },
     },
   };

@@ -15,6 +15,8 @@ export interface VaultPort {
   getAccount(id: string): Promise<StoredAccount>;
   addAccount(fields: AccountFields): Promise<StoredAccount>;
   updateAccount(id: string, patch: Partial<AccountFields>): Promise<StoredAccount>;
+  /** Moves an HOTP counter on atomically; returns the account as it was, to generate the code with. */
+  advanceHotpCounter(id: string): Promise<StoredAccount>;
 }
 
 export interface AutoLockPort {
@@ -28,4 +30,6 @@ export interface BackgroundDeps {
   vault: VaultPort;
   autoLock: AutoLockPort;
   now(): number;
+  /** Tells open extension pages that the vault locked, so none keeps showing codes. */
+  announceLocked(): void;
 }

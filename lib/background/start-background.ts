@@ -1,36 +1,48 @@
 import { browser } from 'wxt/browser';
+import { announce } from '../messaging/events';
+import type { Reply } from '../messaging/protocol';
+import { toWireError } from '../messaging/remote-error';
 import { createMessageRouter } from '../messaging/router';
-import type { MessageType } from '../messaging/protocol';
 import * as autoLock from '../vault/auto-lock';
+import { restrictSessionStorage } from '../vault/session-key';
 import { createVaultService } from '../vault/vault-service';
+import { recordActivity } from './activity';
+import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
-
-/** Messages the popup sends on its own (opening, refreshing codes): they do not count as use. */
-const PASSIVE_MESSAGES = new Set<MessageType>(['vault.status', 'codes.current', 'accounts.list']);
 
 /**
  * Registers every listener synchronously, as an MV3 service worker must: a worker woken by a
  * message or an alarm only delivers it to listeners added in its first turn.
  */
 export function startBackground(): void {
-  const vault = createVaultService();
-  const route = createMessageRouter(createHandlers({ vault, autoLock, now: Date.now }), {
+  void restrictSessionStorage();
+  const deps: BackgroundDeps = {
+    vault: createVaultService(),
+    autoLock,
+    now: Date.now,
+    announceLocked: () => announce('vault.locked'),
+  };
+  const route = createMessageRouter(createHandlers(deps), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    return route(message, sender).then(async (reply) => {
-      const type = (message as { type?: MessageType }).type;
-      if (reply.ok && type && !PASSIVE_MESSAGES.has(type) && (await vault.getVaultState()) === 'unlocked') {
-        // Any deliberate use of the extension restarts the idle timer.
-        await autoLock.touchAutoLock();
-      }
+  browser.runtime.onMessage.addListener(async (message: unknown, sender): Promise<Reply> => {
+    const reply = await route(message, sender);
+    if (!reply.ok) return reply;
+    try {
+      // The router answered, so the message's type is a known one.
+      await recordActivity((message as { type: Parameters<typeof recordActivity>[0] }).type, deps);
       return reply;
-    });
+    } catch (error) {
+      return { ok: false, error: toWireError(error) };
+    }
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    void autoLock.handleAlarm(alarm, () => vault.lockVault());
+    void autoLock.handleAlarm(alarm, async () => {
+      await deps.vault.lockVault();
+      deps.announceLocked();
+    });
   });
 }

@@ -7,7 +7,7 @@ type VaultHandlers = Pick<
   'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'settings.setAutoLock'
 >;
 
-export function vaultHandlers({ vault, autoLock }: BackgroundDeps): VaultHandlers {
+export function vaultHandlers({ vault, autoLock, announceLocked }: BackgroundDeps): VaultHandlers {
   async function status(): Promise<VaultStatus> {
     return { state: await vault.getVaultState(), autoLockMinutes: await autoLock.getAutoLockMinutes() };
   }
@@ -18,7 +18,6 @@ export function vaultHandlers({ vault, autoLock }: BackgroundDeps): VaultHandler
       from: 'extension-page',
       async handle({ passphrase }) {
         await vault.createVault(passphrase);
-        await autoLock.touchAutoLock();
         return status();
       },
     },
@@ -26,7 +25,6 @@ export function vaultHandlers({ vault, autoLock }: BackgroundDeps): VaultHandler
       from: 'extension-page',
       async handle({ passphrase }) {
         await vault.unlockVault(passphrase);
-        await autoLock.touchAutoLock();
         return status();
       },
     },
@@ -35,6 +33,7 @@ export function vaultHandlers({ vault, autoLock }: BackgroundDeps): VaultHandler
       async handle() {
         await vault.lockVault();
         await autoLock.cancelAutoLock();
+        announceLocked();
         return status();
       },
     },
@@ -49,7 +48,6 @@ export function vaultHandlers({ vault, autoLock }: BackgroundDeps): VaultHandler
       from: 'extension-page',
       async handle({ minutes }) {
         await autoLock.setAutoLockMinutes(minutes);
-        if ((await vault.getVaultState()) === 'unlocked') await autoLock.touchAutoLock();
         return status();
       },
     },

@@ -6,7 +6,9 @@
  * Nothing in a reply ever carries a seed, a token or a passphrase: replies are views.
  */
 
-export type VaultState = 'uninitialised' | 'locked' | 'unlocked';
+import type { VaultState } from '../vault/vault-service';
+
+export type { VaultState };
 export type OtpAlgorithmName = 'SHA1' | 'SHA256' | 'SHA512';
 
 export interface VaultStatus {
@@ -34,8 +36,6 @@ export interface TotpCode {
 }
 
 export interface CurrentCodes {
-  /** The background's clock when the codes were computed, so the popup's countdown starts from it. */
-  at: number;
   codes: TotpCode[];
 }
 

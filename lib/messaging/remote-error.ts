@@ -20,6 +20,7 @@ const USER_FACING_ERRORS = new Set([
   'VaultExistsError',
   'VaultUninitialisedError',
   'InvalidAccountError',
+  'NotHotpAccountError',
   'VaultNotFoundError',
   'VaultCorruptError',
   'WrongPassphraseError',

@@ -2,9 +2,9 @@
  * A rough, dependency-free hint of how guessable a passphrase is. It is a nudge for the user, not a
  * gate: the vault's real protection is the 600,000-iteration KDF, and the only hard rule is length.
  */
-export type StrengthLevel = 'too-short' | 'weak' | 'fair' | 'strong';
+import { MIN_PASSPHRASE_LENGTH, passphraseLength } from '../vault/passphrase-policy';
 
-export const MIN_PASSPHRASE_LENGTH = 8;
+export type StrengthLevel = 'too-short' | 'weak' | 'fair' | 'strong';
 
 export interface StrengthHint {
   level: StrengthLevel;
@@ -26,7 +26,7 @@ function estimateBits(passphrase: string): number {
 }
 
 export function passphraseStrength(passphrase: string): StrengthHint {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+  if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH) {
     return { level: 'too-short', text: `Use at least ${MIN_PASSPHRASE_LENGTH} characters.` };
   }
   const bits = COMMON_PATTERNS.some((pattern) => pattern.test(passphrase)) ? 0 : estimateBits(passphrase);

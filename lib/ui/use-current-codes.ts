@@ -1,14 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../messaging/client';
 import type { TotpCode } from '../messaging/protocol';
 import { nextRefreshAt } from './code-format';
 
+/** How long to wait before asking again after a failed refresh. */
+export const RETRY_AFTER_MS = 2_000;
+
 /**
  * The current TOTP codes of the given accounts, asked of the background once and then again only
- * when one of them expires (not every second): codes change at period boundaries.
+ * when one of them expires (not every second): codes change at period boundaries. A failed refresh
+ * is reported and retried; the caller hides any code whose `validUntil` has passed meanwhile.
  */
 export function useCurrentCodes(ids: readonly string[], onError: (error: Error) => void) {
   const [codes, setCodes] = useState<ReadonlyMap<string, TotpCode>>(new Map());
+  const reportError = useRef(onError);
+  reportError.current = onError;
   const key = ids.join(',');
 
   useEffect(() => {
@@ -23,7 +29,9 @@ export function useCurrentCodes(ids: readonly string[], onError: (error: Error) 
         const due = nextRefreshAt(fresh);
         if (due !== undefined) timer = setTimeout(refresh, Math.max(due - Date.now(), 0) + 20);
       } catch (error) {
-        if (!cancelled) onError(error as Error);
+        if (cancelled) return;
+        reportError.current(error as Error);
+        timer = setTimeout(refresh, RETRY_AFTER_MS);
       }
     }
     void refresh();

@@ -53,15 +53,18 @@ describe('popup: vault and codes, in Chromium with the built extension', () => {
     await expectCodeMatchesOathtool(popup, ACCOUNT, SECRET_BASE32);
   });
 
-  it('lock hides every code; a wrong passphrase is refused; unlock brings the code back', async () => {
+  it('lock hides every code, in every open page; a wrong passphrase is refused; unlock brings the code back', async () => {
+    const other = await session.openPopup();
+    await other.getByRole('listitem', { name: ACCOUNT }).waitFor();
+
     await popup.getByRole('button', { name: 'Lock' }).click();
     await popup.getByRole('heading', { name: 'Unlock your vault' }).waitFor();
     expect(await popup.locator('output').count()).toBe(0);
     expect(await popup.getByText('alice@example.com').count()).toBe(0);
 
-    // A fresh page sees the vault locked too: the lock is the background's, not the page's.
-    const other = await session.openPopup();
+    // The other open page is told, and drops its codes too: the lock is the background's.
     await other.getByRole('heading', { name: 'Unlock your vault' }).waitFor();
+    expect(await other.locator('output').count()).toBe(0);
     await other.close();
 
     await popup.getByLabel('Vault passphrase').fill('not the passphrase');
@@ -76,7 +79,9 @@ describe('popup: vault and codes, in Chromium with the built extension', () => {
 
   it('never writes the seed to the browser profile, as text or bytes', async () => {
     await session.close();
-    const needles = [SECRET, Buffer.from(SECRET_BASE32), Buffer.from(SECRET_BASE32.toLowerCase())];
+    const needles = [SECRET_BASE32, SECRET_BASE32.toLowerCase(), SECRET.toString('base64'), SECRET.toString('hex')]
+      .map((text) => Buffer.from(text))
+      .concat(SECRET);
     expect(filesContaining(session.profileDir, needles)).toEqual([]);
     // The scan does read the profile: the extension's id is in it, in plain text.
     expect(filesContaining(session.profileDir, [Buffer.from(session.extensionId)])).not.toEqual([]);

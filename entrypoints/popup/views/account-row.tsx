@@ -18,7 +18,10 @@ export function accountName(account: AccountSummary): string {
 export function AccountRow({ account, code, now, onCopied, onError }: AccountRowProps) {
   const name = accountName(account);
   const [hotpCode, setHotpCode] = useState<string | undefined>();
-  const shown = account.type === 'hotp' ? hotpCode : code?.code;
+  const [asking, setAsking] = useState(false);
+  // An expired code is never shown or copied, even if a refresh is late.
+  const current = code && code.validUntil > now ? code : undefined;
+  const shown = account.type === 'hotp' ? hotpCode : current?.code;
 
   async function copy() {
     if (!shown) return;
@@ -31,11 +34,14 @@ export function AccountRow({ account, code, now, onCopied, onError }: AccountRow
   }
 
   async function nextHotp() {
+    setAsking(true);
     try {
       const next = await sendMessage('hotp.next', { id: account.id });
       setHotpCode(next.code);
     } catch (error) {
       onError(error as Error);
+    } finally {
+      setAsking(false);
     }
   }
 
@@ -48,11 +54,11 @@ export function AccountRow({ account, code, now, onCopied, onError }: AccountRow
       <output class="code" aria-label={`Code for ${name}`}>
         {shown ? groupCode(shown) : '–'.repeat(account.digits)}
       </output>
-      {account.type === 'totp' && code && (
-        <Countdown seconds={secondsLeft(code.validUntil, now)} period={account.period} />
+      {account.type === 'totp' && current && (
+        <Countdown seconds={secondsLeft(current.validUntil, now)} period={account.period} />
       )}
       {account.type === 'hotp' && (
-        <button type="button" onClick={nextHotp} aria-label={`Next code for ${name}`}>
+        <button type="button" onClick={nextHotp} disabled={asking} aria-label={`Next code for ${name}`}>
           Next code
         </button>
       )}

@@ -1,35 +1,24 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/messaging/client';
-import type { AccountSummary, ManualAccountInput } from '../../../lib/messaging/protocol';
+import type { AccountSummary } from '../../../lib/messaging/protocol';
 import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
-import { ManualKeyFields } from './manual-key-fields';
+import { EMPTY_MANUAL_FORM, ManualKeyFields, toManualInput, type ManualKeyForm } from './manual-key-fields';
 
 type Mode = 'link' | 'key';
-
-export const EMPTY_MANUAL_INPUT: ManualAccountInput = {
-  type: 'totp',
-  issuer: '',
-  label: '',
-  secret: '',
-  algorithm: 'SHA1',
-  digits: 6,
-  period: 30,
-  counter: 0,
-};
 
 /** Adds an account from an otpauth:// link or from a key typed in; the background validates both. */
 export function AddAccountView({ onDone }: { onDone: (added: AccountSummary | undefined) => void }) {
   const [mode, setMode] = useState<Mode>('link');
   const [uri, setUri] = useState('');
-  const [manual, setManual] = useState<ManualAccountInput>(EMPTY_MANUAL_INPUT);
+  const [manual, setManual] = useState<ManualKeyForm>(EMPTY_MANUAL_FORM);
   const add = useAction(async () => {
     const added =
       mode === 'link'
         ? await sendMessage('accounts.addUri', { uri: uri.trim() })
-        : await sendMessage('accounts.addManual', manual);
+        : await sendMessage('accounts.addManual', toManualInput(manual));
     setUri('');
-    setManual(EMPTY_MANUAL_INPUT);
+    setManual(EMPTY_MANUAL_FORM);
     onDone(added);
   });
 

@@ -3,6 +3,7 @@ import { sendMessage } from '../../../lib/messaging/client';
 import type { AccountSummary, VaultStatus } from '../../../lib/messaging/protocol';
 import { filterAccounts } from '../../../lib/ui/account-filter';
 import { ErrorMessage } from '../../../lib/ui/error-message';
+import { useAction } from '../../../lib/ui/use-action';
 import { useCurrentCodes } from '../../../lib/ui/use-current-codes';
 import { useNow } from '../../../lib/ui/use-now';
 import { AccountRow } from './account-row';
@@ -39,9 +40,9 @@ export function CodesView({ status, onStatus }: CodesViewProps) {
   const totpIds = useMemo(() => visible.filter((a) => a.type === 'totp').map((a) => a.id), [visible]);
   const codes = useCurrentCodes(totpIds, onError);
 
-  async function lock() {
+  const lock = useAction(async () => {
     onStatus(await sendMessage('vault.lock', {}));
-  }
+  });
 
   if (adding) {
     return (
@@ -64,7 +65,7 @@ export function CodesView({ status, onStatus }: CodesViewProps) {
         <button type="button" onClick={() => setAdding(true)}>
           Add account
         </button>
-        <button type="button" onClick={lock}>
+        <button type="button" onClick={() => void lock.run()} disabled={lock.busy}>
           Lock
         </button>
       </header>
@@ -72,7 +73,7 @@ export function CodesView({ status, onStatus }: CodesViewProps) {
         <span class="visually-hidden">Search accounts</span>
         <input type="search" placeholder="Search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </label>
-      <ErrorMessage message={error} />
+      <ErrorMessage message={error ?? lock.error} />
       <p class="notice" role="status">
         {notice}
       </p>

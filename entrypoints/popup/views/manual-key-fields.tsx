@@ -1,13 +1,35 @@
 import type { ManualAccountInput, OtpAlgorithmName } from '../../../lib/messaging/protocol';
 
+/** The form as typed: number fields stay text until submitted, so clearing one is not a zero. */
+export interface ManualKeyForm extends Omit<ManualAccountInput, 'period' | 'counter'> {
+  period: string;
+  counter: string;
+}
+
+export const EMPTY_MANUAL_FORM: ManualKeyForm = {
+  type: 'totp',
+  issuer: '',
+  label: '',
+  secret: '',
+  algorithm: 'SHA1',
+  digits: 6,
+  period: '30',
+  counter: '0',
+};
+
+/** A blank number field means its default; anything else goes to the background to be checked. */
+export function toManualInput(form: ManualKeyForm): ManualAccountInput {
+  const numberOr = (text: string, fallback: number) => (text.trim() === '' ? fallback : Number(text));
+  return { ...form, period: numberOr(form.period, 30), counter: numberOr(form.counter, 0) };
+}
+
 interface ManualKeyFieldsProps {
-  value: ManualAccountInput;
-  onChange: (value: ManualAccountInput) => void;
+  value: ManualKeyForm;
+  onChange: (value: ManualKeyForm) => void;
 }
 
 export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
-  const set = <K extends keyof ManualAccountInput>(key: K, field: ManualAccountInput[K]) =>
-    onChange({ ...value, [key]: field });
+  const set = <K extends keyof ManualKeyForm>(key: K, field: ManualKeyForm[K]) => onChange({ ...value, [key]: field });
 
   return (
     <fieldset class="manual">
@@ -62,7 +84,7 @@ export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
               min={1}
               max={3600}
               value={value.period}
-              onInput={(e) => set('period', Number(e.currentTarget.value))}
+              onInput={(e) => set('period', e.currentTarget.value)}
             />
           </>
         ) : (
@@ -73,7 +95,7 @@ export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
               type="number"
               min={0}
               value={value.counter}
-              onInput={(e) => set('counter', Number(e.currentTarget.value))}
+              onInput={(e) => set('counter', e.currentTarget.value)}
             />
           </>
         )}

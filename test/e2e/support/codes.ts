@@ -12,7 +12,7 @@ export async function expectCodeMatchesOathtool(
   accountName: string,
   base32Secret: string,
   options: TotpOptions = {},
-): Promise<string> {
+): Promise<{ code: string; seconds: number }> {
   const output = page.getByRole('status', { name: `Code for ${accountName}`, exact: true });
   const deadline = Date.now() + 5_000;
   let last = { shown: '', expected: '' };
@@ -20,12 +20,12 @@ export async function expectCodeMatchesOathtool(
     const seconds = Math.floor(Date.now() / 1000);
     const shown = ((await output.textContent()) ?? '').replace(/\s/g, '');
     const expected = oathtoolTotp(base32Secret, seconds, options);
-    if (shown === expected && Math.floor(Date.now() / 1000) === seconds) return shown;
+    if (shown === expected && Math.floor(Date.now() / 1000) === seconds) return { code: shown, seconds };
     last = { shown, expected };
     await page.waitForTimeout(150);
   }
   expect(last.shown).toBe(last.expected);
-  return last.shown;
+  throw new Error('unreachable: the expectation above failed');
 }
 
 /** First run: creates the vault from the popup and waits for the (empty) codes list. */

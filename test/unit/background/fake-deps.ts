@@ -4,11 +4,12 @@ import type { VaultState } from '../../../lib/messaging/protocol';
 type Stored = Awaited<ReturnType<VaultPort['getAccount']>>;
 
 /** An in-memory vault with the real one's observable rules, for testing the handlers alone. */
-export function fakeDeps(now = () => 1_700_000_000_000): BackgroundDeps & { alarms: string[] } {
+export function fakeDeps(now = () => 1_700_000_000_000): BackgroundDeps & { alarms: string[]; events: string[] } {
   let state: VaultState = 'uninitialised';
   let passphrase = '';
   const accounts = new Map<string, Stored>();
   const alarms: string[] = [];
+  const events: string[] = [];
   const unlocked = () => {
     if (state !== 'unlocked') throw Object.assign(new Error('The vault is locked.'), { name: 'VaultLockedError' });
   };
@@ -35,6 +36,13 @@ export function fakeDeps(now = () => 1_700_000_000_000): BackgroundDeps & { alar
       accounts.set(id, next);
       return next;
     },
+    advanceHotpCounter: async (id) => {
+      unlocked();
+      const before = accounts.get(id)!;
+      if (before.type !== 'hotp') throw Object.assign(new Error('Not HOTP.'), { name: 'OtpInputError' });
+      accounts.set(id, { ...before, counter: before.counter + 1 });
+      return before;
+    },
   };
   let minutes = 15;
   const autoLock: AutoLockPort = {
@@ -43,5 +51,5 @@ export function fakeDeps(now = () => 1_700_000_000_000): BackgroundDeps & { alar
     touchAutoLock: async () => void alarms.push(`touch:${minutes}`),
     cancelAutoLock: async () => void alarms.push('cancel'),
   };
-  return { vault, autoLock, now, alarms };
+  return { vault, autoLock, now, alarms, events, announceLocked: () => void events.push('vault.locked') };
 }

@@ -36,7 +36,7 @@ describe('background handlers', () => {
       expect(json).not.toMatch(/"secret"/);
     }
     // @see RFC 6238 Appendix B: SHA-1 at T=59 s is 94287082.
-    expect(replies[2]).toEqual({ ok: true, value: { at: NOW, codes: [{ id: 'id-1', code: '94287082', validUntil: 60_000 }] } });
+    expect(replies[2]).toEqual({ ok: true, value: { codes: [{ id: 'id-1', code: '94287082', validUntil: 60_000 }] } });
   });
 
   it('adds a manual HOTP account and advances its counter once per code', async () => {
@@ -75,14 +75,13 @@ describe('background handlers', () => {
         algorithm: 'SHA1', digits: 6, period: 60, counter: 0 },
       NOW,
     );
-    expect(reply).toEqual({ ok: true, value: { at: NOW, codes: [{ id: 'id-2', code: expected, validUntil: 60_000 }] } });
+    expect(reply).toEqual({ ok: true, value: { codes: [{ id: 'id-2', code: expected, validUntil: 60_000 }] } });
   });
 
-  it('starts the idle timer on unlock and cancels it on lock', async () => {
+  it('cancels the idle timer on lock and tells open pages', async () => {
     const { send, deps } = await setUp();
     await send('vault.lock', {});
-    await send('settings.setAutoLock', { minutes: 5 });
-    await send('vault.unlock', { passphrase: 'a long passphrase' });
-    expect(deps.alarms).toEqual(['touch:15', 'cancel', 'touch:5']);
+    expect(deps.alarms).toEqual(['cancel']);
+    expect(deps.events).toEqual(['vault.locked']);
   });
 });

@@ -1,0 +1,24 @@
+import type { MessageType } from '../messaging/protocol';
+import type { BackgroundDeps } from './deps';
+
+/**
+ * Messages a page sends by itself rather than on the user's behalf: asking the state on opening and
+ * refreshing codes as they expire. Everything else (unlocking, opening the codes list, adding,
+ * asking for an HOTP code) is use, and restarts the idle timer.
+ */
+const PASSIVE_MESSAGES: ReadonlySet<MessageType> = new Set(['vault.status', 'codes.current']);
+
+/**
+ * Restarts the auto-lock timer after a deliberate use of an unlocked vault. If the timer cannot be
+ * set, the vault is locked at once: an unlocked vault with no timer would stay open indefinitely.
+ */
+export async function recordActivity(type: MessageType, deps: BackgroundDeps): Promise<void> {
+  if (PASSIVE_MESSAGES.has(type) || (await deps.vault.getVaultState()) !== 'unlocked') return;
+  try {
+    await deps.autoLock.touchAutoLock();
+  } catch (error) {
+    await deps.vault.lockVault();
+    deps.announceLocked();
+    throw error;
+  }
+}

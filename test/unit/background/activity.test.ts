@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { recordActivity } from '../../../lib/background/activity';
+import { fakeDeps } from './fake-deps';
+
+describe('idle timer', () => {
+  it('restarts on deliberate use of an unlocked vault only', async () => {
+    const deps = fakeDeps();
+    await recordActivity('vault.unlock', deps); // uninitialised: nothing to time
+    await deps.vault.createVault('a long passphrase');
+    await recordActivity('vault.status', deps);
+    await recordActivity('codes.current', deps);
+    expect(deps.alarms).toEqual([]);
+    await recordActivity('accounts.list', deps);
+    await recordActivity('hotp.next', deps);
+    expect(deps.alarms).toEqual(['touch:15', 'touch:15']);
+  });
+
+  it('locks the vault when the timer cannot be set, rather than leave it open', async () => {
+    const deps = fakeDeps();
+    await deps.vault.createVault('a long passphrase');
+    deps.autoLock.touchAutoLock = async () => {
+      throw new Error('alarms unavailable');
+    };
+    await expect(recordActivity('vault.unlock', deps)).rejects.toThrow('alarms unavailable');
+    expect(await deps.vault.getVaultState()).toBe('locked');
+    expect(deps.events).toEqual(['vault.locked']);
+  });
+});
