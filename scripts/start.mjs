@@ -38,6 +38,8 @@ spawn(
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     '--no-first-run',
+    // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     'chrome://extensions',
   ],
   { stdio: 'ignore', detached: true },
