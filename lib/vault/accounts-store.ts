@@ -42,6 +42,19 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
 
   async function listAccounts(): Promise<VaultAccount[]> {
     const unlocked = await deps.requireUnlocked();
+    if (unlocked.list) return unlocked.list.map(copyAccount);
+    const writesBefore = unlocked.writes;
+    const list = await readAllAccounts(unlocked);
+    if (unlocked.writes === writesBefore) unlocked.list = list;
+    return list.map(copyAccount);
+  }
+
+  function forgetList(unlocked: Unlocked): void {
+    unlocked.list = undefined;
+    unlocked.writes += 1;
+  }
+
+  async function readAllAccounts(unlocked: Unlocked): Promise<VaultAccount[]> {
     const db = await deps.getDb();
     const records = (await db.getAllFromIndex('accounts', 'by-order')).map(parseAccountRecord);
     // Drop decrypted seeds of accounts that no longer exist on disk.
@@ -67,6 +80,7 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
         const order = last ? parseAccountRecord(last.value).order + 1 : 0;
         await tx.store.add({ id: account.id, order, iv: sealed.iv, ciphertext: sealed.ciphertext });
       });
+      forgetList(unlocked);
       unlocked.accounts.set(account.id, { ...sealed, account });
       return copyAccount(account);
     });
@@ -83,6 +97,7 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
       const { order } = parseAccountRecord(stored);
       await tx.store.put({ id: account.id, order, iv: sealed.iv, ciphertext: sealed.ciphertext });
     });
+    forgetList(unlocked);
     unlocked.accounts.set(account.id, { ...sealed, account });
   }
 
@@ -128,6 +143,7 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
         if ((await tx.store.getKey(id)) === undefined) throw new VaultNotFoundError();
         await tx.store.delete(id);
       });
+      forgetList(unlocked);
       unlocked.accounts.delete(id);
     });
   }

@@ -1,7 +1,7 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InvalidAccountError, VaultNotFoundError } from '../../../lib/vault/errors';
-import type { VaultService } from '../../../lib/vault/vault-service';
+import { createVaultService, type VaultService } from '../../../lib/vault/vault-service';
 import { createdVault, dumpAllStores, PASSPHRASE, sampleInput } from './helpers';
 
 // One vault for the file (one PBKDF2 derivation); each test unlocks it again after the reset.
@@ -96,5 +96,39 @@ describe('vault accounts', () => {
     );
     expect((await vault.getAccount(account.id)).label).toBe('label-4');
     expect((await vault.listAccounts()).length).toBe(1);
+  });
+
+  it('lists what is on disk, even when a list overlaps a write', async () => {
+    const first = await vault.addAccount(sampleInput({ label: 'first' }));
+    // A second instance (a restarted worker) must decrypt to list; its decryption is held until an
+    // add has finished, so the list it read is older than the disk when it completes.
+    const restarted = createVaultService({ dbName });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const decrypt = crypto.subtle.decrypt.bind(crypto.subtle);
+    const held = vi.spyOn(crypto.subtle, 'decrypt').mockImplementationOnce(async (...args) => {
+      await gate;
+      return decrypt(...args);
+    });
+    const overlapping = restarted.listAccounts();
+    await vi.waitFor(() => expect(held).toHaveBeenCalled());
+    const second = await restarted.addAccount(sampleInput({ label: 'second' }));
+    release();
+    expect((await overlapping).map((a) => a.id)).toEqual([first.id]);
+    expect((await restarted.listAccounts()).map((a) => a.id)).toEqual([first.id, second.id]);
+    held.mockRestore();
+    await restarted.close();
+  });
+
+  it('keeps its list in step with its own writes, and hands out copies of it', async () => {
+    const first = await vault.addAccount(sampleInput({ label: 'first' }));
+    const second = await vault.addAccount(sampleInput({ label: 'second' }));
+    await vault.listAccounts();
+    await vault.updateAccount(first.id, { label: 'renamed' });
+    await vault.deleteAccount(second.id);
+    expect((await vault.listAccounts()).map((a) => a.label)).toEqual(['renamed']);
+    const listed = await vault.listAccounts();
+    listed[0]!.label = 'mutated';
+    expect((await vault.listAccounts())[0]!.label).toBe('renamed');
   });
 });
