@@ -1,31 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../../lib/messaging/client';
 import { onExtensionEvent } from '../../lib/messaging/events';
-import type { VaultStatus } from '../../lib/messaging/protocol';
-import { ErrorMessage } from '../../lib/ui/error-message';
+import type { PopupSnapshot, VaultStatus } from '../../lib/messaging/protocol';
 import { SetupView } from './views/setup-view';
 import { UnlockView } from './views/unlock-view';
 import { CodesView } from './views/codes-view';
 
 /** The popup is a view of the vault's state; every change of state comes back from the background. */
-export function App() {
-  const [status, setStatus] = useState<VaultStatus | undefined>();
-  const [error, setError] = useState<string | undefined>();
+export function App({ opening }: { opening: PopupSnapshot }) {
+  const [snapshot, setSnapshot] = useState<PopupSnapshot>(opening);
+  const setStatus = (status: VaultStatus) => setSnapshot({ status });
 
-  useEffect(() => {
-    sendMessage('vault.status', {}).then(setStatus, (e: Error) => setError(e.message));
-    // However the vault locks (button, idle timer, another page), nothing stays on screen.
-    return onExtensionEvent('vault.locked', () => setStatus((s) => s && { ...s, state: 'locked' }));
-  }, []);
+  // However the vault locks (button, idle timer, another page), nothing stays on screen.
+  useEffect(() => onExtensionEvent('vault.locked', () => setSnapshot((s) => ({ status: { ...s.status, state: 'locked' } }))), []);
 
-  if (error) return <ErrorMessage message={error} />;
-  if (!status) return <p class="loading">Opening…</p>;
+  const { status, accounts, total, codes } = snapshot;
   switch (status.state) {
     case 'uninitialised':
       return <SetupView onStatus={setStatus} />;
     case 'locked':
       return <UnlockView onStatus={setStatus} />;
     case 'unlocked':
-      return <CodesView status={status} onStatus={setStatus} />;
+      return (
+        <CodesView
+          status={status}
+          onStatus={setStatus}
+          initial={accounts && codes ? { accounts, codes, complete: accounts.length === total } : undefined}
+        />
+      );
   }
 }

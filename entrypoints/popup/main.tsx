@@ -1,5 +1,21 @@
 import { render } from 'preact';
+import { sendMessage, unwrapReply } from '../../lib/messaging/client';
+import { ErrorMessage } from '../../lib/ui/error-message';
+import { FIRST_SCREEN_ROWS } from '../../lib/ui/layout';
+import type { OpeningWindow } from '../popup-opening';
 import { App } from './App';
 import '../../lib/ui/theme.css';
 
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+
+// Usually popup-opening.ts has already sent the opening request while this bundle loaded; if it
+// has not run yet, the request goes out now.
+const early = (window as OpeningWindow).openingReply;
+const opening = early ? early.then(unwrapReply<'popup.open'>) : sendMessage('popup.open', { firstRows: FIRST_SCREEN_ROWS });
+
+// The page shows "Opening…" from its HTML until the background answers; the answer is rendered
+// the moment it arrives, not a frame later from an effect.
+opening.then(
+  (snapshot) => render(<App opening={snapshot} />, root),
+  (error: Error) => render(<ErrorMessage message={error.message} />, root),
+);

@@ -1,5 +1,6 @@
 import type { Handlers } from '../messaging/router';
-import { createOtpAccount, generateCode, parseOtpauthUri, timeStep } from '../otp';
+import { createOtpAccount, generateCode, parseOtpauthUri } from '../otp';
+import { currentCodes } from './current-codes';
 import { toAccountSummary } from './account-view';
 import type { BackgroundDeps } from './deps';
 
@@ -28,17 +29,9 @@ export function accountHandlers({ vault, now }: BackgroundDeps): AccountHandlers
     'codes.current': {
       from: 'extension-page',
       async handle({ ids }) {
-        const at = now();
         const wanted = ids && new Set(ids);
-        const accounts = (await vault.listAccounts()).filter((a) => a.type === 'totp' && (!wanted || wanted.has(a.id)));
-        const codes = await Promise.all(
-          accounts.map(async (account) => ({
-            id: account.id,
-            code: await generateCode(account, at),
-            validUntil: (timeStep(account.period, at) + 1) * account.period * 1000,
-          })),
-        );
-        return { codes };
+        const accounts = (await vault.listAccounts()).filter((a) => !wanted || wanted.has(a.id));
+        return { codes: await currentCodes(accounts, now()) };
       },
     },
     'hotp.next': {

@@ -9,16 +9,17 @@ import type { BackgroundDeps } from './deps';
 const PASSIVE_MESSAGES: ReadonlySet<MessageType> = new Set(['vault.status', 'codes.current']);
 
 /**
- * Restarts the auto-lock timer after a deliberate use of an unlocked vault. If the timer cannot be
- * set, the vault is locked at once: an unlocked vault with no timer would stay open indefinitely.
+ * Restarts the auto-lock timer after a deliberate use of an unlocked vault. It runs after the reply
+ * has gone, so it never slows the popup down. If the timer cannot be set, the vault is locked at
+ * once and open pages are told: an unlocked vault with no timer would stay open indefinitely.
  */
 export async function recordActivity(type: MessageType, deps: BackgroundDeps): Promise<void> {
   if (PASSIVE_MESSAGES.has(type) || (await deps.vault.getVaultState()) !== 'unlocked') return;
   try {
     await deps.autoLock.touchAutoLock();
   } catch (error) {
+    console.warn(`Locking the vault: the idle timer could not be set (${(error as Error).name}).`);
     await deps.vault.lockVault();
     deps.announceLocked();
-    throw error;
   }
 }

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { announce } from '../messaging/events';
-import type { Reply } from '../messaging/protocol';
-import { toWireError } from '../messaging/remote-error';
+import type { MessageType, Reply } from '../messaging/protocol';
 import { createMessageRouter } from '../messaging/router';
 import * as autoLock from '../vault/auto-lock';
 import { restrictSessionStorage } from '../vault/session-key';
@@ -29,14 +28,9 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener(async (message: unknown, sender): Promise<Reply> => {
     const reply = await route(message, sender);
-    if (!reply.ok) return reply;
-    try {
-      // The router answered, so the message's type is a known one.
-      await recordActivity((message as { type: Parameters<typeof recordActivity>[0] }).type, deps);
-      return reply;
-    } catch (error) {
-      return { ok: false, error: toWireError(error) };
-    }
+    // The router answered it, so the message's type is a known one.
+    if (reply.ok) void recordActivity((message as { type: MessageType }).type, deps);
+    return reply;
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -50,9 +50,21 @@ export interface ManualAccountInput {
   counter: number;
 }
 
+/** Everything the popup needs for its first paint, in one round trip. */
+export interface PopupSnapshot {
+  status: VaultStatus;
+  /** When unlocked: the first `firstRows` accounts; the rest follow with `accounts.list`. */
+  accounts?: AccountSummary[];
+  /** When unlocked: how many accounts there are in all. */
+  total?: number;
+  /** When unlocked: the codes of those first accounts that are time-based. */
+  codes?: TotpCode[];
+}
+
 type Empty = Record<string, never>;
 
 export interface Protocol {
+  'popup.open': { request: { firstRows: number }; reply: PopupSnapshot };
   'vault.status': { request: Empty; reply: VaultStatus };
   'vault.create': { request: { passphrase: string }; reply: VaultStatus };
   'vault.unlock': { request: { passphrase: string }; reply: VaultStatus };

@@ -15,6 +15,7 @@ type RequestSchemas = { [K in MessageType]: z.ZodMiniType<RequestOf<K>> };
  * for real use and small enough that a hostile sender cannot make the background do much work.
  */
 export const requestSchemas: RequestSchemas = {
+  'popup.open': z.strictObject({ firstRows: int(0, 200) }),
   'vault.status': empty,
   'vault.create': z.strictObject({ passphrase }),
   'vault.unlock': z.strictObject({ passphrase }),

@@ -7,12 +7,15 @@ import { nextRefreshAt } from './code-format';
 export const RETRY_AFTER_MS = 2_000;
 
 /**
- * The current TOTP codes of the given accounts, asked of the background once and then again only
- * when one of them expires (not every second): codes change at period boundaries. A failed refresh
- * is reported and retried; the caller hides any code whose `validUntil` has passed meanwhile.
+ * The current TOTP codes of the accounts on screen. Codes change only at period boundaries, so the
+ * background is asked only when a shown code is missing or expired, and again when the first one
+ * expires; never every second. Codes already known (from the opening message, or rows scrolled
+ * past) are kept. A failed refresh is reported and retried; rows hide any expired code meanwhile.
  */
-export function useCurrentCodes(ids: readonly string[], onError: (error: Error) => void) {
-  const [codes, setCodes] = useState<ReadonlyMap<string, TotpCode>>(new Map());
+export function useCurrentCodes(ids: readonly string[], onError: (error: Error) => void, initial?: readonly TotpCode[]) {
+  const [codes, setCodes] = useState<ReadonlyMap<string, TotpCode>>(() => new Map(initial?.map((c) => [c.id, c])));
+  const known = useRef(codes);
+  known.current = codes;
   const reportError = useRef(onError);
   reportError.current = onError;
   const key = ids.join(',');
@@ -20,26 +23,32 @@ export function useCurrentCodes(ids: readonly string[], onError: (error: Error) 
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const refreshAt = (due: number | undefined) => {
+      if (due !== undefined) timer = setTimeout(refresh, Math.max(due - Date.now(), 0) + 20);
+    };
     async function refresh() {
-      if (ids.length === 0) return setCodes(new Map());
       try {
         const { codes: fresh } = await sendMessage('codes.current', { ids: [...ids] });
         if (cancelled) return;
-        setCodes(new Map(fresh.map((code) => [code.id, code])));
-        const due = nextRefreshAt(fresh);
-        if (due !== undefined) timer = setTimeout(refresh, Math.max(due - Date.now(), 0) + 20);
+        setCodes((previous) => new Map([...previous, ...fresh.map((code) => [code.id, code] as const)]));
+        refreshAt(nextRefreshAt(fresh));
       } catch (error) {
         if (cancelled) return;
         reportError.current(error as Error);
         timer = setTimeout(refresh, RETRY_AFTER_MS);
       }
     }
-    void refresh();
+    if (ids.length > 0) {
+      const shown = ids.map((id) => known.current.get(id));
+      const allCurrent = shown.every((code) => code !== undefined && code.validUntil > Date.now());
+      if (allCurrent) refreshAt(nextRefreshAt(shown as TotpCode[]));
+      else void refresh();
+    }
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-    // `key` stands for `ids`: refetch only when the set of accounts changes.
+    // `key` stands for `ids`: act only when the set of accounts on screen changes.
   }, [key]);
 
   return codes;

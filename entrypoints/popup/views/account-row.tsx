@@ -46,7 +46,7 @@ export function AccountRow({ account, code, now, onCopied, onError }: AccountRow
   }
 
   return (
-    <li class="account" aria-label={name}>
+    <div class="account">
       <div class="account-names">
         <span class="issuer">{account.issuer || account.label}</span>
         {account.issuer && <span class="label">{account.label}</span>}
@@ -65,7 +65,7 @@ export function AccountRow({ account, code, now, onCopied, onError }: AccountRow
       <button type="button" onClick={copy} disabled={!shown} aria-label={`Copy code for ${name}`}>
         Copy
       </button>
-    </li>
+    </div>
   );
 }
 

@@ -1,23 +1,31 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/messaging/client';
-import type { AccountSummary, VaultStatus } from '../../../lib/messaging/protocol';
+import type { AccountSummary, TotpCode, VaultStatus } from '../../../lib/messaging/protocol';
 import { filterAccounts } from '../../../lib/ui/account-filter';
 import { ErrorMessage } from '../../../lib/ui/error-message';
+import { ACCOUNT_LIST_HEIGHT, ACCOUNT_ROW_HEIGHT } from '../../../lib/ui/layout';
+import { CODES_VISIBLE_MARK, markOnce } from '../../../lib/ui/perf-marks';
 import { useAction } from '../../../lib/ui/use-action';
 import { useCurrentCodes } from '../../../lib/ui/use-current-codes';
 import { useNow } from '../../../lib/ui/use-now';
-import { AccountRow } from './account-row';
+import { VirtualList } from '../../../lib/ui/virtual-list';
+import { visibleRange } from '../../../lib/ui/visible-range';
+import { AccountRow, accountName } from './account-row';
 import { AddAccountView } from './add-account-view';
 import { SettingsPanel } from './settings-panel';
 
 interface CodesViewProps {
   status: VaultStatus;
   onStatus: (status: VaultStatus) => void;
+  /** What the opening message brought (the first screen), so the first paint needs no other request. */
+  initial?: { accounts: AccountSummary[]; codes: TotpCode[]; complete: boolean };
 }
 
-export function CodesView({ status, onStatus }: CodesViewProps) {
-  const [accounts, setAccounts] = useState<AccountSummary[] | undefined>();
+export function CodesView({ status, onStatus, initial }: CodesViewProps) {
+  const [accounts, setAccounts] = useState<AccountSummary[] | undefined>(initial?.accounts);
+  const [complete, setComplete] = useState(initial?.complete ?? false);
   const [query, setQuery] = useState('');
+  const [scrollTop, setScrollTop] = useState(0);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -33,12 +41,27 @@ export function CodesView({ status, onStatus }: CodesViewProps) {
   );
 
   useEffect(() => {
-    sendMessage('accounts.list', {}).then(setAccounts, onError);
-  }, [onError]);
+    // After the first paint: the whole list, for scrolling and search.
+    if (complete) return;
+    sendMessage('accounts.list', {}).then((list) => {
+      setAccounts(list);
+      setComplete(true);
+    }, onError);
+  }, [complete, onError]);
 
   const visible = useMemo(() => filterAccounts(accounts ?? [], query), [accounts, query]);
-  const totpIds = useMemo(() => visible.filter((a) => a.type === 'totp').map((a) => a.id), [visible]);
-  const codes = useCurrentCodes(totpIds, onError);
+  const listHeight = Math.min(visible.length * ACCOUNT_ROW_HEIGHT, ACCOUNT_LIST_HEIGHT);
+  const range = visibleRange(scrollTop, listHeight, ACCOUNT_ROW_HEIGHT, visible.length);
+  const shownTotpIds = useMemo(
+    () => visible.slice(range.start, range.end).filter((a) => a.type === 'totp').map((a) => a.id),
+    [visible, range.start, range.end],
+  );
+  const codes = useCurrentCodes(shownTotpIds, onError, initial?.codes);
+
+  useEffect(() => {
+    // Runs after the browser painted: the moment the user sees every code on screen.
+    if (accounts && shownTotpIds.every((id) => codes.has(id))) markOnce(CODES_VISIBLE_MARK);
+  }, [accounts, shownTotpIds, codes]);
 
   const lock = useAction(async () => {
     onStatus(await sendMessage('vault.lock', {}));
@@ -71,7 +94,15 @@ export function CodesView({ status, onStatus }: CodesViewProps) {
       </header>
       <label class="search">
         <span class="visually-hidden">Search accounts</span>
-        <input type="search" placeholder="Search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input
+          type="search"
+          placeholder="Search"
+          value={query}
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setScrollTop(0);
+          }}
+        />
       </label>
       <ErrorMessage message={error ?? lock.error} />
       <p class="notice" role="status">
@@ -84,18 +115,25 @@ export function CodesView({ status, onStatus }: CodesViewProps) {
       ) : visible.length === 0 ? (
         <p class="empty">No account matches “{query}”.</p>
       ) : (
-        <ul class="accounts" aria-label="Accounts">
-          {visible.map((account) => (
+        <VirtualList
+          items={visible}
+          range={range}
+          label="Accounts"
+          rowHeight={ACCOUNT_ROW_HEIGHT}
+          height={listHeight}
+          onScroll={setScrollTop}
+          rowKey={(account) => account.id}
+          rowLabel={accountName}
+          renderRow={(account) => (
             <AccountRow
-              key={account.id}
               account={account}
               code={codes.get(account.id)}
               now={now}
               onCopied={(name) => setNotice(`Copied the code for ${name}.`)}
               onError={onError}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
       <SettingsPanel status={status} onStatus={onStatus} />
     </main>

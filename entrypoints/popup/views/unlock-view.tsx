@@ -1,11 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/messaging/client';
 import type { VaultStatus } from '../../../lib/messaging/protocol';
 import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
+import { markOnce, UNLOCK_FORM_MARK } from '../../../lib/ui/perf-marks';
 
 export function UnlockView({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
   const [passphrase, setPassphrase] = useState('');
+  useEffect(() => markOnce(UNLOCK_FORM_MARK), []);
   const unlock = useAction(async () => {
     try {
       onStatus(await sendMessage('vault.unlock', { passphrase }));

@@ -21,7 +21,7 @@ describe('idle timer', () => {
     deps.autoLock.touchAutoLock = async () => {
       throw new Error('alarms unavailable');
     };
-    await expect(recordActivity('vault.unlock', deps)).rejects.toThrow('alarms unavailable');
+    await recordActivity('vault.unlock', deps);
     expect(await deps.vault.getVaultState()).toBe('locked');
     expect(deps.events).toEqual(['vault.locked']);
   });

@@ -84,4 +84,23 @@ describe('background handlers', () => {
     expect(deps.alarms).toEqual(['cancel']);
     expect(deps.events).toEqual(['vault.locked']);
   });
+
+  it('opens the popup with one answer: the first screen of accounts and their codes', async () => {
+    const { send } = await setUp();
+    for (const label of ['a', 'b', 'c']) await send('accounts.addUri', { uri: `otpauth://totp/${label}?secret=${SECRET_BASE32}` });
+    const opened = await send('popup.open', { firstRows: 2 });
+    expect(opened).toMatchObject({
+      ok: true,
+      value: { status: { state: 'unlocked' }, total: 3, accounts: [{ label: 'a' }, { label: 'b' }] },
+    });
+    const value = (opened as { value: { codes: Array<{ id: string }> } }).value;
+    expect(value.codes.map((code) => code.id)).toEqual(['id-1', 'id-2']);
+    expect(JSON.stringify(opened)).not.toContain(SECRET_BASE32);
+
+    await send('vault.lock', {});
+    expect(await send('popup.open', { firstRows: 2 })).toEqual({
+      ok: true,
+      value: { status: { state: 'locked', autoLockMinutes: 15 } },
+    });
+  });
 });

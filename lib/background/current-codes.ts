@@ -1,0 +1,15 @@
+import type { TotpCode } from '../messaging/protocol';
+import { generateCode, timeStep, type OtpAccount } from '../otp';
+
+/** The current code of each time-based account, with the moment it stops being current. */
+export function currentCodes(accounts: ReadonlyArray<OtpAccount & { id: string }>, at: number): Promise<TotpCode[]> {
+  return Promise.all(
+    accounts
+      .filter((account) => account.type === 'totp')
+      .map(async (account) => ({
+        id: account.id,
+        code: await generateCode(account, at),
+        validUntil: (timeStep(account.period, at) + 1) * account.period * 1000,
+      })),
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { visibleRange } from '../../../lib/ui/visible-range';
+
+describe('rows a scrolled list renders', () => {
+  it.each([
+    // scrollTop, viewport, row, count → start, end (3 rows of overscan either side)
+    [0, 416, 52, 1000, 0, 11],
+    [0, 104, 52, 2, 0, 2],
+    [520, 416, 52, 1000, 7, 21],
+    [51_584, 416, 52, 1000, 989, 1000], // scrolled to the very end
+    [-40, 416, 52, 1000, 0, 11], // elastic overscroll above the top
+    [0, 0, 52, 0, 0, 0],
+  ])('at %i px of %i (rows of %i, %i rows): %i to %i', (scrollTop, viewport, row, count, start, end) => {
+    expect(visibleRange(scrollTop, viewport, row, count)).toEqual({ start, end });
+  });
+});
