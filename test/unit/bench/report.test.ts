@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { renderTable, withinBudget, type ResultRow } from '../../../scripts/bench/report';
+import { summarize } from '../../../scripts/bench/stats';
+
+describe('benchmark statistics and report', () => {
+  it('takes the median and spread of odd and even sample counts', () => {
+    expect(summarize([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, runs: 3 });
+    expect(summarize([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4, runs: 4 });
+    expect(() => summarize([])).toThrow();
+  });
+
+  it('judges the median against the budget, and says when a row cannot be measured yet', () => {
+    const over: ResultRow = { what: 'popup', unit: 'ms', value: summarize([50, 70, 90]), budget: 60 };
+    const under: ResultRow = { what: 'popup', unit: 'ms', value: summarize([50, 55, 90]), budget: 60 };
+    const later: ResultRow = { what: 'autofill', unit: 'ms', note: 'not built yet', budget: 10 };
+    expect([withinBudget(over), withinBudget(under), withinBudget(later)]).toEqual([false, true, true]);
+    const table = renderTable([over, under, later, { what: 'bundle', unit: 'bytes', value: summarize([30_720]) }]);
+    expect(table).toContain('| 70 ms ');
+    expect(table).toContain('OVER BUDGET');
+    expect(table).toContain('not built yet');
+    expect(table).toContain('30.0 KB');
+    expect(table.split('\n')).toHaveLength(6);
+  });
+});
