@@ -1,0 +1,162 @@
+// MFA key enrolment and removal, lookups and the user record (api-contract §1.3).
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+import {
+  MID_STEP_MS,
+  authenticate,
+  call,
+  passwordLogin,
+  setServerTime,
+  sha1,
+  tokensOf,
+  totpAt,
+} from './sandbox-client';
+
+let sandbox: Sandbox;
+let url: string;
+let token: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, quiet: true });
+  url = sandbox.url;
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  await call(url, 'POST', '/__sandbox/reset');
+  await setServerTime(url, MID_STEP_MS);
+  const { email, password } = sandbox.demo.plainUser;
+  token = tokensOf(await passwordLogin(url, email, password)).auth_token ?? '';
+});
+
+interface CreatedKey {
+  id: number;
+  secret_key: string;
+  otpauth: string;
+  status: { id: number; description: string };
+  creation_date: string;
+}
+
+function postKey(type: number, password: string) {
+  return call(url, 'POST', '/api/v1/user/mfa', { token, json: { type: { id: type }, password: sha1(password) } });
+}
+
+async function createKey(): Promise<CreatedKey> {
+  const result = await postKey(0, sandbox.demo.plainUser.password);
+  expect(result.status).toBe(200);
+  return result.json as CreatedKey;
+}
+
+function activate(keyId: number, code: unknown) {
+  return call(url, 'PATCH', `/api/v1/user/mfa/${keyId}`, { token, json: { status: { id: 1 }, code } });
+}
+
+describe('create and activate', () => {
+  test('creation returns 200 with the secret, once; the user record shows the key with `name`', async () => {
+    const key = await createKey();
+    expect(key).toMatchObject({
+      status: { id: 0, description: 'Activation Pending' },
+      type: { id: 0, description: 'Time-Based One-Time Password' },
+      secret_key: expect.stringMatching(/^[A-Z2-7]{32}$/),
+      creation_date: expect.stringMatching(/\.000Z$/),
+    });
+    expect(key.otpauth).toContain(`secret=${key.secret_key}`);
+    const user = await call(url, 'GET', `/api/v1/user/${sandbox.demo.plainUser.id}`, { token });
+    expect(user.text).not.toContain(key.secret_key);
+    expect(user.json).toMatchObject({
+      mfa: [
+        {
+          id: key.id,
+          type: { id: 0, name: 'Time-Based One-Time Password' },
+          status: { id: 0, name: 'Activation Pending' },
+          activation_date: null,
+        },
+      ],
+    });
+  });
+
+  test('a wrong password or a bad type is a 422', async () => {
+    const wrong = await postKey(0, 'nope');
+    expect(wrong.status).toBe(422);
+    const badType = await postKey(7, sandbox.demo.plainUser.password);
+    expect(badType.status).toBe(422);
+    expect(badType.json).toMatchObject({ errors: [{ error_code: 1401 }] });
+  });
+
+  test('wrong code → 422 "Code did not match!"; numeric or nested codes refused; right code → 204', async () => {
+    const key = await createKey();
+    const wrong = await activate(key.id, '000000');
+    expect(wrong.status).toBe(422);
+    expect(wrong.json).toMatchObject({ error_code: 1400, message: 'MFA key validation error: Code did not match!' });
+    const code = await totpAt(key.secret_key, MID_STEP_MS);
+    expect((await activate(key.id, Number(code))).status).toBe(422);
+    const json = { status: { id: 1, code: Number(code) } };
+    const nested = await call(url, 'PATCH', `/api/v1/user/mfa/${key.id}`, { token, json });
+    expect(nested.status).toBe(422);
+    expect((await activate(key.id, code)).status).toBe(204);
+    const me = await call(url, 'GET', '/api/v1/user/my', { token });
+    expect(me.json).toMatchObject({
+      mfa: [{ status: { id: 1, name: 'Active' }, activation_date: expect.stringMatching(/\.000Z$/) }],
+    });
+  });
+
+  test('double activation → 409, a second key while one is active → 409, unknown key → 404', async () => {
+    const key = await createKey();
+    expect((await activate(key.id, await totpAt(key.secret_key, MID_STEP_MS))).status).toBe(204);
+    const again = await activate(key.id, await totpAt(key.secret_key, MID_STEP_MS + 30_000));
+    expect(again.status).toBe(409);
+    expect(again.json).toMatchObject({ error_code: 1405, error_token: 'Duplicated', message: 'MFA already activated' });
+    const second = await postKey(0, sandbox.demo.plainUser.password);
+    expect(second.status).toBe(409);
+    expect(second.json).toMatchObject({ error_code: 1405, message: 'MFA already activated' });
+    expect((await activate(999_999, '123456')).status).toBe(404);
+  });
+
+  test('the activation code cannot be replayed to log in', async () => {
+    const key = await createKey();
+    const code = await totpAt(key.secret_key, MID_STEP_MS);
+    await activate(key.id, code);
+    const { email, password } = sandbox.demo.plainUser;
+    const first = tokensOf(await passwordLogin(url, email, password));
+    expect(first.mfa_token).toBeDefined();
+    expect((await authenticate(url, { mfa_token: first.mfa_token, code })).status).toBe(401);
+  });
+});
+
+describe('delete', () => {
+  test.each(['my', 'id'])('DELETE /user/%s/mfa/{key} → 204, then 404; login needs no code', async (who) => {
+    const key = await createKey();
+    await activate(key.id, await totpAt(key.secret_key, MID_STEP_MS));
+    const segment = who === 'my' ? 'my' : String(sandbox.demo.plainUser.id);
+    expect((await call(url, 'DELETE', `/api/v1/user/${segment}/mfa/${key.id}`, { token })).status).toBe(204);
+    expect((await call(url, 'DELETE', `/api/v1/user/${segment}/mfa/${key.id}`, { token })).status).toBe(404);
+    const { email, password } = sandbox.demo.plainUser;
+    expect(tokensOf(await passwordLogin(url, email, password)).auth_token).toBeDefined();
+  });
+
+  test("another user's id is forbidden", async () => {
+    const result = await call(url, 'DELETE', `/api/v1/user/${sandbox.demo.mfaUser.id}/mfa/1`, { token });
+    expect(result.status).toBe(403);
+    expect(result.json).toMatchObject({ error_code: 1104, error_token: 'Forbidden' });
+  });
+});
+
+describe('lookups and the user record', () => {
+  test('status and type lookups use `description`', async () => {
+    expect((await call(url, 'GET', '/api/v1/user/mfa/status', { token })).json).toEqual([
+      { id: 0, description: 'Activation Pending' },
+      { id: 1, description: 'Active' },
+    ]);
+    const types = await call(url, 'GET', '/api/v1/user/mfa/type', { token });
+    expect(types.json).toEqual([{ id: 0, description: 'Time-Based One-Time Password' }]);
+  });
+
+  test('the user can be read by id or username, only their own, and only with a bearer', async () => {
+    const { id, email } = sandbox.demo.plainUser;
+    const byName = await call(url, 'GET', `/api/v1/user/${encodeURIComponent(email)}`, { token });
+    expect(byName.json).toMatchObject({ id, username: email, mfa: [] });
+    expect((await call(url, 'GET', `/api/v1/user/${sandbox.demo.mfaUser.id}`, { token })).status).toBe(403);
+    const anonymous = await call(url, 'GET', `/api/v1/user/${id}`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.text).toBe('');
+  });
+});

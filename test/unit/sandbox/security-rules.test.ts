@@ -1,0 +1,181 @@
+// Lockout, rate limits, RFC 6238 window and replay, token expiry and revocation (api-contract §1.1, §4).
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+import {
+  MID_STEP_MS,
+  authenticate,
+  call,
+  createUser,
+  passwordLogin,
+  setServerTime,
+  sha1,
+  tokensOf,
+  totpAt,
+} from './sandbox-client';
+
+let sandbox: Sandbox;
+let url: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, quiet: true, authenticateRateLimit: 1000 });
+  url = sandbox.url;
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  await call(url, 'POST', '/__sandbox/reset');
+  await setServerTime(url, MID_STEP_MS);
+});
+
+/** Step 1 for the demo MFA user, then step 2 with `code`. */
+async function stepTwo(code: string) {
+  const { email, password } = sandbox.demo.mfaUser;
+  const first = tokensOf(await passwordLogin(url, email, password));
+  return authenticate(url, { mfa_token: first.mfa_token, code });
+}
+
+describe('3-strike lockout', () => {
+  test('three wrong passwords lock the account for 5 minutes, even for the right password', async () => {
+    const { email, password } = sandbox.demo.plainUser;
+    for (let attempt = 0; attempt < 3; attempt++) expect((await passwordLogin(url, email, 'wrong')).status).toBe(401);
+    const locked = await passwordLogin(url, email, password);
+    expect(locked.status).toBe(401);
+    expect(locked.json).toMatchObject({ error_code: 1105, error_token: 'TooManyRequests' });
+    await setServerTime(url, MID_STEP_MS + 5 * 60_000 + 1000);
+    expect(tokensOf(await passwordLogin(url, email, password)).auth_token).toBeDefined();
+  });
+
+  test('wrong MFA codes count as failed authentications', async () => {
+    for (let attempt = 0; attempt < 3; attempt++) expect((await stepTwo('000000')).status).toBe(401);
+    const { email, password } = sandbox.demo.mfaUser;
+    expect((await passwordLogin(url, email, password)).json).toMatchObject({ error_token: 'TooManyRequests' });
+  });
+
+  test('a completed login resets the count', async () => {
+    const { email, password } = sandbox.demo.plainUser;
+    await passwordLogin(url, email, 'wrong');
+    await passwordLogin(url, email, 'wrong');
+    await passwordLogin(url, email, password);
+    await passwordLogin(url, email, 'wrong');
+    expect((await passwordLogin(url, email, password)).status).toBe(200);
+  });
+});
+
+describe('RFC 6238 window and replay', () => {
+  test.each([
+    ['the current step', 0, 200],
+    ['one step back', -30_000, 200],
+    ['one step ahead', 30_000, 200],
+    ['two steps back', -60_000, 401],
+    ['two steps ahead', 60_000, 401],
+  ])('%s → %i', async (_name, shiftMs, status) => {
+    const result = await stepTwo(await totpAt(sandbox.demo.mfaUser.mfaSecret, MID_STEP_MS + shiftMs));
+    expect(result.status).toBe(status);
+  });
+
+  test('a code accepted once is never accepted again, nor any earlier step', async () => {
+    const secret = sandbox.demo.mfaUser.mfaSecret;
+    const now = await totpAt(secret, MID_STEP_MS);
+    expect((await stepTwo(now)).status).toBe(200);
+    expect((await stepTwo(now)).status).toBe(401);
+    expect((await stepTwo(await totpAt(secret, MID_STEP_MS - 30_000))).status).toBe(401);
+    expect((await stepTwo(await totpAt(secret, MID_STEP_MS + 30_000))).status).toBe(200);
+  });
+
+  test('codes must be strings', async () => {
+    const { email, password, mfaSecret } = sandbox.demo.mfaUser;
+    const first = tokensOf(await passwordLogin(url, email, password));
+    const code = Number(await totpAt(mfaSecret, MID_STEP_MS));
+    expect((await authenticate(url, { mfa_token: first.mfa_token, code })).status).toBe(400);
+  });
+});
+
+describe('auth tokens', () => {
+  test('expire after 240 minutes of server time (401, empty body); the refresh token still works', async () => {
+    const { email, password } = sandbox.demo.plainUser;
+    const login = tokensOf(await passwordLogin(url, email, password));
+    await setServerTime(url, MID_STEP_MS + 239 * 60_000);
+    expect((await call(url, 'GET', '/api/v1/user/my', { token: login.auth_token })).status).toBe(200);
+    await setServerTime(url, MID_STEP_MS + 241 * 60_000);
+    const expired = await call(url, 'GET', '/api/v1/user/my', { token: login.auth_token });
+    expect(expired.status).toBe(401);
+    expect(expired.text).toBe('');
+    const refreshed = tokensOf(await authenticate(url, { refresh_token: login.refresh_token }));
+    expect((await call(url, 'GET', '/api/v1/user/my', { token: refreshed.auth_token })).status).toBe(200);
+  });
+
+  test('a tampered or unsigned token is refused', async () => {
+    const { email, password } = sandbox.demo.plainUser;
+    const token = tokensOf(await passwordLogin(url, email, password)).auth_token ?? '';
+    const [header, payload] = token.split('.') as [string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    const forged = Buffer.from(JSON.stringify({ ...claims, exp: Number(claims.exp) + 3600 })).toString('base64url');
+    const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    for (const bad of [`${header}.${forged}.${token.split('.')[2]}`, `${none}.${payload}.`, 'garbage']) {
+      expect((await call(url, 'GET', '/api/v1/user/my', { token: bad })).status).toBe(401);
+    }
+  });
+
+  test('a password change revokes the old auth and refresh tokens', async () => {
+    const { email, password } = sandbox.demo.plainUser;
+    const login = tokensOf(await passwordLogin(url, email, password));
+    const wrongOld = await call(url, 'PATCH', '/api/v1/user/password', {
+      token: login.auth_token,
+      json: { old_password: sha1('nope'), new_password: sha1('new-password') },
+    });
+    expect(wrongOld.status).toBe(422);
+    expect(wrongOld.json).toMatchObject({
+      error_code: 1002,
+      error_token: 'Failed',
+      message: 'Invalid old password',
+      errors: expect.any(Array),
+    });
+    const changed = await call(url, 'PATCH', '/api/v1/user/password', {
+      token: login.auth_token,
+      json: { old_password: sha1(password), new_password: sha1('new-password') },
+    });
+    expect(changed.status).toBe(204);
+    expect((await call(url, 'GET', '/api/v1/user/my', { token: login.auth_token })).status).toBe(401);
+    expect((await authenticate(url, { refresh_token: login.refresh_token })).status).toBe(401);
+    expect((await passwordLogin(url, email, 'new-password')).status).toBe(200);
+  });
+});
+
+describe('rate limits', () => {
+  test('more authenticate calls than the limit per window → 429 TooManyRequests; the window then ends', async () => {
+    const limited = await startSandbox({ port: 0, quiet: true, authenticateRateLimit: 3 });
+    try {
+      await setServerTime(limited.url, MID_STEP_MS);
+      for (let index = 0; index < 3; index++) {
+        expect((await passwordLogin(limited.url, 'ghost@sandbox.test', 'x')).status).toBe(401);
+      }
+      const refused = await passwordLogin(limited.url, 'ghost@sandbox.test', 'x');
+      expect(refused.status).toBe(429);
+      expect(refused.json).toMatchObject({ error_code: 1105, error_token: 'TooManyRequests' });
+      // Other calls have their own (larger) budget.
+      expect((await call(limited.url, 'GET', '/api/v1/user/mfa/status')).status).toBe(401);
+      await setServerTime(limited.url, MID_STEP_MS + 5 * 60_000 + 1000);
+      expect((await passwordLogin(limited.url, 'ghost@sandbox.test', 'x')).status).toBe(401);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('other EMnify calls have their own limit', async () => {
+    const limited = await startSandbox({ port: 0, quiet: true, generalRateLimit: 2 });
+    try {
+      expect((await call(limited.url, 'GET', '/api/v1/user/my')).status).toBe(401);
+      expect((await call(limited.url, 'GET', '/api/v1/user/my')).status).toBe(401);
+      expect((await call(limited.url, 'GET', '/api/v1/user/my')).status).toBe(429);
+      const { email, password } = limited.demo.plainUser;
+      expect((await passwordLogin(limited.url, email, password)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+test('an unactivated user created by the control API cannot log in', async () => {
+  const user = await createUser(url, { email: 'later@sandbox.test', password: 'pw', activated: false });
+  expect(user.activationKey).toEqual(expect.any(String));
+  expect((await passwordLogin(url, user.email, 'pw')).status).toBe(401);
+});
