@@ -1,11 +1,15 @@
-// `npm start`: build the extension and open Chromium with it loaded, on a profile kept between runs.
-// On a machine without a display it says so and explains how to load the build by hand.
+// `npm start`: build the extension, open Chromium with it loaded (on a profile kept between runs),
+// and run the sandbox API on 127.0.0.1 with its demo users until Ctrl+C. On a machine without a
+// display it says so and explains how to load the build by hand; the sandbox runs all the same.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 
 const extensionDir = resolve('.output/chrome-mv3');
 const profileDir = resolve('.wxt/chromium-profile');
+const sandboxState = resolve('.wxt/sandbox-state.json');
+const sandboxPort = process.env.SANDBOX_PORT ?? '8787';
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -21,26 +25,50 @@ Load it by hand:
 
 if (!hasDisplay) {
   console.log(`\nNo display found (DISPLAY is not set), so no browser is opened.${howToLoad}`);
-  process.exit(0);
-}
-if (!existsSync(chromePath)) {
+} else if (!existsSync(chromePath)) {
   console.log(`\nNo Chromium at ${chromePath} (install it, or set CHROME_PATH).${howToLoad}`);
-  process.exit(1);
+} else {
+  openChromium();
 }
 
-mkdirSync(profileDir, { recursive: true });
-console.log(`\nOpening Chromium with the extension loaded (profile: ${profileDir}).`);
-console.log('Click the puzzle-piece icon in the toolbar and pin "OTP Companion".');
-spawn(
-  chromePath,
-  [
-    `--user-data-dir=${profileDir}`,
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-first-run',
-    // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    'chrome://extensions',
-  ],
-  { stdio: 'ignore', detached: true },
-).unref();
+// Last, so its banner with the demo users' credentials is what the terminal ends on.
+console.log('\nStarting the sandbox API (a local stand-in for the EMnify and Amadis servers)…');
+await startSandbox();
+
+/** Starts the sandbox API as a child process and resolves with its URL once it listens. */
+function startSandbox() {
+  mkdirSync(resolve('.wxt'), { recursive: true });
+  const child = spawn('npx', ['tsx', 'test/sandbox/cli.ts', '--port', sandboxPort, '--state', sandboxState], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const stop = () => child.kill('SIGTERM');
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  child.on('exit', (code) => process.exit(code ?? 0));
+  return new Promise((resolveUrl) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      console.log(line);
+      const match = /^SANDBOX_URL=(\S+)/.exec(line);
+      if (match) resolveUrl(match[1]);
+    });
+  });
+}
+
+function openChromium() {
+  mkdirSync(profileDir, { recursive: true });
+  console.log(`\nOpening Chromium with the extension loaded (profile: ${profileDir}).`);
+  console.log('Click the puzzle-piece icon in the toolbar and pin "OTP Companion".');
+  spawn(
+    chromePath,
+    [
+      `--user-data-dir=${profileDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-first-run',
+      // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      'chrome://extensions',
+    ],
+    { stdio: 'ignore', detached: true },
+  ).unref();
+}

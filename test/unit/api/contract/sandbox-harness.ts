@@ -1,0 +1,97 @@
+// One real sandbox per test file, reached over HTTP on 127.0.0.1, plus the control calls
+// (/__sandbox/...) the contract tests use for setup. These use plain fetch on purpose: the control
+// API is not part of the contract, so it must not go through the clients under test.
+import { afterAll, beforeAll } from 'vitest';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server';
+
+export type SandboxHandle = {
+  /** `http://127.0.0.1:PORT`: only valid inside tests and hooks (the server starts in beforeAll). */
+  readonly url: string;
+  readonly demo: Sandbox['demo'];
+};
+
+/** Starts a sandbox with `options` before the file's tests and closes it after them. */
+export function useSandbox(options: SandboxOptions = {}): SandboxHandle {
+  let sandbox: Sandbox | undefined;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, quiet: true, ...options });
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+  });
+  function started(): Sandbox {
+    if (!sandbox) throw new Error('The sandbox is not running: use it inside a test or a hook.');
+    return sandbox;
+  }
+  return {
+    get url() {
+      return started().url;
+    },
+    get demo() {
+      return started().demo;
+    },
+  };
+}
+
+/** A control call; anything but 2xx is a broken test setup, reported with the sandbox's answer. */
+export async function control(url: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`Sandbox setup ${method} ${path} failed: HTTP ${response.status} ${text}`);
+  return text === '' ? undefined : (JSON.parse(text) as unknown);
+}
+
+/** Seeded state, clock offset 0 and empty rate-limit windows: every test starts from here. */
+export async function resetSandbox(url: string): Promise<void> {
+  await control(url, 'POST', '/__sandbox/reset');
+}
+
+export type SandboxUser = {
+  id: number;
+  email: string;
+  /** Plain text, as the person would type it. */
+  password: string;
+  /** Only for a user created with `activated: false`: the key the activation e-mail would carry. */
+  activationKey?: string;
+  /** Only for a user created with `mfa: true`: the Base32 seed of its ACTIVE TOTP key. */
+  mfaSecret?: string;
+};
+
+/** Creates an EMnify user directly in the sandbox (`POST /__sandbox/users`). */
+export async function addSandboxUser(
+  url: string,
+  input: { email: string; password: string; mfa?: boolean; activated?: boolean },
+): Promise<SandboxUser> {
+  const created = (await control(url, 'POST', '/__sandbox/users', input)) as Omit<SandboxUser, 'password'>;
+  return { ...created, password: input.password };
+}
+
+/** A new application token for `email` (flow 5). */
+export async function addApplicationToken(url: string, email: string): Promise<string> {
+  const answer = (await control(url, 'POST', '/__sandbox/application-tokens', { email })) as {
+    application_token: string;
+  };
+  return answer.application_token;
+}
+
+export type RawTrustedDevice = {
+  id: number;
+  fingerprint: string;
+  operatingSystem?: string;
+  browser?: string;
+  name?: string;
+  /** ISO, milliseconds kept: what the server stored, not what the API shows. */
+  activatedAt: string;
+  expiresAt: string;
+  expired: boolean;
+};
+
+/** The server-side device list, fingerprints included, which the real API never shows. */
+export async function readRawTrustedDevices(url: string, email: string): Promise<RawTrustedDevice[]> {
+  const path = `/__sandbox/users/${encodeURIComponent(email)}/trusted-devices`;
+  return (await control(url, 'GET', path)) as RawTrustedDevice[];
+}
