@@ -12,7 +12,10 @@ const EXPIRY_MARGIN_MS = 30_000;
 export type AmadisTokenSource = {
   /** The bearer to send, or undefined when the profile has none. */
   get(): Promise<string | undefined>;
-  /** Forgets a fetched token the server refused, so the next call fetches a new one. */
+  /**
+   * Forgets a fetched token the server refused, so the next call fetches a new one. A token
+   * request still under way is forgotten too: it is neither cached nor shared with later calls.
+   */
   forget(): void;
 };
 
@@ -23,8 +26,11 @@ export function createAmadisTokenSource(
   const now = options.now ?? Date.now;
   let cached: { token: string; expiresAt: number } | undefined;
   let fetching: Promise<string> | undefined;
+  // Bumped by forget(): a fetch started before it must not cache its token after it.
+  let epoch = 0;
 
   async function fetchToken(credentials: AmadisClientCredentials): Promise<string> {
+    const startedIn = epoch;
     const answer = await http.request({
       method: 'POST',
       path: '/oauth/token',
@@ -37,7 +43,7 @@ export function createAmadisTokenSource(
       schema: oauthTokenSchema,
     });
     // Without expires_in the token is used once and not cached.
-    if (answer.expiresInSeconds !== undefined) {
+    if (answer.expiresInSeconds !== undefined && startedIn === epoch) {
       cached = {
         token: answer.accessToken,
         expiresAt: now() + answer.expiresInSeconds * 1000 - EXPIRY_MARGIN_MS,
@@ -51,15 +57,19 @@ export function createAmadisTokenSource(
     const credentials = options.clientCredentials;
     if (!credentials) return undefined;
     if (cached && now() < cached.expiresAt) return cached.token;
+    if (fetching) return fetching;
     // Single flight: calls made together share one token request.
-    fetching ??= fetchToken(credentials).finally(() => {
-      fetching = undefined;
+    const flight: Promise<string> = fetchToken(credentials).finally(() => {
+      if (fetching === flight) fetching = undefined;
     });
-    return fetching;
+    fetching = flight;
+    return flight;
   }
 
   function forget(): void {
+    epoch += 1;
     cached = undefined;
+    fetching = undefined;
   }
 
   return { get, forget };

@@ -71,7 +71,9 @@ export function createAmadisClient(options: AmadisClientOptions): AmadisClient {
     } catch (error) {
       // Older servers answer 422, newer ones 400. @see api-contract §2
       const wrongOld = error instanceof ApiError && (error.status === 400 || error.status === 422);
-      throw wrongOld ? new WrongOldPasswordError({ cause: error }) : error;
+      // The server's own sentence, when it sent one (in `message` or `data.error`), says it best.
+      if (wrongOld) throw new WrongOldPasswordError({ serverMessage: error.serverMessage, cause: error });
+      throw error;
     }
   }
 

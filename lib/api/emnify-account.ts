@@ -2,7 +2,8 @@
 import { hashPasswordForEmnify } from './emnify-password';
 import { userPath } from './emnify-paths';
 import { userSchema, type EmnifyUser } from './emnify-schemas';
-import type { EmnifySession, TokenStore } from './emnify-session';
+import type { EmnifySession } from './emnify-session';
+import type { SessionTokens } from './emnify-tokens';
 import { ApiError, WrongOldPasswordError } from './errors';
 import { noContent, type HttpClient } from './http';
 
@@ -14,7 +15,7 @@ export type EmnifyAccount = {
    * A user by id or username (e-mail). The contract has no "who am I" call: the client learns its
    * own user id and MFA keys by asking for the username it logged in with.
    */
-  getUser(idOrUsername: number | string): Promise<EmnifyUser>;
+  getUser(idOrUsername: number | string, options?: { signal?: AbortSignal }): Promise<EmnifyUser>;
   /** Public: sets the first password with the key from the activation e-mail. */
   activateAccount(options: { activationKey: string; password: string }): Promise<void>;
   /** Public: the reCAPTCHA token comes from the provider's page or is pasted by the user (§1.5). */
@@ -26,10 +27,16 @@ export type EmnifyAccount = {
 export function createEmnifyAccount(
   http: HttpClient,
   session: EmnifySession,
-  tokens: TokenStore,
+  tokens: SessionTokens,
 ): EmnifyAccount {
-  function getUser(idOrUsername: number | string) {
-    return session.authed({ method: 'GET', path: userPath(idOrUsername), schema: userSchema });
+  // async, like every call here: a refused id must be a rejection, not a throw from the call itself.
+  async function getUser(idOrUsername: number | string, options?: { signal?: AbortSignal }) {
+    return session.authed({
+      method: 'GET',
+      path: userPath(idOrUsername),
+      schema: userSchema,
+      signal: options?.signal,
+    });
   }
 
   async function activateAccount(options: { activationKey: string; password: string }) {
@@ -71,9 +78,12 @@ export function createEmnifyAccount(
         error instanceof ApiError &&
         error.status === 422 &&
         (error.errorCode === undefined || error.errorCode === FAILED_ERROR_CODE);
-      throw wrongOld ? new WrongOldPasswordError({ cause: error }) : error;
+      // The server's sentence ("Invalid old password") is shown when it sent one. §1.1
+      if (wrongOld) throw new WrongOldPasswordError({ serverMessage: error.serverMessage, cause: error });
+      throw error;
     }
-    await tokens.clear();
+    // Whatever session is stored now, the old password's is over.
+    await tokens.end();
   }
 
   return { getUser, activateAccount, resendActivation, changePassword };

@@ -2,7 +2,8 @@
 // them is ever retried: a failed login counts towards the server's 3-strike lockout.
 import { hashPasswordForEmnify } from './emnify-password';
 import { authenticateResponseSchema, type AuthResult } from './emnify-schemas';
-import { AUTHENTICATE_PATH, type TokenStore } from './emnify-session';
+import { AUTHENTICATE_PATH } from './emnify-session';
+import type { SessionTokens } from './emnify-tokens';
 import { UnexpectedResponseError } from './errors';
 import type { HttpClient } from './http';
 
@@ -36,8 +37,8 @@ export type EmnifyAuth = {
   loginWithApplicationToken(applicationToken: string): Promise<AuthResult & { kind: 'tokens' }>;
 };
 
-export function createEmnifyAuth(http: HttpClient, tokens: TokenStore): EmnifyAuth {
-  /** One authenticate call; tokens in the answer become the session's tokens. */
+export function createEmnifyAuth(http: HttpClient, tokens: SessionTokens): EmnifyAuth {
+  /** One authenticate call; tokens in the answer start a new session (a new epoch). */
   async function authenticate(body: Record<string, unknown>): Promise<AuthResult> {
     const result = await http.request({
       method: 'POST',
@@ -46,7 +47,7 @@ export function createEmnifyAuth(http: HttpClient, tokens: TokenStore): EmnifyAu
       schema: authenticateResponseSchema,
     });
     if (result.kind === 'tokens') {
-      await tokens.set({ authToken: result.authToken, refreshToken: result.refreshToken });
+      await tokens.start({ authToken: result.authToken, refreshToken: result.refreshToken });
     }
     return result;
   }
@@ -78,7 +79,7 @@ export function createEmnifyAuth(http: HttpClient, tokens: TokenStore): EmnifyAu
     // Application tokens never lead to an MFA step; an answer that asks for one is malformed.
     if (result.kind !== 'tokens') {
       throw new UnexpectedResponseError(
-        { method: 'POST', path: AUTHENTICATE_PATH, host: http.host },
+        { method: 'POST', path: AUTHENTICATE_PATH, route: AUTHENTICATE_PATH, host: http.host },
         ['auth_token'],
       );
     }

@@ -1,6 +1,6 @@
 // Trusted devices (api-contract §1.4). The server lists only id, OS, browser and activation
 // date; the expiry is computed in emnify-schemas.ts.
-import { segment, userPath } from './emnify-paths';
+import { joinPath, param, userPath } from './emnify-paths';
 import { trustedDeviceListSchema, type TrustedDevice } from './emnify-schemas';
 import type { EmnifySession } from './emnify-session';
 import { noContent } from './http';
@@ -12,10 +12,11 @@ export type EmnifyDevices = {
 };
 
 export function createEmnifyDevices(session: EmnifySession): EmnifyDevices {
-  function listTrustedDevices(options?: { userId?: number | string }) {
+  // async so that a refused user id is a rejection, like every other failure.
+  async function listTrustedDevices(options?: { userId?: number | string }) {
     return session.authed({
       method: 'GET',
-      path: `${userPath(options?.userId)}/mfa/trusted_device`,
+      path: joinPath(userPath(options?.userId), '/mfa/trusted_device'),
       schema: trustedDeviceListSchema,
     });
   }
@@ -23,7 +24,7 @@ export function createEmnifyDevices(session: EmnifySession): EmnifyDevices {
   async function deleteTrustedDevice(deviceId: number, options?: { userId?: number | string }) {
     await session.authed({
       method: 'DELETE',
-      path: `${userPath(options?.userId)}/mfa/trusted_device/${segment(deviceId)}`,
+      path: joinPath(userPath(options?.userId), '/mfa/trusted_device', param('device_id', deviceId)),
       schema: noContent,
     });
   }

@@ -1,6 +1,6 @@
 // MFA keys of the logged-in user (api-contract §1.3). All calls carry the bearer token.
 import { hashPasswordForEmnify } from './emnify-password';
-import { segment, userPath } from './emnify-paths';
+import { joinPath, param, userPath } from './emnify-paths';
 import {
   labelledListSchema,
   mfaKeyCreatedSchema,
@@ -43,7 +43,7 @@ export function createEmnifyMfa(session: EmnifySession): EmnifyMfa {
     // `code` is top-level and a string; an old schema nested it in `status` as a number. §1.3
     await session.authed({
       method: 'PATCH',
-      path: `/api/v1/user/mfa/${segment(keyId)}`,
+      path: joinPath('/api/v1/user/mfa', param('key_id', keyId)),
       json: { status: { id: ACTIVE_MFA_STATUS_ID }, code },
       schema: noContent,
     });
@@ -52,7 +52,7 @@ export function createEmnifyMfa(session: EmnifySession): EmnifyMfa {
   async function deleteMfaKey(keyId: number, options?: { userId?: number | string }) {
     await session.authed({
       method: 'DELETE',
-      path: `${userPath(options?.userId)}/mfa/${segment(keyId)}`,
+      path: joinPath(userPath(options?.userId), '/mfa', param('key_id', keyId)),
       schema: noContent,
     });
   }

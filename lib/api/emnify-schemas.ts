@@ -61,18 +61,28 @@ export type MfaKeyCreated = {
   type?: Labelled;
   /** Base32 TOTP seed: returned only on creation, store it in the vault before anything else. */
   secretKey: string;
-  otpauth: string;
+  /** The same seed as a link; undefined when the server left it out or sent something else. */
+  otpauth?: string;
   createdAt?: number;
 };
 
+/** Absent or malformed both become undefined: an optional field never fails the answer. */
+function lenient<T extends z.ZodMiniType>(schema: T) {
+  return z.catch(z.optional(schema), undefined);
+}
+
+/**
+ * The seed is shown only once (§1.3): refusing the answer over a side field would lose it for
+ * good, so only `id` (to activate the key) and `secret_key` are required.
+ */
 export const mfaKeyCreatedSchema = z.pipe(
   z.object({
     id: apiId,
-    status: z.optional(labelledSchema),
-    type: z.optional(labelledSchema),
+    status: lenient(labelledSchema),
+    type: lenient(labelledSchema),
     secret_key: token,
-    otpauth: token,
-    creation_date: timestampField,
+    otpauth: lenient(token),
+    creation_date: lenient(timestampField),
   }),
   z.transform(
     (body): MfaKeyCreated => ({

@@ -5,7 +5,8 @@ import { createEmnifyAccount, type EmnifyAccount } from './emnify-account';
 import { createEmnifyAuth, type EmnifyAuth } from './emnify-auth';
 import { createEmnifyDevices, type EmnifyDevices } from './emnify-devices';
 import { createEmnifyMfa, type EmnifyMfa } from './emnify-mfa';
-import { createEmnifySession, type TokenStore } from './emnify-session';
+import { createEmnifySession } from './emnify-session';
+import { createSessionTokens, type TokenStore } from './emnify-tokens';
 import { createHttpClient, type FetchLike } from './http';
 
 /** The public default; a profile may point elsewhere (e.g. the local sandbox). */
@@ -34,7 +35,8 @@ export function createEmnifyClient(options: EmnifyClientOptions): EmnifyClient {
     timeoutMs: options.timeoutMs,
     fetch: options.fetch,
   });
-  const { tokens } = options;
+  // One gate for every token write of this client: logins, refreshes, expiries and logouts.
+  const tokens = createSessionTokens(options.tokens);
   const session = createEmnifySession(http, tokens);
   return {
     ...createEmnifyAuth(http, tokens),
@@ -42,12 +44,12 @@ export function createEmnifyClient(options: EmnifyClientOptions): EmnifyClient {
     ...createEmnifyDevices(session),
     ...createEmnifyAccount(http, session, tokens),
     refresh: session.refresh,
-    logout: () => tokens.clear(),
+    logout: () => tokens.end(),
   };
 }
 
-export type { EmnifyTokens, TokenStore } from './emnify-session';
-export { createMemoryTokenStore } from './emnify-session';
+export type { EmnifyTokens, TokenStore } from './emnify-tokens';
+export { createMemoryTokenStore } from './emnify-tokens';
 export type { AuthResult, EmnifyUser, Labelled, MfaKey, MfaKeyCreated, TrustedDevice } from './emnify-schemas';
 export { TRUSTED_DEVICE_LIFETIME_MS } from './emnify-schemas';
 export type { MfaLogin, PasswordLogin, TrustedDeviceRegistration } from './emnify-auth';

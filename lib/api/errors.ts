@@ -1,21 +1,31 @@
 // Typed errors of the HTTP layer. Each message is one sentence a user can read; it may name the
-// server host, the HTTP method, the path (never its query string) and the status, and nothing
-// else: no token, password, request body or response body, so every message is safe to show or log.
+// server host, the HTTP method, the route pattern (`/api/v1/user/{user_id}`, never the ids or
+// e-mail addresses filled into it, never a query string) and the status, and nothing else: no
+// token, password, request body or response body, so every message is safe to show or log.
 import type { ServerErrorDetail } from './error-body';
 
-/** Where a failed request went: enough to tell requests apart, nothing secret. */
-export type RequestTarget = { method: string; path: string; host: string };
+export * from './client-errors';
+
+/** Where a failed request went: enough to tell requests apart, nothing secret in `route`. */
+export type RequestTarget = { method: string; path: string; route: string; host: string };
 
 /** Common base, so callers can catch "anything the server round-trip threw" in one place. */
 export class ServerRequestError extends Error {
   override readonly name: string = 'ServerRequestError';
   readonly method: string;
+  /**
+   * The path as sent, without its query string. It may hold data (a username is an e-mail
+   * address), so messages and logs use `route` instead.
+   */
   readonly path: string;
+  /** The path's pattern, e.g. `/api/v1/user/{user_id}`: safe to show or log. */
+  readonly route: string;
 
   constructor(target: RequestTarget, message: string, options?: ErrorOptions) {
     super(message, options);
     this.method = target.method;
     this.path = target.path;
+    this.route = target.route;
   }
 }
 
@@ -109,11 +119,14 @@ export class RequestAbortedError extends ServerRequestError {
   override readonly name = 'RequestAbortedError';
 
   constructor(target: RequestTarget, options?: ErrorOptions) {
-    super(target, `The request ${target.method} ${target.path} was cancelled.`, options);
+    super(target, `The request ${target.method} ${target.route} was cancelled.`, options);
   }
 }
 
-/** The answer was not JSON (typically an HTML page: a wrong server address or a proxy page). */
+/**
+ * A success status whose body was not JSON (typically an HTML page: a wrong server address or a
+ * captive portal). An error status with such a body is an ApiError of that status instead.
+ */
 export class NotJsonError extends ServerRequestError {
   override readonly name = 'NotJsonError';
   readonly status: number;
@@ -121,7 +134,7 @@ export class NotJsonError extends ServerRequestError {
   constructor(target: RequestTarget, status: number, options?: ErrorOptions) {
     super(
       target,
-      `The server ${target.host} did not answer ${target.method} ${target.path} with data ` +
+      `The server ${target.host} did not answer ${target.method} ${target.route} with data ` +
         `(HTTP ${status}): check the server address.`,
       options,
     );
@@ -139,48 +152,27 @@ export class UnexpectedResponseError extends ServerRequestError {
     const where = fields.length > 0 ? ` (${fields.slice(0, 3).join(', ')})` : '';
     super(
       target,
-      `The server's answer to ${target.method} ${target.path} was not in the expected form${where}.`,
+      `The server's answer to ${target.method} ${target.route} was not in the expected form${where}.`,
       options,
     );
     this.fields = fields;
   }
 }
 
-/** The server address of a profile cannot be used (not http/https, or carries credentials). */
-export class BadServerUrlError extends Error {
-  override readonly name = 'BadServerUrlError';
-
-  constructor(options?: ErrorOptions) {
-    super('The server address is not a valid http:// or https:// address.', options);
-  }
-}
-
 /**
- * An authenticated call could not be made or renewed: the refresh token is missing or was
- * refused, or the server still refused the renewed token. The stored tokens are cleared.
+ * The server answered with a redirect, which is never followed: the request would be sent again,
+ * password hash or refresh token included, to wherever `Location` points. Usually the server
+ * address is outdated (http → https, a moved API) and the profile needs the new one.
  */
-export class SessionExpiredError extends Error {
-  override readonly name = 'SessionExpiredError';
+export class UnexpectedRedirectError extends ServerRequestError {
+  override readonly name = 'UnexpectedRedirectError';
 
-  constructor(options?: ErrorOptions) {
-    super('Your session has expired. Log in again.', options);
-  }
-}
-
-/** A change-password call was refused because the current password given is not right. */
-export class WrongOldPasswordError extends Error {
-  override readonly name = 'WrongOldPasswordError';
-
-  constructor(options?: ErrorOptions) {
-    super('The current password is not right.', options);
-  }
-}
-
-/** A call was not sent because a field it needs is empty; names the field, never its value. */
-export class MissingFieldError extends Error {
-  override readonly name = 'MissingFieldError';
-
-  constructor(readonly field: string) {
-    super(`Fill in the ${field}.`);
+  constructor(target: RequestTarget, options?: ErrorOptions) {
+    super(
+      target,
+      `The server ${target.host} answered ${target.method} ${target.route} with a redirect, which ` +
+        'was not followed: check the server address.',
+      options,
+    );
   }
 }

@@ -2,17 +2,20 @@
 // a timeout, zod validation of every answer, and one typed error per way a request can fail.
 // Runs in the MV3 service worker: fetch, AbortSignal and URLSearchParams only.
 import * as z from '../zod';
+import { normaliseBaseUrl } from './base-url';
 import { readErrorBody } from './error-body';
 import {
   ApiError,
-  BadServerUrlError,
   NotJsonError,
   RequestAbortedError,
   ServerTimeoutError,
   ServerUnreachableError,
+  UnexpectedRedirectError,
   UnexpectedResponseError,
   type RequestTarget,
 } from './errors';
+
+export { isLoopbackHost, normaliseBaseUrl } from './base-url';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -23,10 +26,20 @@ export type NoContent = typeof noContent;
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * A path with data in it (ids, usernames), and its pattern for messages: `path` is
+ * `/api/v1/user/ann%40example.org`, `route` is `/api/v1/user/{user_id}`. Build one with
+ * emnify-paths.ts, which also checks and encodes the segments.
+ */
+export type ApiPath = { readonly path: string; readonly route: string };
+
 export type RequestOptions<T> = {
   method: HttpMethod;
-  /** Starts with '/'; path segments taken from data must already be encodeURIComponent-ed. */
-  path: string;
+  /**
+   * Starts with '/'. A plain string is quoted in error messages, so it must hold no data: a path
+   * with ids or usernames in it is an ApiPath, whose route is quoted instead.
+   */
+  path: string | ApiPath;
   /** Sent as application/json. */
   json?: unknown;
   /** Sent as application/x-www-form-urlencoded; undefined fields are left out. */
@@ -54,25 +67,6 @@ export type HttpClientOptions = {
 // options object throws "Illegal invocation" in browsers.
 const globalFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
 
-/** Checks a profile's base URL once and returns it without trailing slashes. */
-export function normaliseBaseUrl(baseUrl: string): string {
-  let url: URL;
-  try {
-    url = new URL(baseUrl.trim());
-  } catch (error) {
-    throw new BadServerUrlError({ cause: error });
-  }
-  // Credentials in the address would end up in every request (and in any error that names it).
-  const usable =
-    (url.protocol === 'https:' || url.protocol === 'http:') &&
-    url.username === '' &&
-    url.password === '' &&
-    url.search === '' &&
-    url.hash === '';
-  if (!usable) throw new BadServerUrlError();
-  return `${url.origin}${url.pathname.replace(/\/+$/u, '')}`;
-}
-
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = normaliseBaseUrl(options.baseUrl);
   const host = new URL(base).host;
@@ -80,8 +74,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const fetchFn = options.fetch ?? globalFetch;
 
   async function request<T>(req: RequestOptions<T>): Promise<T> {
-    if (!req.path.startsWith('/')) throw new TypeError('A request path must start with "/".');
-    const target: RequestTarget = { method: req.method, path: req.path.split('?')[0] ?? '', host };
+    const { path, route } = typeof req.path === 'string' ? { path: req.path, route: req.path } : req.path;
+    if (!path.startsWith('/')) throw new TypeError('A request path must start with "/".');
+    const target: RequestTarget = { method: req.method, path: withoutQuery(path), route: withoutQuery(route), host };
     if (req.signal?.aborted) throw new RequestAbortedError(target);
 
     const timeout = new AbortController();
@@ -98,9 +93,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     try {
       let response: Response;
       try {
-        response = await fetchFn(`${base}${req.path}`, buildInit(req, signal));
+        response = await fetchFn(`${base}${path}`, buildInit(req, signal));
       } catch (error) {
         throw abortedError(error) ?? new ServerUnreachableError(target, { cause: error });
+      }
+      if (isRedirect(response)) {
+        // Nothing in a redirect answer is of use; drop its body so the connection is freed.
+        response.body?.cancel().catch(() => undefined);
+        throw new UnexpectedRedirectError(target);
       }
       let text: string;
       try {
@@ -134,9 +134,32 @@ function buildInit(req: RequestOptions<unknown>, signal: AbortSignal): RequestIn
     body = form.toString();
   }
   if (req.bearer !== undefined) headers.Authorization = `Bearer ${req.bearer}`;
-  // No cookies: the APIs authenticate with bearer tokens only, and an ambient cookie must not
-  // authorise a request the user did not ask for.
-  return { method: req.method, headers, body, signal, credentials: 'omit' };
+  return {
+    method: req.method,
+    headers,
+    body,
+    signal,
+    // No cookies: the APIs authenticate with bearer tokens only, and an ambient cookie must not
+    // authorise a request the user did not ask for.
+    credentials: 'omit',
+    // Never follow a redirect: fetch would send the body (a password hash, a refresh token) and
+    // the bearer again to wherever `Location` points. 'manual' rather than 'error': both stop
+    // there, but 'error' rejects with a TypeError that Chrome does not tell apart from a network
+    // failure, while 'manual' hands back the redirect (an `opaqueredirect` response in browsers,
+    // the 3xx itself in Node), which request() turns into an UnexpectedRedirectError.
+    redirect: 'manual',
+  };
+}
+
+// 300 (multiple choices) and 304 (not modified) are not redirects that fetch would follow.
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || REDIRECT_STATUSES.has(response.status);
+}
+
+function withoutQuery(path: string): string {
+  return path.split('?')[0] ?? '';
 }
 
 function readAnswer<T>(
@@ -146,18 +169,15 @@ function readAnswer<T>(
   schema: z.ZodMiniType<T> | NoContent,
 ): T {
   const empty = text.trim() === '';
-  let body: unknown;
-  if (!empty) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      // No cause on purpose: V8's SyntaxError quotes the start of the body in its message.
-      throw new NotJsonError(target, status);
-    }
-  }
+  const json = empty ? { body: undefined } : parseJson(text);
   if (status < 200 || status > 299) {
-    throw new ApiError(target, { status, ...readErrorBody(body) });
+    // An error status counts whatever the body: a proxy's HTML 401 must still lead to a refresh,
+    // and an HTML 429 or 503 must still say "too many requests" or "server problem". Only a JSON
+    // body can add details.
+    throw new ApiError(target, { status, ...readErrorBody(json?.body) });
   }
+  if (!json) throw new NotJsonError(target, status);
+  const { body } = json;
   if (schema === noContent) {
     if (status === 204 || empty) return undefined as T;
     throw new UnexpectedResponseError(target, []);
@@ -168,6 +188,16 @@ function readAnswer<T>(
     throw new UnexpectedResponseError(target, [...new Set(fields)], { cause: parsed.error });
   }
   return parsed.data;
+}
+
+/** The parsed body, or undefined when the text is not JSON. */
+function parseJson(text: string): { body: unknown } | undefined {
+  try {
+    return { body: JSON.parse(text) as unknown };
+  } catch {
+    // The SyntaxError is dropped on purpose: V8's quotes the start of the body in its message.
+    return undefined;
+  }
 }
 
 /** AbortSignal.any where the runtime has it (Chrome 116+, Node 20.3+), else a small stand-in. */

@@ -2,7 +2,7 @@
 export * from './errors';
 export type { ServerErrorDetail } from './error-body';
 export { createHttpClient, DEFAULT_TIMEOUT_MS, noContent } from './http';
-export type { FetchLike, HttpClient, HttpClientOptions, HttpMethod, NoContent, RequestOptions } from './http';
+export type { ApiPath, FetchLike, HttpClient, HttpClientOptions, HttpMethod, NoContent, RequestOptions } from './http';
 export * from './emnify';
 export * from './amadis';
 export { parseApiTimestamp } from './timestamps';

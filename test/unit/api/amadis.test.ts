@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAmadisClient, type AmadisClientOptions } from '../../../lib/api/amadis';
 import { ApiError, UnexpectedResponseError, WrongOldPasswordError } from '../../../lib/api/errors';
-import { fakeFetch, jsonResponse, type FakeHandler } from './fake-fetch';
+import { emptyResponse, fakeFetch, jsonResponse, type FakeHandler } from './fake-fetch';
 
 const SECRET = Uint8Array.from({ length: 32 }, (_v, i) => i * 7);
 const SECRET_B64 = Buffer.from(SECRET).toString('base64');
@@ -24,8 +24,8 @@ describe('register', () => {
       method: 'POST',
       url: 'https://amadis.test/base/api/user/v1/register',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      form: { name: 'Ann Example', email: 'ann@example.org', password: 'p&ss word' },
     });
+    expect(calls[0]?.form).toEqual({ name: 'Ann Example', email: 'ann@example.org', password: 'p&ss word' });
     expect(calls[0]?.body).toBe('name=Ann+Example&email=ann%40example.org&password=p%26ss+word');
     expect(calls[0]?.headers.authorization).toBeUndefined();
   });
@@ -58,23 +58,38 @@ describe('change password', () => {
   it('patches a form with oldpassword and newpassword', async () => {
     const { client, calls } = setup(() => jsonResponse(200, { status: 'success' }));
     await client.changePassword({ email: 'a@b.c', oldPassword: 'old', newPassword: 'new' });
-    expect(calls[0]).toMatchObject({
-      method: 'PATCH',
-      path: '/base/api/user/v1/changepassword',
-      form: { email: 'a@b.c', oldpassword: 'old', newpassword: 'new' },
-    });
+    expect(calls[0]).toMatchObject({ method: 'PATCH', path: '/base/api/user/v1/changepassword' });
+    expect(calls[0]?.form).toEqual({ email: 'a@b.c', oldpassword: 'old', newpassword: 'new' });
   });
 
   it.each([
-    [422, { status: 'error', message: 'Wrong old password' }],
-    [400, { status: 'error', data: { error: 'Old password is incorrect' } }],
-  ])('a %i means the old password is wrong', async (status, body) => {
+    [422, { status: 'error', message: 'Wrong old password' }, 'Wrong old password'],
+    [400, { status: 'error', data: { error: 'Old password is incorrect' } }, 'Old password is incorrect'],
+  ])('a %i means the old password is wrong, in the server\'s words', async (status, body, sentence) => {
     const { client } = setup(() => jsonResponse(status, body));
     const error = await client.changePassword({ email: 'a', oldPassword: 'old-secret', newPassword: 'n' }).catch((e) => e);
     expect(error).toBeInstanceOf(WrongOldPasswordError);
-    expect(error.message).toBe('The current password is not right.');
+    expect(error).toMatchObject({ name: 'WrongOldPasswordError', message: sentence, serverMessage: sentence });
     expect(error.cause).toMatchObject({ name: 'ApiError', status });
     expect(error.message).not.toContain('old-secret');
+  });
+
+  it.each([
+    ['an empty body', () => emptyResponse(400)],
+    ['an HTML page', () => new Response('<html>Bad request</html>', { status: 422 })],
+  ])('a refusal with %s says the generic sentence', async (_label, response) => {
+    const { client } = setup(response);
+    const error = await client.changePassword({ email: 'a', oldPassword: 'o', newPassword: 'n' }).catch((e) => e);
+    expect(error).toBeInstanceOf(WrongOldPasswordError);
+    expect(error.message).toBe('The current password is not right.');
+    expect(error.serverMessage).toBeUndefined();
+  });
+
+  it('a runaway server sentence is cut to 300 characters', async () => {
+    const { client } = setup(() => jsonResponse(400, { status: 'error', data: { error: 'w'.repeat(5000) } }));
+    const error = await client.changePassword({ email: 'a', oldPassword: 'o', newPassword: 'n' }).catch((e) => e);
+    expect(error).toBeInstanceOf(WrongOldPasswordError);
+    expect(error.message).toBe(`${'w'.repeat(300)}…`);
   });
 
   it('other errors stay ApiError', async () => {

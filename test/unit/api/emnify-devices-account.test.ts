@@ -65,22 +65,16 @@ describe('account activation', () => {
   it('activates publicly with activationKey (camelCase) and the hashed password', async () => {
     const { client, calls } = setup(() => emptyResponse(204));
     await client.activateAccount({ activationKey: 'key-from-mail', password: 'password' });
-    expect(calls[0]).toMatchObject({
-      method: 'POST',
-      path: '/api/v1/user/activation',
-      json: { activationKey: 'key-from-mail', password: SHA1_OF_PASSWORD },
-    });
+    expect(calls[0]).toMatchObject({ method: 'POST', path: '/api/v1/user/activation' });
+    expect(calls[0]?.json).toEqual({ activationKey: 'key-from-mail', password: SHA1_OF_PASSWORD });
     expect(calls[0]?.headers.authorization).toBeUndefined();
   });
 
   it('resends publicly with the reCAPTCHA token', async () => {
     const { client, calls } = setup(() => emptyResponse(204));
     await client.resendActivation({ username: 'user@domain.com', recaptchaToken: 'sandbox-recaptcha-ok' });
-    expect(calls[0]).toMatchObject({
-      method: 'POST',
-      path: '/api/v1/user/activation_resend',
-      json: { username: 'user@domain.com', 'g-recaptcha-response': 'sandbox-recaptcha-ok' },
-    });
+    expect(calls[0]).toMatchObject({ method: 'POST', path: '/api/v1/user/activation_resend' });
+    expect(calls[0]?.json).toEqual({ username: 'user@domain.com', 'g-recaptcha-response': 'sandbox-recaptcha-ok' });
     expect(calls[0]?.headers.authorization).toBeUndefined();
   });
 
@@ -97,8 +91,12 @@ describe('change password', () => {
     expect(calls[0]).toMatchObject({
       method: 'PATCH',
       path: '/api/v1/user/password',
-      json: { old_password: SHA1_OF_PASSWORD, new_password: expect.stringMatching(/^[0-9a-f]{40}$/u) },
       headers: { authorization: 'Bearer AUTH' },
+    });
+    // `printf 'new secret' | sha1sum`
+    expect(calls[0]?.json).toEqual({
+      old_password: SHA1_OF_PASSWORD,
+      new_password: '950a376e47f2f00331f42dd65c7fc7eb39265ba2',
     });
     expect(calls[0]?.body).not.toContain('new secret');
     expect(await tokens.get()).toBeUndefined();
@@ -110,9 +108,20 @@ describe('change password', () => {
     );
     const error = await client.changePassword({ oldPassword: 'x', newPassword: 'y' }).catch((e) => e);
     expect(error).toBeInstanceOf(WrongOldPasswordError);
-    expect(error).toMatchObject({ name: 'WrongOldPasswordError', message: 'The current password is not right.' });
+    expect(error).toMatchObject({
+      name: 'WrongOldPasswordError',
+      message: 'Invalid old password',
+      serverMessage: 'Invalid old password',
+    });
     expect(error.cause).toBeInstanceOf(ApiError);
     expect(await tokens.get()).toBeDefined();
+  });
+
+  it('a wrong old password without a server sentence says the generic one', async () => {
+    const { client } = setup(() => emptyResponse(422));
+    const error = await client.changePassword({ oldPassword: 'x', newPassword: 'y' }).catch((e) => e);
+    expect(error).toBeInstanceOf(WrongOldPasswordError);
+    expect(error.message).toBe('The current password is not right.');
   });
 
   it('a success answer with a body is refused rather than taken for success', async () => {

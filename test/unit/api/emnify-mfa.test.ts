@@ -26,9 +26,9 @@ describe('MFA keys', () => {
     expect(calls[0]).toMatchObject({
       method: 'POST',
       path: '/api/v1/user/mfa',
-      json: { type: { id: 0 }, password: SHA1_OF_PASSWORD },
       headers: { authorization: 'Bearer AUTH', 'content-type': 'application/json' },
     });
+    expect(calls[0]?.json).toEqual({ type: { id: 0 }, password: SHA1_OF_PASSWORD });
     expect(key).toEqual({
       id: 44,
       status: { id: 0, description: 'Activation Pending' },
@@ -37,6 +37,43 @@ describe('MFA keys', () => {
       otpauth: CREATED.otpauth,
       createdAt: Date.UTC(2020, 1, 3, 14, 4, 3),
     });
+  });
+
+  it.each([
+    ['a malformed creation_date', { creation_date: 'yesterday' }],
+    ['malformed side fields', { creation_date: 42, otpauth: 7, status: 'pending', type: [] }],
+    ['no side fields', { status: undefined, type: undefined, otpauth: undefined, creation_date: undefined }],
+  ])('a creation answer with %s still yields the secret', async (_label, changes) => {
+    const { client } = setup(() => jsonResponse(200, { ...CREATED, ...changes }));
+    const key = await client.createMfaKey({ password: 'password' });
+    expect(key.id).toBe(44);
+    expect(key.secretKey).toBe(CREATED.secret_key);
+    for (const field of Object.keys(changes)) {
+      const camel = { creation_date: 'createdAt' }[field] ?? field;
+      expect(key).toHaveProperty(camel, undefined);
+    }
+  });
+
+  it.each([
+    ['a malformed id', { id: 'forty-four' }],
+    ['no id', { id: undefined }],
+    ['an empty secret_key', { secret_key: '' }],
+    ['no body fields at all but the link', { id: undefined, secret_key: undefined }],
+  ])('a creation answer with %s never repeats the seed, in the error or its causes', async (_label, changes) => {
+    const { client } = setup(() => jsonResponse(200, { ...CREATED, ...changes }));
+    const error = await client.createMfaKey({ password: 'password' }).catch((e) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    const seed = CREATED.secret_key;
+    let depth = 0;
+    for (let current: unknown = error; current instanceof Error; current = current.cause) {
+      depth += 1;
+      expect(current.message).not.toContain(seed);
+      expect(String(current)).not.toContain(seed);
+      expect(JSON.stringify(current)).not.toContain(seed);
+      expect(JSON.stringify((current as { issues?: unknown }).issues ?? [])).not.toContain(seed);
+    }
+    // The zod error is in the chain, so the loop did look at it.
+    expect(depth).toBe(2);
   });
 
   it('a creation answer without the secret is UnexpectedResponseError', async () => {
@@ -58,11 +95,8 @@ describe('MFA keys', () => {
   it('activates with a top-level string code', async () => {
     const { client, calls } = setup(() => emptyResponse(204));
     await expect(client.activateMfaKey(44, '012345')).resolves.toBeUndefined();
-    expect(calls[0]).toMatchObject({
-      method: 'PATCH',
-      path: '/api/v1/user/mfa/44',
-      json: { status: { id: 1 }, code: '012345' },
-    });
+    expect(calls[0]).toMatchObject({ method: 'PATCH', path: '/api/v1/user/mfa/44' });
+    expect(calls[0]?.json).toEqual({ status: { id: 1 }, code: '012345' });
   });
 
   it('a wrong code is ApiError 422', async () => {

@@ -137,4 +137,165 @@ describe('authenticated calls', () => {
     await client.logout();
     expect(await tokens.get()).toBeUndefined();
   });
+
+  it('an HTML 401 (a proxy page) still leads to the refresh and the retry', async () => {
+    const { client, calls } = setup(async (call) =>
+      call.headers.authorization === 'Bearer OLD'
+        ? new Response('<html><body>401 Authorization Required</body></html>', {
+            status: 401,
+            headers: { 'Content-Type': 'text/html' },
+          })
+        : renewingServer()(call),
+    );
+    await expect(client.listTrustedDevices()).resolves.toEqual([]);
+    expect(calls.map((c) => c.path)).toEqual([DEVICES, '/api/v1/authenticate', DEVICES]);
+  });
+});
+
+/** A promise to hold a fake answer back until the test lets it go. */
+function gate() {
+  let open: () => void = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+const isPasswordLogin = (call: RecordedCall) => isRefresh(call) && call.json !== undefined && 'username' in (call.json as object);
+const FRESH = { authToken: 'FRESH', refreshToken: 'R-FRESH' };
+const freshLogin = () => jsonResponse(200, { auth_token: FRESH.authToken, refresh_token: FRESH.refreshToken });
+
+// A refresh or a 401 that settles after a logout or a new login must leave that logout or login be.
+describe('session changes while a call is in flight', () => {
+  it('a logout during a refresh stays a logout, and the renewed token is not used', async () => {
+    const sent = gate();
+    const answer = gate();
+    const { client, tokens, calls } = setup(async (call) => {
+      if (isRefresh(call)) {
+        sent.open();
+        await answer.opened;
+        return jsonResponse(200, { auth_token: 'NEW', refresh_token: 'R2' });
+      }
+      return call.headers.authorization === 'Bearer NEW' ? jsonResponse(200, []) : emptyResponse(401);
+    });
+    const call = client.listTrustedDevices().catch((e) => e);
+    const refresh = client.refresh().catch((e) => e);
+    await sent.opened;
+    await client.logout();
+    answer.open();
+    expect(await call).toBeInstanceOf(SessionExpiredError);
+    expect(await refresh).toBeInstanceOf(SessionExpiredError);
+    expect(await tokens.get()).toBeUndefined();
+    expect(calls.filter(isRefresh)).toHaveLength(1);
+    expect(calls.filter((c) => c.headers.authorization === 'Bearer NEW')).toHaveLength(0);
+  });
+
+  it('a login during a refresh keeps the new login', async () => {
+    const sent = gate();
+    const answer = gate();
+    const { client, tokens } = setup(async (call) => {
+      if (isPasswordLogin(call)) return freshLogin();
+      if (isRefresh(call)) {
+        sent.open();
+        await answer.opened;
+        return jsonResponse(200, { auth_token: 'STALE', refresh_token: 'R-STALE' });
+      }
+      return call.headers.authorization === `Bearer ${FRESH.authToken}` ? jsonResponse(200, []) : emptyResponse(401);
+    });
+    const refresh = client.refresh().catch((e) => e);
+    await sent.opened;
+    await client.loginWithPassword({ username: 'u@o.com', password: 'password' });
+    answer.open();
+    expect(await refresh).toBeInstanceOf(SessionExpiredError);
+    expect(await tokens.get()).toEqual(FRESH);
+  });
+
+  it("a new session's 401 gets its own refresh, not the old session's", async () => {
+    const sent = gate();
+    const answer = gate();
+    const { client, tokens, calls } = setup(async (call) => {
+      if (isPasswordLogin(call)) return freshLogin();
+      if (isRefresh(call)) {
+        if ((call.json as { refresh_token?: string }).refresh_token === FRESH.refreshToken) {
+          return jsonResponse(200, { auth_token: 'FRESH-2' });
+        }
+        sent.open();
+        await answer.opened;
+        return jsonResponse(200, { auth_token: 'STALE' });
+      }
+      return call.headers.authorization === 'Bearer FRESH-2' ? jsonResponse(200, []) : emptyResponse(401);
+    });
+    const old = client.refresh().catch((e) => e);
+    await sent.opened;
+    await client.loginWithPassword({ username: 'u@o.com', password: 'password' });
+    await expect(client.listTrustedDevices()).resolves.toEqual([]);
+    answer.open();
+    expect(await old).toBeInstanceOf(SessionExpiredError);
+    expect(await tokens.get()).toEqual({ authToken: 'FRESH-2', refreshToken: FRESH.refreshToken });
+    expect(calls.filter(isRefresh).map((c) => c.json)).toEqual([
+      { refresh_token: 'R' },
+      { username: 'u@o.com', password: expect.any(String) },
+      { refresh_token: FRESH.refreshToken },
+    ]);
+  });
+
+  it('a late 401 on the retry does not end a session logged in since', async () => {
+    const retried = gate();
+    const answer = gate();
+    const { client, tokens } = setup(async (call) => {
+      if (isPasswordLogin(call)) return freshLogin();
+      if (isRefresh(call)) return jsonResponse(200, { auth_token: 'NEW' });
+      if (call.headers.authorization === 'Bearer NEW') {
+        retried.open();
+        await answer.opened;
+      }
+      return emptyResponse(401);
+    });
+    const call = client.listTrustedDevices().catch((e) => e);
+    await retried.opened;
+    await client.loginWithPassword({ username: 'u@o.com', password: 'password' });
+    answer.open();
+    expect(await call).toBeInstanceOf(SessionExpiredError);
+    expect(await tokens.get()).toEqual(FRESH);
+  });
+
+  it('a late 401 on the retry does not end the session when its token was renewed since', async () => {
+    const retried = gate();
+    const answer = gate();
+    let refreshes = 0;
+    const { client, tokens } = setup(async (call) => {
+      if (isRefresh(call)) {
+        refreshes += 1;
+        return jsonResponse(200, { auth_token: refreshes === 1 ? 'NEW' : 'NEWER' });
+      }
+      if (call.headers.authorization === 'Bearer NEW') {
+        retried.open();
+        await answer.opened;
+      }
+      return emptyResponse(401);
+    });
+    const call = client.listTrustedDevices().catch((e) => e);
+    await retried.opened;
+    await expect(client.refresh()).resolves.toBe('NEWER');
+    answer.open();
+    expect(await call).toBeInstanceOf(SessionExpiredError);
+    expect(await tokens.get()).toEqual({ authToken: 'NEWER', refreshToken: 'R' });
+  });
+
+  it('a 401 that arrives after a logout refreshes nothing and is SessionExpiredError', async () => {
+    const sent = gate();
+    const answer = gate();
+    const { client, tokens, calls } = setup(async (call) => {
+      if (!isRefresh(call)) {
+        sent.open();
+        await answer.opened;
+      }
+      return emptyResponse(401);
+    });
+    const call = client.listTrustedDevices().catch((e) => e);
+    await sent.opened;
+    await client.logout();
+    answer.open();
+    expect(await call).toBeInstanceOf(SessionExpiredError);
+    expect(calls.filter(isRefresh)).toHaveLength(0);
+    expect(await tokens.get()).toBeUndefined();
+  });
 });

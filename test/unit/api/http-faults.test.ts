@@ -8,6 +8,7 @@ import {
   NotJsonError,
   ServerTimeoutError,
   ServerUnreachableError,
+  UnexpectedRedirectError,
   UnexpectedResponseError,
 } from '../../../lib/api/errors';
 import { createHttpClient, type HttpClient } from '../../../lib/api/http';
@@ -28,9 +29,17 @@ const routes: Record<string, (res: import('node:http').ServerResponse) => void> 
     res.writeHead(200, { 'Content-Type': 'text/html' });
     res.end('<!doctype html><html><body>Welcome</body></html>');
   },
-  '/html-502': (res) => {
-    res.writeHead(502, { 'Content-Type': 'text/html' });
-    res.end('<html><body>Bad Gateway</body></html>');
+  '/html-401': (res) => html(res, 401, '<html><body>401 Authorization Required</body></html>'),
+  '/html-429': (res) => html(res, 429, '<html><body>Slow down</body></html>'),
+  '/html-502': (res) => html(res, 502, '<html><body>Bad Gateway</body></html>'),
+  '/html-503': (res) => html(res, 503, '<html><body>Service Unavailable</body></html>'),
+  '/redirect': (res) => {
+    res.writeHead(307, { Location: '/landing' });
+    res.end();
+  },
+  '/landing': (res) => {
+    landings += 1;
+    json(res, 200, { ok: true });
   },
   '/missing-field': (res) => json(res, 200, { other: 1 }),
   '/ok': (res) => json(res, 200, { ok: true }),
@@ -56,6 +65,13 @@ function json(res: import('node:http').ServerResponse, status: number, body: unk
   res.end(JSON.stringify(body));
 }
 
+function html(res: import('node:http').ServerResponse, status: number, page: string) {
+  res.writeHead(status, { 'Content-Type': 'text/html' });
+  res.end(page);
+}
+
+/** Requests that reached /landing, the target of /redirect. */
+let landings = 0;
 let server: Server;
 let baseUrl: string;
 let closedPortUrl: string;
@@ -141,13 +157,36 @@ describe('http faults', () => {
     expectNoSecrets(error);
   });
 
-  it('HTML instead of JSON is NotJsonError, whatever the status', async () => {
+  it('HTML instead of JSON on a success is NotJsonError', async () => {
     const ok = await hit('/html');
     expect(ok).toBeInstanceOf(NotJsonError);
     expect(ok).toMatchObject({ status: 200, name: 'NotJsonError' });
     expect((ok as Error).message).not.toContain('Welcome');
-    expect(await hit('/html-502')).toMatchObject({ name: 'NotJsonError', status: 502 });
     expectNoSecrets(ok);
+  });
+
+  // A proxy's HTML 401 must still trigger the refresh, an HTML 429 or 503 must still say so.
+  it.each([
+    ['/html-401', 401, 'The server refused the credentials.'],
+    ['/html-429', 429, 'Too many requests: wait a moment and try again.'],
+    ['/html-502', 502, 'The server had a problem. Try again later.'],
+    ['/html-503', 503, 'The server had a problem. Try again later.'],
+  ])('an HTML error page (%s) is ApiError of its status', async (path, status, message) => {
+    const error = await hit(path);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name: 'ApiError', status, message, errors: [], serverMessage: undefined });
+    expectNoSecrets(error);
+  });
+
+  it('a 307 is UnexpectedRedirectError, and the redirected request never arrives', async () => {
+    const error = await hit('/redirect');
+    expect(error).toBeInstanceOf(UnexpectedRedirectError);
+    expect(error).toMatchObject({ name: 'UnexpectedRedirectError', method: 'POST', path: '/redirect' });
+    expect((error as Error).message).not.toContain('/landing');
+    expectNoSecrets(error);
+    // Give a follow-up request, had one been sent, time to land.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(landings).toBe(0);
   });
 
   it('JSON missing a required field is UnexpectedResponseError', async () => {

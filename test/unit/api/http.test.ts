@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as z from '../../../lib/zod';
 import {
   BadServerUrlError,
+  NotJsonError,
   RequestAbortedError,
   ServerUnreachableError,
+  UnexpectedRedirectError,
   UnexpectedResponseError,
 } from '../../../lib/api/errors';
 import { createHttpClient, noContent, normaliseBaseUrl } from '../../../lib/api/http';
@@ -17,6 +19,13 @@ describe('base URL and path', () => {
     ['https://cdn.emnify.net/', 'https://cdn.emnify.net'],
     ['http://127.0.0.1:4010/prefix//', 'http://127.0.0.1:4010/prefix'],
     ['  https://example.org/api  ', 'https://example.org/api'],
+    ['http://localhost:3000', 'http://localhost:3000'],
+    ['http://LOCALHOST', 'http://localhost'],
+    ['http://127.45.6.7:9', 'http://127.45.6.7:9'],
+    ['http://127.1/', 'http://127.0.0.1'],
+    ['http://[::1]:4010/', 'http://[::1]:4010'],
+    ['http://[0:0:0:0:0:0:0:1]', 'http://[::1]'],
+    ['https://10.0.0.1', 'https://10.0.0.1'],
   ])('normalises %j', (input, expected) => {
     expect(normaliseBaseUrl(input)).toBe(expected);
   });
@@ -28,6 +37,31 @@ describe('base URL and path', () => {
     },
   );
 
+  it.each([
+    'http://example.org',
+    'http://cdn.emnify.net',
+    'http://10.0.0.1:8080',
+    'http://192.168.1.20',
+    'http://[::2]',
+    'http://[::ffff:127.0.0.1]',
+    'http://127.0.0.1.example.org',
+    'http://localhost.example.org',
+    'http://mylocalhost',
+  ])('refuses plain http to %j, saying why', (input) => {
+    let error: unknown;
+    try {
+      normaliseBaseUrl(input);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(BadServerUrlError);
+    expect(error).toMatchObject({
+      name: 'BadServerUrlError',
+      reason: 'insecure',
+      message: expect.stringContaining('passwords and tokens must not cross a network in clear'),
+    });
+  });
+
   it('joins without double slashes and keeps a path prefix', async () => {
     const fake = fakeFetch(() => jsonResponse(200, { ok: true }));
     const http = createHttpClient({ baseUrl: 'http://127.0.0.1:9/prefix/', fetch: fake.fetch });
@@ -36,19 +70,21 @@ describe('base URL and path', () => {
   });
 
   it('refuses a path without a leading slash', async () => {
-    const http = createHttpClient({ baseUrl: 'http://h', fetch: fakeFetch(() => emptyResponse(204)).fetch });
+    const http = createHttpClient({ baseUrl: 'https://h', fetch: fakeFetch(() => emptyResponse(204)).fetch });
     await expect(http.request({ method: 'GET', path: 'api', schema: noContent })).rejects.toThrow(TypeError);
   });
 });
 
 describe('request shapes', () => {
-  it('sends JSON with Accept, Content-Type and bearer, and no cookies', async () => {
+  it('sends JSON with Accept, Content-Type and bearer, no cookies, and follows no redirect', async () => {
     let credentials: RequestCredentials | undefined;
+    let redirect: RequestRedirect | undefined;
     const fake = fakeFetch(() => jsonResponse(200, { ok: true }));
     const http = createHttpClient({
       baseUrl: 'https://h.example',
       fetch: (input, init) => {
         credentials = init.credentials;
+        redirect = init.redirect;
         return fake.fetch(input, init);
       },
     });
@@ -70,6 +106,20 @@ describe('request shapes', () => {
       },
     });
     expect(credentials).toBe('omit');
+    expect(redirect).toBe('manual');
+  });
+
+  it('puts an ApiPath in the URL and only its route in messages', async () => {
+    const fake = fakeFetch(() => new Response('<html></html>', { status: 200 }));
+    const http = createHttpClient({ baseUrl: 'https://h.example', fetch: fake.fetch });
+    const path = { path: '/user/ann%40example.org?x=1', route: '/user/{user_id}' };
+    const error = await http.request({ method: 'GET', path, schema: okSchema }).catch((e) => e);
+    expect(fake.calls[0]?.url).toBe('https://h.example/user/ann%40example.org?x=1');
+    expect(error).toBeInstanceOf(NotJsonError);
+    expect(error).toMatchObject({ path: '/user/ann%40example.org', route: '/user/{user_id}' });
+    expect(error.message).toBe(
+      'The server h.example did not answer GET /user/{user_id} with data (HTTP 200): check the server address.',
+    );
   });
 
   it('form-encodes, leaving undefined fields out', async () => {
@@ -129,6 +179,34 @@ describe('answers', () => {
     expect(error.message).toBe("The server's answer to GET /x was not in the expected form (ok).");
     expect(error.message).not.toContain('secret-value');
     expect(error.cause).toBeDefined();
+  });
+});
+
+describe('redirects', () => {
+  // Chrome answers a `redirect: 'manual'` fetch with a status-0 response of this type.
+  const opaqueRedirect = { type: 'opaqueredirect', status: 0, body: null } as unknown as Response;
+
+  it.each([
+    ['an opaque redirect (browsers)', () => opaqueRedirect],
+    ['a 302 (Node)', () => new Response(null, { status: 302, headers: { Location: 'https://evil.example/x' } })],
+    ['a 308 with a body', () => new Response('moved', { status: 308, headers: { Location: '/v2/a' } })],
+  ])('%s is UnexpectedRedirectError, without the Location in it', async (_label, response) => {
+    const http = createHttpClient({ baseUrl: 'https://h.example', fetch: fakeFetch(response).fetch });
+    const error = await http.request({ method: 'POST', path: '/a', json: { p: 1 }, schema: okSchema }).catch((e) => e);
+    expect(error).toBeInstanceOf(UnexpectedRedirectError);
+    expect(error).toMatchObject({ name: 'UnexpectedRedirectError', method: 'POST', path: '/a' });
+    expect(error.message).toBe(
+      'The server h.example answered POST /a with a redirect, which was not followed: check the server address.',
+    );
+    expect(error.message).not.toContain('evil');
+  });
+
+  it('a 304 is not taken for a redirect', async () => {
+    const http = createHttpClient({ baseUrl: 'https://h.example', fetch: fakeFetch(() => emptyResponse(304)).fetch });
+    await expect(http.request({ method: 'GET', path: '/a', schema: okSchema })).rejects.toMatchObject({
+      name: 'ApiError',
+      status: 304,
+    });
   });
 });
 

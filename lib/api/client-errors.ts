@@ -1,0 +1,82 @@
+// Typed errors the clients raise themselves, around a request rather than from its answer. The
+// same rule as errors.ts: one readable sentence, and no password, token, id or e-mail address in it.
+
+/** Why a server address was refused. */
+export type BadServerUrlReason = 'invalid' | 'insecure';
+
+const BAD_SERVER_URL_MESSAGES: Record<BadServerUrlReason, string> = {
+  invalid: 'The server address is not a valid http:// or https:// address.',
+  insecure:
+    'The server address must start with https://: passwords and tokens must not cross a network ' +
+    'in clear. Plain http:// is allowed only for this computer (localhost, 127.0.0.1, [::1]).',
+};
+
+/**
+ * The server address of a profile cannot be used: not http(s), credentials or a query in it, or
+ * plain http:// to anything but this computer (`reason` says which).
+ */
+export class BadServerUrlError extends Error {
+  override readonly name = 'BadServerUrlError';
+  readonly reason: BadServerUrlReason;
+
+  constructor(reason: BadServerUrlReason = 'invalid', options?: ErrorOptions) {
+    super(BAD_SERVER_URL_MESSAGES[reason], options);
+    this.reason = reason;
+  }
+}
+
+/**
+ * An id or username cannot be put into a request path: empty, `.` or `..` (which URL parsing
+ * would resolve into another path), or a number that is not a whole number from 0 up to 2^53 - 1.
+ * The message does not repeat the value: a username is an e-mail address.
+ */
+export class InvalidPathSegmentError extends Error {
+  override readonly name = 'InvalidPathSegmentError';
+
+  constructor() {
+    super('An id or username for this request is empty or not valid.');
+  }
+}
+
+/**
+ * An authenticated call could not be made or renewed: the refresh token is missing or was
+ * refused, the server still refused the renewed token, or the session the call started in was
+ * ended or replaced (logout, another login) while it ran. The failed session's tokens are
+ * cleared; a newer session's are never touched.
+ */
+export class SessionExpiredError extends Error {
+  override readonly name = 'SessionExpiredError';
+
+  constructor(options?: ErrorOptions) {
+    super('Your session has expired. Log in again.', options);
+  }
+}
+
+const WRONG_OLD_PASSWORD_MESSAGE = 'The current password is not right.';
+
+/**
+ * A change-password call was refused because the current password given is not right. The
+ * message is the server's own sentence when it sent one (a server's sentence is no secret, and
+ * it is already cut to 300 characters when read), else a generic one.
+ */
+export class WrongOldPasswordError extends Error {
+  override readonly name = 'WrongOldPasswordError';
+  readonly serverMessage?: string;
+
+  constructor(options?: { serverMessage?: string; cause?: unknown }) {
+    super(
+      options?.serverMessage ?? WRONG_OLD_PASSWORD_MESSAGE,
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
+    this.serverMessage = options?.serverMessage;
+  }
+}
+
+/** A call was not sent because a field it needs is empty; names the field, never its value. */
+export class MissingFieldError extends Error {
+  override readonly name = 'MissingFieldError';
+
+  constructor(readonly field: string) {
+    super(`Fill in the ${field}.`);
+  }
+}
