@@ -17,10 +17,14 @@ function oauthError(status: number, error: string, description: string): HttpErr
   return new HttpError(status, { error, error_description: description });
 }
 
+/** The body rule of `POST /oauth/token`: form only, refused as RFC 6749 §5.2 `invalid_request`. */
+export function requireOauthForm(request: SandboxRequest): void {
+  if (isFormRequest(request.headers['content-type'])) return;
+  throw oauthError(400, 'invalid_request', 'Send application/x-www-form-urlencoded.');
+}
+
+/** The Content-Type is checked before (requireOauthForm). */
 function issueToken(request: SandboxRequest, context: SandboxContext): Reply {
-  if (!isFormRequest(request.headers['content-type'])) {
-    throw oauthError(400, 'invalid_request', 'Send application/x-www-form-urlencoded.');
-  }
   const form = new URLSearchParams(request.rawBody);
   if (form.get('grant_type') !== 'client_credentials') {
     throw oauthError(400, 'unsupported_grant_type', 'Only client_credentials is supported.');

@@ -21,16 +21,22 @@ function amadisError(context: SandboxContext, message: string, status?: number):
   return new HttpError(status ?? 400, { status: 'error', data: { error: message } });
 }
 
-/** Form fields by name; every listed field must be present and non-empty. */
+/** The body rule of the Amadis user API (§2: form bodies); a JSON body is refused in Amadis's error shape. */
+export function requireAmadisForm(request: SandboxRequest, context: SandboxContext): void {
+  if (isFormRequest(request.headers['content-type'])) return;
+  throw amadisError(context, 'Send the fields as application/x-www-form-urlencoded.');
+}
+
+/**
+ * Form fields by name; every listed field must be present and non-empty.
+ * The Content-Type was checked before the handler ran (requireAmadisForm).
+ */
 function readForm<K extends string>(
   request: SandboxRequest,
   context: SandboxContext,
   fields: readonly K[],
 ): Record<K, string> {
   checkAmadisBearer(request, context);
-  if (!isFormRequest(request.headers['content-type'])) {
-    throw amadisError(context, 'Send the fields as application/x-www-form-urlencoded.');
-  }
   const form = new URLSearchParams(request.rawBody);
   const values = {} as Record<K, string>;
   for (const field of fields) {

@@ -4,7 +4,7 @@
  */
 import type { SandboxContext } from './context';
 import { HttpError } from './errors';
-import { parseJsonObject } from './http-io';
+import { isJsonRequest, parseJsonObject } from './http-io';
 import { randomToken } from './hashing';
 import type { Reply, Route, SandboxRequest } from './router';
 import { createSeedState } from './seed';
@@ -14,6 +14,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 function badRequest(message: string): HttpError {
   return new HttpError(400, { message });
+}
+
+/**
+ * The body rule of the control API: JSON only, even for the body-less reset,
+ * because a Content-Type a web page cannot send without a CORS preflight is
+ * what stops any page in the demo browser from resetting or moving the clock.
+ */
+export function requireControlJson(request: SandboxRequest): void {
+  if (isJsonRequest(request.headers['content-type'])) return;
+  throw new HttpError(415, { message: 'Send Content-Type: application/json.' });
 }
 
 /**

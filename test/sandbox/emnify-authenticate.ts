@@ -7,7 +7,7 @@ import type { SandboxContext } from './context';
 import { malformed, unauthorized } from './errors';
 import { optionalString, parseJsonObject } from './http-io';
 import { randomToken, safeEqual } from './hashing';
-import { assertNotLocked, recordFailedLogin, recordSuccessfulLogin } from './emnify-lockout';
+import { assertNotLocked, recordFailedVerification, recordSuccessfulLogin } from './emnify-lockout';
 import { issueAuthToken, issueLogin } from './emnify-session';
 import type { Reply, SandboxRequest } from './router';
 import { verifyTotp } from './totp-verify';
@@ -92,7 +92,7 @@ function loginWithPassword(
   if (!user?.activated) throw unauthorized();
   assertNotLocked(user, now);
   if (!safeEqual(password, user.passwordSha1)) {
-    recordFailedLogin(user, now);
+    recordFailedVerification(user, now);
     throw unauthorized();
   }
   const devices = liveTrustedDevices(user, now, context.options.trustedDeviceDays);
@@ -127,7 +127,7 @@ async function completeMfa(body: AuthenticateBody & { mfaToken: string }, contex
     }
   }
   if (!accepted) {
-    recordFailedLogin(user, now);
+    recordFailedVerification(user, now);
     throw unauthorized();
   }
   context.state.mfaTokens = context.state.mfaTokens.filter((known) => known !== record);

@@ -11,6 +11,7 @@ import {
 } from './errors';
 import { parseJsonObject } from './http-io';
 import { safeEqual } from './hashing';
+import { assertVerificationNotLocked, recordFailedVerification } from './emnify-lockout';
 import { requireUser, resolveOwnUser } from './emnify-session';
 import { parseId, type Reply, type Route, type SandboxRequest } from './router';
 import type { EmnifyUserRecord, MfaKeyRecord } from './state';
@@ -74,6 +75,8 @@ function findOwnKey(user: EmnifyUserRecord, segment: string | undefined): MfaKey
 /**
  * `PATCH /api/v1/user/mfa/{id}` `{status:{id:1}, code:"123456"}`. The old schema
  * with the code nested in `status` as a number is refused on purpose (§1.3 "do not copy that").
+ * Wrong codes count towards the account's 3-strike lockout (§4); while locked → 429.
+ * A right code does not reset the count (only a completed login does).
  */
 async function activateKey(request: SandboxRequest, context: SandboxContext): Promise<Reply> {
   const user = requireUser(request, context);
@@ -86,7 +89,10 @@ async function activateKey(request: SandboxRequest, context: SandboxContext): Pr
   if (problems.length > 0) throw validationFailed('Input validation failed', problems);
   if (key.status === 1 || hasActiveMfa(user)) throw duplicated('MFA already activated');
   const now = context.clock.now();
+  assertVerificationNotLocked(user, now);
   if (!(await verifyTotp(key, body.code as string, now))) {
+    // Counted like a wrong code at login: the 3rd still gets this 422 and starts the lock.
+    recordFailedVerification(user, now);
     throw validationFailed('MFA key validation error: Code did not match!');
   }
   key.status = 1;

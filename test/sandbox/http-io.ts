@@ -1,7 +1,7 @@
 /** Reading request bodies and writing replies; the two servers differ only in body format. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HttpError, malformed } from './errors';
-import type { Reply } from './router';
+import { HttpError, emnifyError, malformed } from './errors';
+import type { Reply, SandboxRequest } from './router';
 
 /** Far above anything the contract sends; stops a runaway client from filling memory. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -40,8 +40,28 @@ export function optionalString(body: Record<string, unknown>, key: string): stri
   return value;
 }
 
+/** The media type of a Content-Type header, parameters (`; charset=…`) dropped, lower case. */
+function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
 export function isFormRequest(contentType: string | undefined): boolean {
-  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/x-www-form-urlencoded';
+  return mediaType(contentType) === 'application/x-www-form-urlencoded';
+}
+
+/**
+ * True only for `application/json`. This is also what keeps web pages out: a
+ * page can POST text/plain or a form to 127.0.0.1 without asking, but a JSON
+ * Content-Type needs a CORS preflight, which the sandbox never grants.
+ */
+export function isJsonRequest(contentType: string | undefined): boolean {
+  return mediaType(contentType) === 'application/json';
+}
+
+/** The body rule of the EMnify routes: 415 with a contract error body for anything but JSON. */
+export function requireEmnifyJson(request: SandboxRequest): void {
+  if (isJsonRequest(request.headers['content-type'])) return;
+  throw new HttpError(415, emnifyError(1400, 'InputValidationFailed', 'Send the request body as application/json.'));
 }
 
 export function sendReply(response: ServerResponse, reply: Reply): void {

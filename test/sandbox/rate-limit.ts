@@ -4,6 +4,7 @@
  */
 import type { SandboxContext } from './context';
 import { tooManyRequests } from './errors';
+import type { RateLimitName } from './router';
 
 export interface RateLimiter {
   /** Records a request; false when it is over the limit (refused requests are not recorded). */
@@ -31,13 +32,15 @@ export function createRateLimiter(limit: number, windowMs: number): RateLimiter 
 }
 
 /**
- * Applies EMnify's limits; the Amadis API and the sandbox's own control API
- * are not EMnify's and are not limited.
+ * Applies EMnify's limits by the route a request MATCHED, never by its raw
+ * path, so no spelling of a path can move a request to another budget. The
+ * Amadis API and the sandbox's own control API are not EMnify's and have no
+ * limit; neither has a request that matches no route (its 404 changes nothing).
  */
-export function enforceRateLimit(path: string, ip: string, context: SandboxContext): void {
-  if (!path.startsWith('/api/v1/')) return;
+export function enforceRateLimit(limit: RateLimitName | undefined, ip: string, context: SandboxContext): void {
+  if (limit === undefined) return;
   const now = context.clock.now();
-  if (path === '/api/v1/authenticate') {
+  if (limit === 'authenticate') {
     if (!context.limits.authenticate.hit(ip, now)) {
       throw tooManyRequests('Too many authentication requests from this address; try again in a few minutes.');
     }

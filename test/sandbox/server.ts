@@ -5,21 +5,22 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { amadisOauthRoutes } from './amadis-oauth';
-import { amadisRoutes } from './amadis-routes';
+import { amadisOauthRoutes, requireOauthForm } from './amadis-oauth';
+import { amadisRoutes, requireAmadisForm } from './amadis-routes';
 import { createClock } from './clock';
 import type { SandboxContext } from './context';
-import { controlRoutes } from './control-routes';
+import { controlRoutes, requireControlJson } from './control-routes';
 import { describeDemo, type SandboxDemo } from './demo-info';
 import { accountRoutes } from './emnify-account-routes';
 import { authenticate } from './emnify-authenticate';
 import { deviceRoutes } from './emnify-device-routes';
 import { mfaRoutes } from './emnify-mfa-routes';
 import { HttpError, notFound } from './errors';
-import { readRawBody, sendReply } from './http-io';
+import { assertLoopbackHost } from './host-check';
+import { readRawBody, requireEmnifyJson, sendReply } from './http-io';
 import { resolveOptions, type SandboxOptions } from './options';
 import { createRateLimiter, enforceRateLimit } from './rate-limit';
-import { createRouter, type Reply } from './router';
+import { carriesBody, createRouter, type BodyRule, type RateLimitName, type Reply, type Route } from './router';
 import { createDemoSecrets, createSeedState } from './seed';
 import { loadStateFile, saveStateFile } from './state-file';
 
@@ -33,15 +34,27 @@ export interface Sandbox {
   demo: SandboxDemo;
 }
 
+/**
+ * Gives every route of one server family its body rule (on the methods that
+ * carry a body) and its rate limit, so that no single route can forget either.
+ */
+function family(rules: { body: BodyRule; rateLimit?: RateLimitName }, routes: Route[]): Route[] {
+  return routes.map((route) => ({
+    ...route,
+    body: carriesBody(route.method) ? rules.body : undefined,
+    rateLimit: rules.rateLimit,
+  }));
+}
+
 /** Order matters: literal paths before the `:param` routes that would also match them. */
 const findRoute = createRouter([
-  ...controlRoutes,
-  ...amadisOauthRoutes,
-  ...amadisRoutes,
-  { method: 'POST', pattern: '/api/v1/authenticate', handler: authenticate },
-  ...deviceRoutes,
-  ...mfaRoutes,
-  ...accountRoutes,
+  ...family({ body: requireControlJson }, controlRoutes),
+  ...family({ body: requireOauthForm }, amadisOauthRoutes),
+  ...family({ body: requireAmadisForm }, amadisRoutes),
+  ...family({ body: requireEmnifyJson, rateLimit: 'authenticate' }, [
+    { method: 'POST', pattern: '/api/v1/authenticate', handler: authenticate },
+  ]),
+  ...family({ body: requireEmnifyJson, rateLimit: 'general' }, [...deviceRoutes, ...mfaRoutes, ...accountRoutes]),
 ]);
 
 function errorReply(error: unknown): Reply {
@@ -60,10 +73,13 @@ async function dispatch(
 ): Promise<Reply> {
   try {
     const ip = request.socket.remoteAddress ?? 'unknown';
-    enforceRateLimit(path, ip, context);
     const match = findRoute(method, path);
     if (!match) throw notFound(`No route for ${method} ${path}.`);
-    return await match.handler({ method, path, params: match.params, headers: request.headers, rawBody, ip }, context);
+    const sandboxRequest = { method, path, params: match.params, headers: request.headers, rawBody, ip };
+    // Before the rate limit: a request no page could send with a JSON type must not use up a budget either.
+    match.route.body?.(sandboxRequest, context);
+    enforceRateLimit(match.route.rateLimit, ip, context);
+    return await match.route.handler(sandboxRequest, context);
   } catch (error) {
     return errorReply(error);
   } finally {
@@ -99,9 +115,12 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = request.method ?? 'GET';
-    const path = new URL(request.url ?? '/', 'http://sandbox.invalid').pathname;
+    // The path as sent, query dropped: a URL parser would resolve `..` and
+    // backslashes, and the router must see what a real server would see.
+    const path = (request.url ?? '').split('?')[0] ?? '';
     let reply: Reply;
     try {
+      assertLoopbackHost(request.headers.host, request.socket.localPort);
       const rawBody = await readRawBody(request);
       reply = await serialized(() => dispatch(method, path, request, rawBody, context));
     } catch (error) {

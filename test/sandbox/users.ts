@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { encodeBase32 } from '../../lib/otp';
 import { randomToken, sha1Hex } from './hashing';
 import { takeId, type EmnifyUserRecord, type MfaKeyRecord, type SandboxState, type TrustedDeviceRecord } from './state';
+import { TOTP_SETTINGS } from './totp-verify';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -34,7 +35,8 @@ const ISSUER = 'EMnify Sandbox';
 /** The Key Uri Format link for an EMnify-style key (SHA-1, 6 digits, 30 s; api-contract §3). */
 export function otpauthUri(email: string, secret: string): string {
   const issuer = encodeURIComponent(ISSUER);
-  const query = `secret=${secret}&issuer=${issuer}&algorithm=SHA1&digits=6&period=30`;
+  const { algorithm, digits, period } = TOTP_SETTINGS;
+  const query = `secret=${secret}&issuer=${issuer}&algorithm=${algorithm}&digits=${digits}&period=${period}`;
   return `otpauth://totp/${issuer}:${encodeURIComponent(email)}?${query}`;
 }
 

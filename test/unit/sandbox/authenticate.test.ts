@@ -1,6 +1,8 @@
 // The five flows of POST /api/v1/authenticate (api-contract §1.2) against a live sandbox.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { sha1Hex } from '../../sandbox/hashing';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { totpCodeAt } from '../../sandbox/totp-verify';
 import {
   MID_STEP_MS,
   authenticate,
@@ -8,10 +10,9 @@ import {
   createUser,
   mfaLogin,
   passwordLogin,
+  resetSandbox,
   setServerTime,
-  sha1,
   tokensOf,
-  totpAt,
 } from './sandbox-client';
 
 let sandbox: Sandbox;
@@ -24,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 beforeEach(async () => {
-  await call(url, 'POST', '/__sandbox/reset');
+  await resetSandbox(url);
   await setServerTime(url, MID_STEP_MS);
 });
 
@@ -75,7 +76,7 @@ describe('flow 2: mfa_token + code', () => {
   test('the right code completes the login, and the mfa_token is single-use', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
     const first = tokensOf(await passwordLogin(url, email, password));
-    const code = await totpAt(mfaSecret, MID_STEP_MS);
+    const code = await totpCodeAt(mfaSecret, MID_STEP_MS);
     const second = await authenticate(url, { mfa_token: first.mfa_token, code });
     expect(second.status).toBe(200);
     expect(Object.keys(tokensOf(second)).sort()).toEqual(['auth_token', 'refresh_token']);
@@ -95,9 +96,9 @@ describe('flow 2: mfa_token + code', () => {
   test('the mfa_token expires after 5 minutes of server time', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
     const first = tokensOf(await passwordLogin(url, email, password));
-    const later = MID_STEP_MS + 5 * 60_000 + 1000;
+    const later = MID_STEP_MS + 5 * 60_000 + 30_000;
     await setServerTime(url, later);
-    const code = await totpAt(mfaSecret, later);
+    const code = await totpCodeAt(mfaSecret, later);
     const result = await authenticate(url, { mfa_token: first.mfa_token, code });
     expect(result.status).toBe(401);
   });
@@ -126,7 +127,7 @@ describe('flow 3: trusted devices', () => {
   test('after 90 days the device is no longer trusted', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
     await mfaLogin(url, email, password, mfaSecret, MID_STEP_MS, { trusted_device: device });
-    await setServerTime(url, MID_STEP_MS + (90 * DAY_S + 1) * 1000);
+    await setServerTime(url, MID_STEP_MS + (90 * DAY_S + 30) * 1000);
     const result = await passwordLogin(url, email, password, { fingerprint: device.fingerprint });
     expect(Object.keys(tokensOf(result))).toEqual(['mfa_token']);
   });
@@ -176,6 +177,6 @@ describe('malformed requests', () => {
   });
 
   test('sha1 helper matches the wire format', () => {
-    expect(sha1('abc')).toBe('a9993e364706816aba3e25717850c26c9cd0d89d');
+    expect(sha1Hex('abc')).toBe('a9993e364706816aba3e25717850c26c9cd0d89d');
   });
 });

@@ -56,7 +56,7 @@ describe('control API', () => {
 
   test('reset: back to the seeded users, same demo secrets, real time', async () => {
     await createUser(sandbox.url, { email: 'gone@sandbox.test', password: 'pw' });
-    expect((await call(sandbox.url, 'POST', '/__sandbox/reset')).status).toBe(204);
+    expect((await call(sandbox.url, 'POST', '/__sandbox/reset', { json: {} })).status).toBe(204);
     expect((await passwordLogin(sandbox.url, 'gone@sandbox.test', 'pw')).status).toBe(401);
     const clock = (await call(sandbox.url, 'GET', '/__sandbox/clock')).json as { offsetSeconds: number };
     expect(clock.offsetSeconds).toBe(0);

@@ -1,15 +1,16 @@
 // MFA key enrolment and removal, lookups and the user record (api-contract §1.3).
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { sha1Hex } from '../../sandbox/hashing';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { totpCodeAt } from '../../sandbox/totp-verify';
 import {
   MID_STEP_MS,
   authenticate,
   call,
   passwordLogin,
+  resetSandbox,
   setServerTime,
-  sha1,
   tokensOf,
-  totpAt,
 } from './sandbox-client';
 
 let sandbox: Sandbox;
@@ -22,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 beforeEach(async () => {
-  await call(url, 'POST', '/__sandbox/reset');
+  await resetSandbox(url);
   await setServerTime(url, MID_STEP_MS);
   const { email, password } = sandbox.demo.plainUser;
   token = tokensOf(await passwordLogin(url, email, password)).auth_token ?? '';
@@ -37,7 +38,7 @@ interface CreatedKey {
 }
 
 function postKey(type: number, password: string) {
-  return call(url, 'POST', '/api/v1/user/mfa', { token, json: { type: { id: type }, password: sha1(password) } });
+  return call(url, 'POST', '/api/v1/user/mfa', { token, json: { type: { id: type }, password: sha1Hex(password) } });
 }
 
 async function createKey(): Promise<CreatedKey> {
@@ -87,7 +88,7 @@ describe('create and activate', () => {
     const wrong = await activate(key.id, '000000');
     expect(wrong.status).toBe(422);
     expect(wrong.json).toMatchObject({ error_code: 1400, message: 'MFA key validation error: Code did not match!' });
-    const code = await totpAt(key.secret_key, MID_STEP_MS);
+    const code = await totpCodeAt(key.secret_key, MID_STEP_MS);
     expect((await activate(key.id, Number(code))).status).toBe(422);
     const json = { status: { id: 1, code: Number(code) } };
     const nested = await call(url, 'PATCH', `/api/v1/user/mfa/${key.id}`, { token, json });
@@ -101,8 +102,8 @@ describe('create and activate', () => {
 
   test('double activation → 409, a second key while one is active → 409, unknown key → 404', async () => {
     const key = await createKey();
-    expect((await activate(key.id, await totpAt(key.secret_key, MID_STEP_MS))).status).toBe(204);
-    const again = await activate(key.id, await totpAt(key.secret_key, MID_STEP_MS + 30_000));
+    expect((await activate(key.id, await totpCodeAt(key.secret_key, MID_STEP_MS))).status).toBe(204);
+    const again = await activate(key.id, await totpCodeAt(key.secret_key, MID_STEP_MS + 30_000));
     expect(again.status).toBe(409);
     expect(again.json).toMatchObject({ error_code: 1405, error_token: 'Duplicated', message: 'MFA already activated' });
     const second = await postKey(0, sandbox.demo.plainUser.password);
@@ -113,7 +114,7 @@ describe('create and activate', () => {
 
   test('the activation code cannot be replayed to log in', async () => {
     const key = await createKey();
-    const code = await totpAt(key.secret_key, MID_STEP_MS);
+    const code = await totpCodeAt(key.secret_key, MID_STEP_MS);
     await activate(key.id, code);
     const { email, password } = sandbox.demo.plainUser;
     const first = tokensOf(await passwordLogin(url, email, password));
@@ -122,10 +123,59 @@ describe('create and activate', () => {
   });
 });
 
+describe('throttling wrong activation codes (§4, the 3-strike lockout of §1.1)', () => {
+  const LOCK_MS = 5 * 60_000;
+
+  async function failThreeTimes(keyId: number): Promise<void> {
+    // The 3rd wrong code still gets the plain 422; it starts the lock.
+    for (let attempt = 0; attempt < 3; attempt++) expect((await activate(keyId, '000000')).status).toBe(422);
+  }
+
+  test('3 wrong codes → 429 TooManyRequests even for the right code, and the login is locked too', async () => {
+    const key = await createKey();
+    await failThreeTimes(key.id);
+    const locked = await activate(key.id, await totpCodeAt(key.secret_key, MID_STEP_MS));
+    expect(locked.status).toBe(429);
+    expect(locked.json).toMatchObject({ error_code: 1105, error_token: 'TooManyRequests' });
+    const { email, password } = sandbox.demo.plainUser;
+    expect((await passwordLogin(url, email, password)).json).toMatchObject({ error_token: 'TooManyRequests' });
+    // 30 s either side of the lock's end: room for a slow machine.
+    for (const [atMs, status] of [
+      [MID_STEP_MS + LOCK_MS - 30_000, 429],
+      [MID_STEP_MS + LOCK_MS + 30_000, 204],
+    ] as const) {
+      await setServerTime(url, atMs);
+      expect((await activate(key.id, await totpCodeAt(key.secret_key, atMs))).status).toBe(status);
+    }
+  });
+
+  test('wrong passwords count too: a locked account cannot activate a key', async () => {
+    const key = await createKey();
+    const { email } = sandbox.demo.plainUser;
+    for (let attempt = 0; attempt < 3; attempt++) expect((await passwordLogin(url, email, 'wrong')).status).toBe(401);
+    expect((await activate(key.id, await totpCodeAt(key.secret_key, MID_STEP_MS))).status).toBe(429);
+  });
+
+  test('a right activation code does not reset the count (only a completed login does)', async () => {
+    const first = await createKey();
+    expect((await activate(first.id, '000000')).status).toBe(422);
+    expect((await activate(first.id, '000000')).status).toBe(422);
+    expect((await activate(first.id, await totpCodeAt(first.secret_key, MID_STEP_MS))).status).toBe(204);
+    const { email, password } = sandbox.demo.plainUser;
+    const mfaToken = tokensOf(await passwordLogin(url, email, password)).mfa_token;
+    expect((await authenticate(url, { mfa_token: mfaToken, code: '000000' })).status).toBe(401);
+    // That was the 3rd failure in a row: locked, even with the right code.
+    const right = await totpCodeAt(first.secret_key, MID_STEP_MS + 30_000);
+    expect((await authenticate(url, { mfa_token: mfaToken, code: right })).json).toMatchObject({
+      error_token: 'TooManyRequests',
+    });
+  });
+});
+
 describe('delete', () => {
   test.each(['my', 'id'])('DELETE /user/%s/mfa/{key} → 204, then 404; login needs no code', async (who) => {
     const key = await createKey();
-    await activate(key.id, await totpAt(key.secret_key, MID_STEP_MS));
+    await activate(key.id, await totpCodeAt(key.secret_key, MID_STEP_MS));
     const segment = who === 'my' ? 'my' : String(sandbox.demo.plainUser.id);
     expect((await call(url, 'DELETE', `/api/v1/user/${segment}/mfa/${key.id}`, { token })).status).toBe(204);
     expect((await call(url, 'DELETE', `/api/v1/user/${segment}/mfa/${key.id}`, { token })).status).toBe(404);

@@ -1,16 +1,15 @@
 // Raw-fetch helpers for the sandbox tests: they talk HTTP exactly as any client would.
-import { createHash } from 'node:crypto';
-import { decodeBase32, generateCode } from '../../../lib/otp';
+// SHA-1 and TOTP come from the sandbox itself (test/sandbox/hashing.ts, totp-verify.ts): one
+// definition of the wire format for the server and its tests; lib/api keeps its own on purpose.
+import { request } from 'node:http';
+import { sha1Hex } from '../../sandbox/hashing';
+import { totpCodeAt } from '../../sandbox/totp-verify';
 
 export interface CallResult {
   status: number;
   text: string;
   /** Parsed JSON, or undefined for an empty body. */
   json: unknown;
-}
-
-export function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
 }
 
 export async function call(
@@ -37,6 +36,39 @@ export async function call(
   return { status: response.status, text, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
 }
 
+/**
+ * One request with the path and headers exactly as given: fetch would resolve `.`/`..` in the
+ * path and never lets a caller choose the Host header.
+ */
+export function rawRequest(
+  base: string,
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: string } = {},
+): Promise<CallResult> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ hostname, port, method, path, headers: options.headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const json = text === '' ? undefined : (JSON.parse(text) as unknown);
+        resolve({ status: response.statusCode ?? 0, text, json });
+      });
+      response.on('error', reject);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(options.body);
+  });
+}
+
+/** Seeded state, real time, empty rate-limit windows (a JSON Content-Type, as every control POST needs). */
+export async function resetSandbox(base: string): Promise<void> {
+  const result = await call(base, 'POST', '/__sandbox/reset', { json: {} });
+  if (result.status !== 204) throw new Error(`reset: ${result.status} ${result.text}`);
+}
+
 /** `POST /api/v1/authenticate` with a JSON body. */
 export function authenticate(base: string, json: Record<string, unknown>): Promise<CallResult> {
   return call(base, 'POST', '/api/v1/authenticate', { json });
@@ -51,23 +83,6 @@ export async function setServerTime(base: string, targetMs: number): Promise<num
   const result = await call(base, 'POST', '/__sandbox/clock', { json: { offsetSeconds } });
   if (result.status !== 200) throw new Error(`clock: ${result.status}`);
   return offsetSeconds;
-}
-
-/** The TOTP code a correct authenticator shows for `secret` at `atMs`. */
-export function totpAt(secret: string, atMs: number): Promise<string> {
-  return generateCode(
-    {
-      type: 'totp',
-      issuer: 'test',
-      label: 'test',
-      secret: decodeBase32(secret),
-      algorithm: 'SHA1',
-      digits: 6,
-      period: 30,
-      counter: 0,
-    },
-    atMs,
-  );
 }
 
 export async function createUser(
@@ -85,7 +100,7 @@ export function passwordLogin(
   password: string,
   extra: Record<string, unknown> = {},
 ): Promise<CallResult> {
-  return authenticate(base, { username: email, password: sha1(password), ...extra });
+  return authenticate(base, { username: email, password: sha1Hex(password), ...extra });
 }
 
 /** Full MFA login (steps 1 and 2) with the code at `atMs`; returns both responses' bodies. */
@@ -99,7 +114,7 @@ export async function mfaLogin(
 ): Promise<CallResult> {
   const first = await passwordLogin(base, email, password);
   const mfaToken = (first.json as { mfa_token: string }).mfa_token;
-  const code = await totpAt(secret, atMs);
+  const code = await totpCodeAt(secret, atMs);
   return authenticate(base, { mfa_token: mfaToken, code, ...step2 });
 }
 

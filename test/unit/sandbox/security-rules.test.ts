@@ -1,20 +1,24 @@
 // Lockout, rate limits, RFC 6238 window and replay, token expiry and revocation (api-contract §1.1, §4).
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { sha1Hex } from '../../sandbox/hashing';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { totpCodeAt } from '../../sandbox/totp-verify';
 import {
   MID_STEP_MS,
   authenticate,
   call,
   createUser,
   passwordLogin,
+  resetSandbox,
   setServerTime,
-  sha1,
   tokensOf,
-  totpAt,
 } from './sandbox-client';
 
 let sandbox: Sandbox;
 let url: string;
+/** The 3-strike lock and the rate-limit window: both 5 minutes (§1.1). */
+const LOCK_MS = 5 * 60_000;
+const WINDOW_MS = 5 * 60_000;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, quiet: true, authenticateRateLimit: 1000 });
@@ -22,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 beforeEach(async () => {
-  await call(url, 'POST', '/__sandbox/reset');
+  await resetSandbox(url);
   await setServerTime(url, MID_STEP_MS);
 });
 
@@ -40,7 +44,10 @@ describe('3-strike lockout', () => {
     const locked = await passwordLogin(url, email, password);
     expect(locked.status).toBe(401);
     expect(locked.json).toMatchObject({ error_code: 1105, error_token: 'TooManyRequests' });
-    await setServerTime(url, MID_STEP_MS + 5 * 60_000 + 1000);
+    // 30 s either side of the lock's end: room for a slow machine between the 3rd failure and here.
+    await setServerTime(url, MID_STEP_MS + LOCK_MS - 30_000);
+    expect((await passwordLogin(url, email, password)).json).toMatchObject({ error_token: 'TooManyRequests' });
+    await setServerTime(url, MID_STEP_MS + LOCK_MS + 30_000);
     expect(tokensOf(await passwordLogin(url, email, password)).auth_token).toBeDefined();
   });
 
@@ -68,23 +75,23 @@ describe('RFC 6238 window and replay', () => {
     ['two steps back', -60_000, 401],
     ['two steps ahead', 60_000, 401],
   ])('%s → %i', async (_name, shiftMs, status) => {
-    const result = await stepTwo(await totpAt(sandbox.demo.mfaUser.mfaSecret, MID_STEP_MS + shiftMs));
+    const result = await stepTwo(await totpCodeAt(sandbox.demo.mfaUser.mfaSecret, MID_STEP_MS + shiftMs));
     expect(result.status).toBe(status);
   });
 
   test('a code accepted once is never accepted again, nor any earlier step', async () => {
     const secret = sandbox.demo.mfaUser.mfaSecret;
-    const now = await totpAt(secret, MID_STEP_MS);
+    const now = await totpCodeAt(secret, MID_STEP_MS);
     expect((await stepTwo(now)).status).toBe(200);
     expect((await stepTwo(now)).status).toBe(401);
-    expect((await stepTwo(await totpAt(secret, MID_STEP_MS - 30_000))).status).toBe(401);
-    expect((await stepTwo(await totpAt(secret, MID_STEP_MS + 30_000))).status).toBe(200);
+    expect((await stepTwo(await totpCodeAt(secret, MID_STEP_MS - 30_000))).status).toBe(401);
+    expect((await stepTwo(await totpCodeAt(secret, MID_STEP_MS + 30_000))).status).toBe(200);
   });
 
   test('codes must be strings', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
     const first = tokensOf(await passwordLogin(url, email, password));
-    const code = Number(await totpAt(mfaSecret, MID_STEP_MS));
+    const code = Number(await totpCodeAt(mfaSecret, MID_STEP_MS));
     expect((await authenticate(url, { mfa_token: first.mfa_token, code })).status).toBe(400);
   });
 });
@@ -120,7 +127,7 @@ describe('auth tokens', () => {
     const login = tokensOf(await passwordLogin(url, email, password));
     const wrongOld = await call(url, 'PATCH', '/api/v1/user/password', {
       token: login.auth_token,
-      json: { old_password: sha1('nope'), new_password: sha1('new-password') },
+      json: { old_password: sha1Hex('nope'), new_password: sha1Hex('new-password') },
     });
     expect(wrongOld.status).toBe(422);
     expect(wrongOld.json).toMatchObject({
@@ -131,7 +138,7 @@ describe('auth tokens', () => {
     });
     const changed = await call(url, 'PATCH', '/api/v1/user/password', {
       token: login.auth_token,
-      json: { old_password: sha1(password), new_password: sha1('new-password') },
+      json: { old_password: sha1Hex(password), new_password: sha1Hex('new-password') },
     });
     expect(changed.status).toBe(204);
     expect((await call(url, 'GET', '/api/v1/user/my', { token: login.auth_token })).status).toBe(401);
@@ -153,7 +160,7 @@ describe('rate limits', () => {
       expect(refused.json).toMatchObject({ error_code: 1105, error_token: 'TooManyRequests' });
       // Other calls have their own (larger) budget.
       expect((await call(limited.url, 'GET', '/api/v1/user/mfa/status')).status).toBe(401);
-      await setServerTime(limited.url, MID_STEP_MS + 5 * 60_000 + 1000);
+      await setServerTime(limited.url, MID_STEP_MS + WINDOW_MS + 30_000);
       expect((await passwordLogin(limited.url, 'ghost@sandbox.test', 'x')).status).toBe(401);
     } finally {
       await limited.close();

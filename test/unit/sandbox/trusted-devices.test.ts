@@ -1,7 +1,16 @@
 // Trusted-device list and removal (api-contract §1.4).
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
-import { MID_STEP_MS, authenticate, call, mfaLogin, passwordLogin, setServerTime, tokensOf } from './sandbox-client';
+import {
+  MID_STEP_MS,
+  authenticate,
+  call,
+  mfaLogin,
+  passwordLogin,
+  resetSandbox,
+  setServerTime,
+  tokensOf,
+} from './sandbox-client';
 
 let sandbox: Sandbox;
 let url: string;
@@ -19,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 beforeEach(async () => {
-  await call(url, 'POST', '/__sandbox/reset');
+  await resetSandbox(url);
   await setServerTime(url, MID_STEP_MS);
   const { email, password, mfaSecret } = sandbox.demo.mfaUser;
   const login = await mfaLogin(url, email, password, mfaSecret, MID_STEP_MS, { trusted_device: device });
@@ -56,7 +65,7 @@ test.each([0, 1, 2])('delete path %i → 204, then 404, and the browser needs a 
 
 describe('expiry and ownership', () => {
   test("the control API's raw list shows expired devices and fingerprints; others' lists are forbidden", async () => {
-    await setServerTime(url, MID_STEP_MS + (90 * 86_400 + 1) * 1000);
+    await setServerTime(url, MID_STEP_MS + (90 * 86_400 + 30) * 1000);
     const email = encodeURIComponent(sandbox.demo.mfaUser.email);
     const raw = await call(url, 'GET', `/__sandbox/users/${email}/trusted-devices`);
     expect(raw.json).toMatchObject([{ fingerprint: device.fingerprint, expired: true }]);
@@ -69,7 +78,7 @@ describe('expiry and ownership', () => {
   test('after 90 days the device is no longer listed', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
     const login = tokensOf(await mfaLogin(url, email, password, mfaSecret, MID_STEP_MS + 30_000));
-    await setServerTime(url, MID_STEP_MS + (90 * 86_400 + 1) * 1000);
+    await setServerTime(url, MID_STEP_MS + (90 * 86_400 + 30) * 1000);
     const fresh = tokensOf(await authenticate(url, { refresh_token: login.refresh_token })).auth_token;
     expect((await call(url, 'GET', '/api/v1/user/mfa/trusted_device', { token: fresh })).json).toEqual([]);
   });

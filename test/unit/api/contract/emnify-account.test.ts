@@ -79,7 +79,7 @@ describe('activation resend', () => {
       ApiError,
     );
     expect(tooSoon).toMatchObject({ status: 429, errorCode: 1105 });
-    await clock.advance(RESEND_SECONDS);
+    await clock.advance(RESEND_SECONDS + 30);
     await client.resendActivation({ username: user.email, recaptchaToken: RECAPTCHA_OK });
   });
 

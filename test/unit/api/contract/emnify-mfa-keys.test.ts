@@ -17,6 +17,8 @@ const USER = { email: 'mfa.keys@contract.test', password: 'mfa-Keys-pass-2f9b' }
 const OTHER = { email: 'someone.else@contract.test', password: 'other-User-pass-61aa' };
 const WRONG_PASSWORD = 'wrong-Keys-pass-0c3d';
 const CODE_MISMATCH = 'MFA key validation error: Code did not match!';
+/** The 3-strike lock (§1.1), which wrong activation codes count towards (§4). */
+const LOCK_SECONDS = 5 * 60;
 /** Far above any id the sandbox hands out in a test (they start at 1001). */
 const UNKNOWN_ID = 987_654;
 watch.keepPassword(USER.password);
@@ -57,7 +59,8 @@ describe('enrolment', () => {
     });
     expect(key.createdAt).toBeGreaterThan(0);
     // The otpauth link carries the same seed, with EMnify's parameters.
-    const fromLink = parseOtpauthUri(key.otpauth);
+    expect(key.otpauth).toEqual(expect.any(String));
+    const fromLink = parseOtpauthUri(key.otpauth!);
     expect(fromLink).toMatchObject({ type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 });
     expect(fromLink.secret).toEqual(decodeBase32(key.secretKey));
 
@@ -125,6 +128,25 @@ describe('activation refusals', () => {
     await client.activateMfaKey(key.id, await codeFor(key));
     const error = await watch.rejection(client.activateMfaKey(key.id, await codeFor(key, 1)), ApiError);
     expect(error).toMatchObject({ status: 409, errorCode: 1405 });
+  });
+
+  it('3 wrong codes lock the account (§4): then 429 TooManyRequests, even for the right code', async () => {
+    const key = await createKey();
+    const wrong = await wrongCode(key.secretKey, await clock.now());
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      // The 3rd wrong code itself still gets the plain 422; it starts the lock.
+      const error = await watch.rejection(client.activateMfaKey(key.id, wrong), ApiError);
+      expect(error).toMatchObject({ status: 422, serverMessage: CODE_MISMATCH });
+    }
+    const locked = await watch.rejection(client.activateMfaKey(key.id, await codeFor(key)), ApiError);
+    expect(locked).toMatchObject({ status: 429, errorCode: 1105, errorToken: 'TooManyRequests' });
+    expect(locked.message).toBe(locked.serverMessage);
+    // A 429, not a 401: the session is untouched.
+    expect(await harness.tokens.get()).toEqual(expect.objectContaining({ authToken: expect.any(String) }));
+    // 30 s past the lock's end (slack for a slow machine), the same key activates.
+    await clock.advance(LOCK_SECONDS + 30);
+    await client.activateMfaKey(key.id, await codeFor(key));
+    expect((await client.getUser(user.id)).mfaKeys[0]?.status?.id).toBe(1);
   });
 
   it('accepts the previous and the next step, refuses two steps away (RFC 6238 window)', async () => {

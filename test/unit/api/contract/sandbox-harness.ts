@@ -33,12 +33,17 @@ export function useSandbox(options: SandboxOptions = {}): SandboxHandle {
   };
 }
 
-/** A control call; anything but 2xx is a broken test setup, reported with the sandbox's answer. */
+/**
+ * A control call; anything but 2xx is a broken test setup, reported with the sandbox's answer.
+ * Every POST is JSON, even a body-less one (`{}`): the sandbox refuses other types so that web
+ * pages cannot reach its control API.
+ */
 export async function control(url: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  const json = method === 'POST';
   const response = await fetch(`${url}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: json ? { 'content-type': 'application/json' } : {},
+    body: json ? JSON.stringify(body ?? {}) : undefined,
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`Sandbox setup ${method} ${path} failed: HTTP ${response.status} ${text}`);

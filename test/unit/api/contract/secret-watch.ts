@@ -2,9 +2,10 @@
 // token and seed the file used; the last test of each file then checks that no error message
 // (nor the message of a cause, nor the server sentence an ApiError carries) repeats one of them.
 // Error messages are shown to users and may be logged, so they must be safe by construction.
-import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { ApiError, type EmnifyTokens } from '../../../../lib/api';
+// The sandbox's SHA-1, not lib/api's: an independent spelling of the wire format.
+import { sha1Hex } from '../../../sandbox/hashing';
 
 /** Shorter values could match innocently (a port, a status); every secret here is longer. */
 const MIN_SECRET_LENGTH = 6;
@@ -23,10 +24,6 @@ export type SecretWatch = {
   leaks(): string[];
   readonly errorCount: number;
 };
-
-function sha1Hex(text: string): string {
-  return createHash('sha1').update(text, 'utf8').digest('hex');
-}
 
 /** The texts a user or a log could see for one error: its message, its causes', the server's. */
 function visibleTexts(error: unknown): string[] {

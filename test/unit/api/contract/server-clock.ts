@@ -2,8 +2,9 @@
 // Everything time-based in the sandbox reads its own clock (real time + an offset that
 // POST /__sandbox/clock sets), so tests move time instead of sleeping.
 import { control } from './sandbox-harness';
+import { TOTP_PERIOD_MS } from './totp-codes';
 
-const STEP_MS = 30_000;
+const STEP_MS = TOTP_PERIOD_MS;
 /**
  * Where in a step the pin lands. 10 s in leaves 20 s before the code changes (a contract test
  * takes milliseconds) and keeps the previous step boundary 10 s behind.

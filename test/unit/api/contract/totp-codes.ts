@@ -1,16 +1,14 @@
-// TOTP codes as a correct authenticator computes them, with the project's own OTP module.
-// EMnify keys are SHA-1, 6 digits, 30 s (the otpauth link the server returns says so).
-import { decodeBase32, generateCode, type OtpAccount } from '../../../../lib/otp';
+// TOTP codes as a correct authenticator computes them, with the project's own OTP module and the
+// sandbox's one definition of the settings (SHA-1, 6 digits, 30 s: test/sandbox/totp-verify.ts),
+// which the otpauth link the server returns also carries.
+import { generateCode } from '../../../../lib/otp';
+import { TOTP_SETTINGS, totpAccount, totpCodeAt } from '../../../sandbox/totp-verify';
 
-export const TOTP_PERIOD_MS = 30_000;
-
-function totpAccount(secret: Uint8Array): OtpAccount {
-  return { type: 'totp', issuer: 'contract', label: 'test', secret, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 };
-}
+export const TOTP_PERIOD_MS = TOTP_SETTINGS.period * 1000;
 
 /** The code for a Base32 seed at `atMs`, `steps` periods later (negative = earlier). */
 export function totpCode(secretBase32: string, atMs: number, steps = 0): Promise<string> {
-  return generateCode(totpAccount(decodeBase32(secretBase32)), atMs + steps * TOTP_PERIOD_MS);
+  return totpCodeAt(secretBase32, atMs + steps * TOTP_PERIOD_MS);
 }
 
 /** The code for raw seed bytes (Amadis hands out bytes, not Base32). */
