@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
+import { createVaultFromPopup } from './support/codes';
+
+const ALARM = 'vault-auto-lock';
+type Alarms = { alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined>; create(name: string, info: { when: number }): Promise<void> } };
+
+/** The auto-lock alarm as the browser holds it, read inside the service worker. */
+function scheduledLock(worker: Worker): Promise<number | undefined> {
+  return worker.evaluate(async (name) => (await (globalThis as unknown as { chrome: Alarms }).chrome.alarms.get(name))?.scheduledTime, ALARM);
+}
+
+describe('auto-lock after idle time', () => {
+  let session: ExtensionSession;
+  let popup: Page;
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    popup = await session.openPopup();
+    await createVaultFromPopup(popup, 'auto lock passphrase');
+    await popup.getByRole('button', { name: 'Add account' }).click();
+    await popup.getByLabel('otpauth:// link').fill('otpauth://totp/Idle:erin?secret=JBSWY3DPEHPK3PXP&issuer=Idle');
+    await popup.getByRole('button', { name: 'Add', exact: true }).click();
+    await popup.getByRole('listitem', { name: 'Idle (erin)' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await session?.close().catch(() => undefined);
+    if (session) removeProfile(session);
+  });
+
+  it('arms the idle timer with the delay chosen in the settings', async () => {
+    const worker = session.context.serviceWorkers()[0]!;
+    const before = await scheduledLock(worker);
+    expect(before).toBeGreaterThan(Date.now() + 14 * 60_000); // 15 minutes by default
+    await popup.getByText('Settings').click();
+    await popup.getByLabel('Lock after this many idle minutes').fill('2');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    // Saving is use: the timer restarts with the new delay.
+    await expect
+      .poll(async () => ((await scheduledLock(worker)) ?? 0) - Date.now())
+      .toBeLessThanOrEqual(2 * 60_000);
+    expect(((await scheduledLock(worker)) ?? 0) - Date.now()).toBeGreaterThan(60_000);
+  });
+
+  it('locks when the timer fires, and the open popup drops its codes at once', async () => {
+    const worker = session.context.serviceWorkers()[0]!;
+    // Bring the alarm forward rather than wait two minutes: the browser fires it like any other.
+    await worker.evaluate(
+      (name) => (globalThis as unknown as { chrome: Alarms }).chrome.alarms.create(name, { when: Date.now() + 200 }),
+      ALARM,
+    );
+    await popup.getByRole('heading', { name: 'Unlock your vault' }).waitFor({ timeout: 10_000 });
+    expect(await popup.locator('output').count()).toBe(0);
+    const fresh = await session.openPopup();
+    await fresh.getByRole('heading', { name: 'Unlock your vault' }).waitFor();
+    await fresh.close();
+  });
+});
