@@ -14,7 +14,7 @@ import { createHandlers } from './handlers';
  * message or an alarm only delivers it to listeners added in its first turn.
  */
 export function startBackground(): void {
-  void restrictSessionStorage();
+  restrictSessionStorage().catch(warnFailed('Restricting session storage to the extension'));
   const deps: BackgroundDeps = {
     vault: createVaultService(),
     autoLock,
@@ -29,14 +29,21 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener(async (message: unknown, sender): Promise<Reply> => {
     const reply = await route(message, sender);
     // The router answered it, so the message's type is a known one.
-    if (reply.ok) void recordActivity((message as { type: MessageType }).type, deps);
+    if (reply.ok) recordActivity((message as { type: MessageType }).type, deps).catch(warnFailed('Recording activity'));
     return reply;
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    void autoLock.handleAlarm(alarm, async () => {
-      await deps.vault.lockVault();
-      deps.announceLocked();
-    });
+    autoLock
+      .handleAlarm(alarm, async () => {
+        await deps.vault.lockVault();
+        deps.announceLocked();
+      })
+      .catch(warnFailed('Locking the vault on its idle timer'));
   });
+}
+
+/** For work nobody awaits: says what failed by the error's name only, never its message. */
+function warnFailed(what: string) {
+  return (error: unknown) => console.warn(`${what} failed (${error instanceof Error ? error.name : 'unknown error'}).`);
 }
