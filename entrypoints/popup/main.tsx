@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import { sendMessage, unwrapReply } from '../../lib/messaging/client';
 import { ErrorMessage } from '../../lib/ui/error-message';
 import { FIRST_SCREEN_ROWS } from '../../lib/ui/layout';
@@ -16,6 +16,12 @@ const opening = early ? early.then(unwrapReply<'popup.open'>) : sendMessage('pop
 // The page shows "Opening…" from its HTML until the background answers; the answer is rendered
 // the moment it arrives, not a frame later from an effect.
 opening.then(
-  (snapshot) => render(<App opening={snapshot} />, root),
-  (error: Error) => render(<ErrorMessage message={error.message} />, root),
+  (snapshot) => show(<App opening={snapshot} />),
+  (error: Error) => show(<ErrorMessage message={error.message} />),
 );
+
+/** Preact renders next to what is already in the container, so the placeholder goes first. */
+function show(view: ComponentChild) {
+  root.replaceChildren();
+  render(view, root);
+}

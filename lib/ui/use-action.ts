@@ -23,5 +23,6 @@ export function useAction<A extends unknown[]>(action: (...args: A) => Promise<v
     },
     [action],
   );
-  return { ...state, run };
+  const reset = useCallback(() => setState({ busy: false, error: undefined }), []);
+  return { ...state, run, reset };
 }

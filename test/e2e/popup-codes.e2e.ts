@@ -28,6 +28,8 @@ describe('popup: vault and codes, in Chromium with the built extension', () => {
 
   it('creates the vault on first run', async () => {
     await expect.poll(() => popup.getByRole('heading', { name: 'Create your vault' }).isVisible()).toBe(true);
+    // The placeholder shown while the background answers is gone once it has.
+    expect(await popup.getByText('Opening…').count()).toBe(0);
     await popup.getByLabel('Vault passphrase').fill('short');
     expect(await popup.getByRole('button', { name: 'Create vault' }).isDisabled()).toBe(true);
     await popup.getByLabel('Vault passphrase').fill(PASSPHRASE);

@@ -22,6 +22,12 @@ export function AddAccountView({ onDone }: { onDone: (added: AccountSummary | un
     onDone(added);
   });
 
+  // An error about the link says nothing about a typed key, and the other way round.
+  function switchTo(next: Mode) {
+    setMode(next);
+    add.reset();
+  }
+
   return (
     <form
       class="panel"
@@ -33,11 +39,11 @@ export function AddAccountView({ onDone }: { onDone: (added: AccountSummary | un
       <h1>Add account</h1>
       <div class="tabs" role="radiogroup" aria-label="How to add">
         <label>
-          <input type="radio" name="mode" checked={mode === 'link'} onChange={() => setMode('link')} />
+          <input type="radio" name="mode" checked={mode === 'link'} onChange={() => switchTo('link')} />
           Paste a link
         </label>
         <label>
-          <input type="radio" name="mode" checked={mode === 'key'} onChange={() => setMode('key')} />
+          <input type="radio" name="mode" checked={mode === 'key'} onChange={() => switchTo('key')} />
           Enter a key
         </label>
       </div>

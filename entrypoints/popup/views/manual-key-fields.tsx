@@ -54,6 +54,7 @@ export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
       />
       <details>
         <summary>Advanced</summary>
+        <div class="fields">
         <label for="otp-type">Type</label>
         <select id="otp-type" value={value.type} onChange={(e) => set('type', e.currentTarget.value as 'totp' | 'hotp')}>
           <option value="totp">Time-based (TOTP)</option>
@@ -99,6 +100,7 @@ export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
             />
           </>
         )}
+        </div>
       </details>
     </fieldset>
   );
