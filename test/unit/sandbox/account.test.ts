@@ -1,48 +1,42 @@
 // Activation, activation resend and password change (api-contract §1.5).
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { MID_STEP_MS, call, createUser, passwordLogin, resetSandbox, setServerTime } from './sandbox-client';
+import { useSandbox } from './use-sandbox';
 
-let sandbox: Sandbox;
-let url: string;
+const sandbox = useSandbox();
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true });
-  url = sandbox.url;
-});
-afterAll(() => sandbox.close());
 beforeEach(async () => {
-  await resetSandbox(url);
-  await setServerTime(url, MID_STEP_MS);
+  await resetSandbox(sandbox.url);
+  await setServerTime(sandbox.url, MID_STEP_MS);
 });
 
 describe('POST /api/v1/user/activation', () => {
   test('the e-mailed key sets the password and activates, once', async () => {
-    const user = await createUser(url, { email: 'fresh@sandbox.test', password: 'unused', activated: false });
+    const user = await createUser(sandbox.url, { email: 'fresh@sandbox.test', password: 'unused', activated: false });
     const body = { activationKey: user.activationKey, password: sha1Hex('chosen-password') };
-    expect((await call(url, 'POST', '/api/v1/user/activation', { json: body })).status).toBe(204);
-    expect((await passwordLogin(url, user.email, 'chosen-password')).status).toBe(200);
-    expect((await call(url, 'POST', '/api/v1/user/activation', { json: body })).status).toBe(400);
+    expect((await call(sandbox.url, 'POST', '/api/v1/user/activation', { json: body })).status).toBe(204);
+    expect((await passwordLogin(sandbox.url, user.email, 'chosen-password')).status).toBe(200);
+    expect((await call(sandbox.url, 'POST', '/api/v1/user/activation', { json: body })).status).toBe(400);
   });
 
   test('a bad key, a clear-text password or a snake_case key name → 400', async () => {
-    const user = await createUser(url, { email: 'fresh@sandbox.test', password: 'unused', activated: false });
+    const user = await createUser(sandbox.url, { email: 'fresh@sandbox.test', password: 'unused', activated: false });
     for (const json of [
       { activationKey: 'nope', password: sha1Hex('x') },
       { activationKey: user.activationKey, password: 'clear text' },
       { activation_key: user.activationKey, password: sha1Hex('x') },
     ]) {
-      expect((await call(url, 'POST', '/api/v1/user/activation', { json })).status).toBe(400);
+      expect((await call(sandbox.url, 'POST', '/api/v1/user/activation', { json })).status).toBe(400);
     }
   });
 });
 
 describe('POST /api/v1/user/activation_resend', () => {
   test('needs the sandbox reCAPTCHA token and is limited per user', async () => {
-    const user = await createUser(url, { email: 'fresh@sandbox.test', password: 'unused', activated: false });
+    const user = await createUser(sandbox.url, { email: 'fresh@sandbox.test', password: 'unused', activated: false });
     const resend = (token: string) =>
-      call(url, 'POST', '/api/v1/user/activation_resend', {
+      call(sandbox.url, 'POST', '/api/v1/user/activation_resend', {
         json: { username: user.email, 'g-recaptcha-response': token },
       });
     expect((await resend('forged')).status).toBe(422);
@@ -50,7 +44,7 @@ describe('POST /api/v1/user/activation_resend', () => {
     const tooSoon = await resend('sandbox-recaptcha-ok');
     expect(tooSoon.status).toBe(429);
     expect(tooSoon.json).toMatchObject({ error_code: 1105 });
-    await setServerTime(url, MID_STEP_MS + 90_000); // the 60 s limit, plus 30 s of slack
+    await setServerTime(sandbox.url, MID_STEP_MS + 90_000); // the 60 s limit, plus 30 s of slack
     expect((await resend('sandbox-recaptcha-ok')).status).toBe(204);
   });
 });
@@ -58,9 +52,9 @@ describe('POST /api/v1/user/activation_resend', () => {
 describe('PATCH /api/v1/user/password', () => {
   test('refuses a clear-text new password with a nested InvalidFormat error', async () => {
     const { email, password } = sandbox.demo.plainUser;
-    const token = ((await passwordLogin(url, email, password)).json as { auth_token: string }).auth_token;
+    const token = ((await passwordLogin(sandbox.url, email, password)).json as { auth_token: string }).auth_token;
     const json = { old_password: sha1Hex(password), new_password: 'clear' };
-    const result = await call(url, 'PATCH', '/api/v1/user/password', { token, json });
+    const result = await call(sandbox.url, 'PATCH', '/api/v1/user/password', { token, json });
     expect(result.status).toBe(422);
     expect(result.json).toMatchObject({ errors: [{ error_code: 1403, error_token: 'InvalidFormat' }] });
   });

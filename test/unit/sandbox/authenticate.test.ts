@@ -1,7 +1,6 @@
 // The five flows of POST /api/v1/authenticate (api-contract §1.2) against a live sandbox.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { totpCodeAt } from '../../sandbox/totp-verify';
 import {
   MID_STEP_MS,
@@ -14,19 +13,14 @@ import {
   setServerTime,
   tokensOf,
 } from './sandbox-client';
+import { useSandbox } from './use-sandbox';
 
-let sandbox: Sandbox;
-let url: string;
+const sandbox = useSandbox();
 const DAY_S = 24 * 60 * 60;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true });
-  url = sandbox.url;
-});
-afterAll(() => sandbox.close());
 beforeEach(async () => {
-  await resetSandbox(url);
-  await setServerTime(url, MID_STEP_MS);
+  await resetSandbox(sandbox.url);
+  await setServerTime(sandbox.url, MID_STEP_MS);
 });
 
 function jwtClaims(token: string): Record<string, unknown> {
@@ -36,7 +30,7 @@ function jwtClaims(token: string): Record<string, unknown> {
 describe('flow 1: username + sha1 password', () => {
   test('a user without MFA gets an auth token (JWT, 240 min) and a refresh token', async () => {
     const { email, password, id } = sandbox.demo.plainUser;
-    const result = await passwordLogin(url, email, password);
+    const result = await passwordLogin(sandbox.url, email, password);
     expect(result.status).toBe(200);
     const tokens = tokensOf(result);
     expect(Object.keys(tokens).sort()).toEqual(['auth_token', 'refresh_token']);
@@ -46,20 +40,20 @@ describe('flow 1: username + sha1 password', () => {
   });
 
   test('a user with an active key gets only an mfa_token', async () => {
-    const result = await passwordLogin(url, sandbox.demo.mfaUser.email, sandbox.demo.mfaUser.password);
+    const result = await passwordLogin(sandbox.url, sandbox.demo.mfaUser.email, sandbox.demo.mfaUser.password);
     expect(result.status).toBe(200);
     expect(Object.keys(tokensOf(result))).toEqual(['mfa_token']);
   });
 
   test('wrong password, unknown user and unactivated user: 401 with an empty body', async () => {
-    const waiting = await createUser(url, { email: 'new@sandbox.test', password: 'pw', activated: false });
+    const waiting = await createUser(sandbox.url, { email: 'new@sandbox.test', password: 'pw', activated: false });
     const attempts = [
       [sandbox.demo.plainUser.email, 'nope'],
       ['ghost@sandbox.test', 'pw'],
       [waiting.email, 'pw'],
     ] as const;
     for (const [email, password] of attempts) {
-      const result = await passwordLogin(url, email, password);
+      const result = await passwordLogin(sandbox.url, email, password);
       expect(result.status).toBe(401);
       expect(result.text).toBe('');
     }
@@ -67,7 +61,7 @@ describe('flow 1: username + sha1 password', () => {
 
   test('the password must be the sha1 hex, not the clear text', async () => {
     const { email, password } = sandbox.demo.plainUser;
-    const result = await authenticate(url, { username: email, password });
+    const result = await authenticate(sandbox.url, { username: email, password });
     expect(result.status).toBe(401);
   });
 });
@@ -75,31 +69,31 @@ describe('flow 1: username + sha1 password', () => {
 describe('flow 2: mfa_token + code', () => {
   test('the right code completes the login, and the mfa_token is single-use', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
-    const first = tokensOf(await passwordLogin(url, email, password));
+    const first = tokensOf(await passwordLogin(sandbox.url, email, password));
     const code = await totpCodeAt(mfaSecret, MID_STEP_MS);
-    const second = await authenticate(url, { mfa_token: first.mfa_token, code });
+    const second = await authenticate(sandbox.url, { mfa_token: first.mfa_token, code });
     expect(second.status).toBe(200);
     expect(Object.keys(tokensOf(second)).sort()).toEqual(['auth_token', 'refresh_token']);
-    const again = await authenticate(url, { mfa_token: first.mfa_token, code });
+    const again = await authenticate(sandbox.url, { mfa_token: first.mfa_token, code });
     expect(again.status).toBe(401);
     expect(again.text).toBe('');
   });
 
   test('a wrong code is a 401 with an empty body', async () => {
     const { email, password } = sandbox.demo.mfaUser;
-    const first = tokensOf(await passwordLogin(url, email, password));
-    const result = await authenticate(url, { mfa_token: first.mfa_token, code: '000000' });
+    const first = tokensOf(await passwordLogin(sandbox.url, email, password));
+    const result = await authenticate(sandbox.url, { mfa_token: first.mfa_token, code: '000000' });
     expect(result.status).toBe(401);
     expect(result.text).toBe('');
   });
 
   test('the mfa_token expires after 5 minutes of server time', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
-    const first = tokensOf(await passwordLogin(url, email, password));
+    const first = tokensOf(await passwordLogin(sandbox.url, email, password));
     const later = MID_STEP_MS + 5 * 60_000 + 30_000;
-    await setServerTime(url, later);
+    await setServerTime(sandbox.url, later);
     const code = await totpCodeAt(mfaSecret, later);
-    const result = await authenticate(url, { mfa_token: first.mfa_token, code });
+    const result = await authenticate(sandbox.url, { mfa_token: first.mfa_token, code });
     expect(result.status).toBe(401);
   });
 });
@@ -109,26 +103,26 @@ describe('flow 3: trusted devices', () => {
 
   test('a device registered in step 2 skips MFA; an unknown fingerprint still gets an mfa_token', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
-    expect((await mfaLogin(url, email, password, mfaSecret, MID_STEP_MS, { trusted_device: device })).status).toBe(200);
-    const trusted = await passwordLogin(url, email, password, { fingerprint: device.fingerprint });
+    expect((await mfaLogin(sandbox.url, email, password, mfaSecret, MID_STEP_MS, { trusted_device: device })).status).toBe(200);
+    const trusted = await passwordLogin(sandbox.url, email, password, { fingerprint: device.fingerprint });
     expect(Object.keys(tokensOf(trusted)).sort()).toEqual(['auth_token', 'refresh_token']);
-    const unknown = await passwordLogin(url, email, password, { fingerprint: 'a'.repeat(32) });
+    const unknown = await passwordLogin(sandbox.url, email, password, { fingerprint: 'a'.repeat(32) });
     expect(Object.keys(tokensOf(unknown))).toEqual(['mfa_token']);
   });
 
   test('the 2023 form (top-level fingerprint in step 2) registers too', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
-    const login = await mfaLogin(url, email, password, mfaSecret, MID_STEP_MS, { fingerprint: 'old-form-print' });
+    const login = await mfaLogin(sandbox.url, email, password, mfaSecret, MID_STEP_MS, { fingerprint: 'old-form-print' });
     expect(login.status).toBe(200);
-    const trusted = await passwordLogin(url, email, password, { fingerprint: 'old-form-print' });
+    const trusted = await passwordLogin(sandbox.url, email, password, { fingerprint: 'old-form-print' });
     expect(tokensOf(trusted).auth_token).toBeDefined();
   });
 
   test('after 90 days the device is no longer trusted', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
-    await mfaLogin(url, email, password, mfaSecret, MID_STEP_MS, { trusted_device: device });
-    await setServerTime(url, MID_STEP_MS + (90 * DAY_S + 30) * 1000);
-    const result = await passwordLogin(url, email, password, { fingerprint: device.fingerprint });
+    await mfaLogin(sandbox.url, email, password, mfaSecret, MID_STEP_MS, { trusted_device: device });
+    await setServerTime(sandbox.url, MID_STEP_MS + (90 * DAY_S + 30) * 1000);
+    const result = await passwordLogin(sandbox.url, email, password, { fingerprint: device.fingerprint });
     expect(Object.keys(tokensOf(result))).toEqual(['mfa_token']);
   });
 });
@@ -136,24 +130,24 @@ describe('flow 3: trusted devices', () => {
 describe('flows 4 and 5', () => {
   test('a refresh token gives a new auth token (and no new refresh token)', async () => {
     const { email, password } = sandbox.demo.plainUser;
-    const login = tokensOf(await passwordLogin(url, email, password));
-    const refreshed = await authenticate(url, { refresh_token: login.refresh_token });
+    const login = tokensOf(await passwordLogin(sandbox.url, email, password));
+    const refreshed = await authenticate(sandbox.url, { refresh_token: login.refresh_token });
     expect(refreshed.status).toBe(200);
     expect(Object.keys(tokensOf(refreshed))).toEqual(['auth_token']);
-    const me = await call(url, 'GET', '/api/v1/user/my', { token: tokensOf(refreshed).auth_token });
+    const me = await call(sandbox.url, 'GET', '/api/v1/user/my', { token: tokensOf(refreshed).auth_token });
     expect(me.status).toBe(200);
-    expect((await authenticate(url, { refresh_token: 'bogus' })).status).toBe(401);
+    expect((await authenticate(sandbox.url, { refresh_token: 'bogus' })).status).toBe(401);
   });
 
   test('application tokens (the seeded one and one made by the control API) give only an auth token', async () => {
-    const seeded = await authenticate(url, { application_token: sandbox.demo.plainUser.applicationToken });
+    const seeded = await authenticate(sandbox.url, { application_token: sandbox.demo.plainUser.applicationToken });
     expect(Object.keys(tokensOf(seeded))).toEqual(['auth_token']);
     const json = { email: sandbox.demo.mfaUser.email };
-    const made = await call(url, 'POST', '/__sandbox/application-tokens', { json });
+    const made = await call(sandbox.url, 'POST', '/__sandbox/application-tokens', { json });
     const token = (made.json as { application_token: string }).application_token;
-    const login = await authenticate(url, { application_token: token });
+    const login = await authenticate(sandbox.url, { application_token: token });
     expect(Object.keys(tokensOf(login))).toEqual(['auth_token']);
-    expect((await authenticate(url, { application_token: 'nope' })).status).toBe(401);
+    expect((await authenticate(sandbox.url, { application_token: 'nope' })).status).toBe(401);
   });
 });
 
@@ -165,13 +159,13 @@ describe('malformed requests', () => {
     ['no mode at all', '{}'],
     ['a trusted_device without fingerprint', JSON.stringify({ mfa_token: 'x', code: '1', trusted_device: {} })],
   ])('%s → 400 with an error body', async (_name, raw) => {
-    const result = await call(url, 'POST', '/api/v1/authenticate', { raw });
+    const result = await call(sandbox.url, 'POST', '/api/v1/authenticate', { raw });
     expect(result.status).toBe(400);
     expect(result.json).toMatchObject({ error_code: expect.any(Number), message: expect.any(String) });
   });
 
   test('unknown routes → 404 with an error body', async () => {
-    const result = await call(url, 'GET', '/api/v1/nothing-here');
+    const result = await call(sandbox.url, 'GET', '/api/v1/nothing-here');
     expect(result.status).toBe(404);
     expect(result.json).toMatchObject({ error_code: 1201, error_token: 'NotFound' });
   });

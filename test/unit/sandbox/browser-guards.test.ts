@@ -1,32 +1,28 @@
 // What keeps web pages in the demo browser away from the sandbox: a page may send text/plain or
 // form POSTs to 127.0.0.1 without a CORS preflight (so bodies must declare their real type), and
 // with DNS rebinding it may even read answers (so the Host header must name the sandbox itself).
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { call, createUser, passwordLogin, rawRequest, resetSandbox, tokensOf } from './sandbox-client';
+import { useSandbox } from './use-sandbox';
 
 const AUTHENTICATE_LIMIT = 3;
 
-let sandbox: Sandbox;
-let url: string;
+const sandbox = useSandbox({ authenticateRateLimit: AUTHENTICATE_LIMIT });
 let port: string;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true, authenticateRateLimit: AUTHENTICATE_LIMIT });
-  url = sandbox.url;
-  port = new URL(url).port;
+beforeAll(() => {
+  port = new URL(sandbox.url).port;
 });
-afterAll(() => sandbox.close());
-beforeEach(() => resetSandbox(url));
+beforeEach(() => resetSandbox(sandbox.url));
 
 /** A POST with exactly this Content-Type (none when undefined), as a cross-site page could send it. */
 function post(path: string, contentType: string | undefined, body: string) {
-  return rawRequest(url, 'POST', path, { headers: contentType ? { 'content-type': contentType } : {}, body });
+  return rawRequest(sandbox.url, 'POST', path, { headers: contentType ? { 'content-type': contentType } : {}, body });
 }
 
 async function offsetSeconds(): Promise<number> {
-  return ((await call(url, 'GET', '/__sandbox/clock')).json as { offsetSeconds: number }).offsetSeconds;
+  return ((await call(sandbox.url, 'GET', '/__sandbox/clock')).json as { offsetSeconds: number }).offsetSeconds;
 }
 
 describe('Content-Type', () => {
@@ -39,12 +35,12 @@ describe('Content-Type', () => {
   ];
 
   test.each(SIMPLE_TYPES)('control POSTs with %s → 415, and nothing is reset or moved', async (type) => {
-    await createUser(url, { email: 'kept@sandbox.test', password: 'pw' });
+    await createUser(sandbox.url, { email: 'kept@sandbox.test', password: 'pw' });
     const reset = await post('/__sandbox/reset', type, '');
     expect(reset.status).toBe(415);
     expect(reset.json).toEqual({ message: expect.any(String) });
     expect((await post('/__sandbox/clock', type, JSON.stringify({ offsetSeconds: 86_400 }))).status).toBe(415);
-    expect((await passwordLogin(url, 'kept@sandbox.test', 'pw')).status).toBe(200);
+    expect((await passwordLogin(sandbox.url, 'kept@sandbox.test', 'pw')).status).toBe(200);
     expect(await offsetSeconds()).toBe(0);
   });
 
@@ -58,18 +54,18 @@ describe('Content-Type', () => {
         expect(refused.status).toBe(415);
         expect(refused.json).toMatchObject({ error_code: 1400, message: expect.stringContaining('application/json') });
       }
-      expect(tokensOf(await passwordLogin(url, email, password)).auth_token).toBeDefined();
+      expect(tokensOf(await passwordLogin(sandbox.url, email, password)).auth_token).toBeDefined();
     },
   );
 
   test('PATCH and other EMnify bodies need JSON too; parameters such as charset are fine', async () => {
     const { email, password } = sandbox.demo.plainUser;
-    const token = tokensOf(await passwordLogin(url, email, password)).auth_token ?? '';
+    const token = tokensOf(await passwordLogin(sandbox.url, email, password)).auth_token ?? '';
     const body = JSON.stringify({ old_password: sha1Hex(password), new_password: sha1Hex('next-password') });
     const headers = (type: string) => ({ authorization: `Bearer ${token}`, 'content-type': type });
-    const asText = await rawRequest(url, 'PATCH', '/api/v1/user/password', { headers: headers('text/plain'), body });
+    const asText = await rawRequest(sandbox.url, 'PATCH', '/api/v1/user/password', { headers: headers('text/plain'), body });
     expect(asText.status).toBe(415);
-    const asJson = await rawRequest(url, 'PATCH', '/api/v1/user/password', {
+    const asJson = await rawRequest(sandbox.url, 'PATCH', '/api/v1/user/password', {
       headers: headers('Application/JSON; charset=utf-8'),
       body,
     });
@@ -93,7 +89,7 @@ describe('Host header', () => {
   const email = () => encodeURIComponent(sandbox.demo.mfaUser.email);
 
   test.each(['127.0.0.1', 'localhost', '[::1]', 'LOCALHOST'])('%s with the sandbox port is served', async (name) => {
-    const result = await rawRequest(url, 'GET', `/__sandbox/users/${email()}/trusted-devices`, {
+    const result = await rawRequest(sandbox.url, 'GET', `/__sandbox/users/${email()}/trusted-devices`, {
       headers: { host: `${name}:${port}` },
     });
     expect(result.status).toBe(200);
@@ -106,15 +102,15 @@ describe('Host header', () => {
     ['a look-alike', () => `127.0.0.1.attacker.test:${port}`],
   ])('%s → 421, and the request has no effect', async (_name, host) => {
     const path = `/__sandbox/users/${email()}/trusted-devices`;
-    const read = await rawRequest(url, 'GET', path, { headers: { host: host() } });
+    const read = await rawRequest(sandbox.url, 'GET', path, { headers: { host: host() } });
     expect(read.status).toBe(421);
     expect(read.json).toEqual({ message: expect.any(String) });
-    await createUser(url, { email: 'kept@sandbox.test', password: 'pw' });
-    const reset = await rawRequest(url, 'POST', '/__sandbox/reset', {
+    await createUser(sandbox.url, { email: 'kept@sandbox.test', password: 'pw' });
+    const reset = await rawRequest(sandbox.url, 'POST', '/__sandbox/reset', {
       headers: { host: host(), 'content-type': 'application/json' },
       body: '{}',
     });
     expect(reset.status).toBe(421);
-    expect((await passwordLogin(url, 'kept@sandbox.test', 'pw')).status).toBe(200);
+    expect((await passwordLogin(sandbox.url, 'kept@sandbox.test', 'pw')).status).toBe(200);
   });
 });

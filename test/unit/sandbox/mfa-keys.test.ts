@@ -1,7 +1,6 @@
 // MFA key enrolment and removal, lookups and the user record (api-contract §1.3).
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { totpCodeAt } from '../../sandbox/totp-verify';
 import {
   MID_STEP_MS,
@@ -12,21 +11,16 @@ import {
   setServerTime,
   tokensOf,
 } from './sandbox-client';
+import { useSandbox } from './use-sandbox';
 
-let sandbox: Sandbox;
-let url: string;
+const sandbox = useSandbox();
 let token: string;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true });
-  url = sandbox.url;
-});
-afterAll(() => sandbox.close());
 beforeEach(async () => {
-  await resetSandbox(url);
-  await setServerTime(url, MID_STEP_MS);
+  await resetSandbox(sandbox.url);
+  await setServerTime(sandbox.url, MID_STEP_MS);
   const { email, password } = sandbox.demo.plainUser;
-  token = tokensOf(await passwordLogin(url, email, password)).auth_token ?? '';
+  token = tokensOf(await passwordLogin(sandbox.url, email, password)).auth_token ?? '';
 });
 
 interface CreatedKey {
@@ -38,7 +32,7 @@ interface CreatedKey {
 }
 
 function postKey(type: number, password: string) {
-  return call(url, 'POST', '/api/v1/user/mfa', { token, json: { type: { id: type }, password: sha1Hex(password) } });
+  return call(sandbox.url, 'POST', '/api/v1/user/mfa', { token, json: { type: { id: type }, password: sha1Hex(password) } });
 }
 
 async function createKey(): Promise<CreatedKey> {
@@ -48,7 +42,7 @@ async function createKey(): Promise<CreatedKey> {
 }
 
 function activate(keyId: number, code: unknown) {
-  return call(url, 'PATCH', `/api/v1/user/mfa/${keyId}`, { token, json: { status: { id: 1 }, code } });
+  return call(sandbox.url, 'PATCH', `/api/v1/user/mfa/${keyId}`, { token, json: { status: { id: 1 }, code } });
 }
 
 describe('create and activate', () => {
@@ -61,7 +55,7 @@ describe('create and activate', () => {
       creation_date: expect.stringMatching(/\.000Z$/),
     });
     expect(key.otpauth).toContain(`secret=${key.secret_key}`);
-    const user = await call(url, 'GET', `/api/v1/user/${sandbox.demo.plainUser.id}`, { token });
+    const user = await call(sandbox.url, 'GET', `/api/v1/user/${sandbox.demo.plainUser.id}`, { token });
     expect(user.text).not.toContain(key.secret_key);
     expect(user.json).toMatchObject({
       mfa: [
@@ -91,10 +85,10 @@ describe('create and activate', () => {
     const code = await totpCodeAt(key.secret_key, MID_STEP_MS);
     expect((await activate(key.id, Number(code))).status).toBe(422);
     const json = { status: { id: 1, code: Number(code) } };
-    const nested = await call(url, 'PATCH', `/api/v1/user/mfa/${key.id}`, { token, json });
+    const nested = await call(sandbox.url, 'PATCH', `/api/v1/user/mfa/${key.id}`, { token, json });
     expect(nested.status).toBe(422);
     expect((await activate(key.id, code)).status).toBe(204);
-    const me = await call(url, 'GET', '/api/v1/user/my', { token });
+    const me = await call(sandbox.url, 'GET', '/api/v1/user/my', { token });
     expect(me.json).toMatchObject({
       mfa: [{ status: { id: 1, name: 'Active' }, activation_date: expect.stringMatching(/\.000Z$/) }],
     });
@@ -117,9 +111,9 @@ describe('create and activate', () => {
     const code = await totpCodeAt(key.secret_key, MID_STEP_MS);
     await activate(key.id, code);
     const { email, password } = sandbox.demo.plainUser;
-    const first = tokensOf(await passwordLogin(url, email, password));
+    const first = tokensOf(await passwordLogin(sandbox.url, email, password));
     expect(first.mfa_token).toBeDefined();
-    expect((await authenticate(url, { mfa_token: first.mfa_token, code })).status).toBe(401);
+    expect((await authenticate(sandbox.url, { mfa_token: first.mfa_token, code })).status).toBe(401);
   });
 });
 
@@ -138,13 +132,13 @@ describe('throttling wrong activation codes (§4, the 3-strike lockout of §1.1)
     expect(locked.status).toBe(429);
     expect(locked.json).toMatchObject({ error_code: 1105, error_token: 'TooManyRequests' });
     const { email, password } = sandbox.demo.plainUser;
-    expect((await passwordLogin(url, email, password)).json).toMatchObject({ error_token: 'TooManyRequests' });
+    expect((await passwordLogin(sandbox.url, email, password)).json).toMatchObject({ error_token: 'TooManyRequests' });
     // 30 s either side of the lock's end: room for a slow machine.
     for (const [atMs, status] of [
       [MID_STEP_MS + LOCK_MS - 30_000, 429],
       [MID_STEP_MS + LOCK_MS + 30_000, 204],
     ] as const) {
-      await setServerTime(url, atMs);
+      await setServerTime(sandbox.url, atMs);
       expect((await activate(key.id, await totpCodeAt(key.secret_key, atMs))).status).toBe(status);
     }
   });
@@ -152,7 +146,7 @@ describe('throttling wrong activation codes (§4, the 3-strike lockout of §1.1)
   test('wrong passwords count too: a locked account cannot activate a key', async () => {
     const key = await createKey();
     const { email } = sandbox.demo.plainUser;
-    for (let attempt = 0; attempt < 3; attempt++) expect((await passwordLogin(url, email, 'wrong')).status).toBe(401);
+    for (let attempt = 0; attempt < 3; attempt++) expect((await passwordLogin(sandbox.url, email, 'wrong')).status).toBe(401);
     expect((await activate(key.id, await totpCodeAt(key.secret_key, MID_STEP_MS))).status).toBe(429);
   });
 
@@ -162,11 +156,11 @@ describe('throttling wrong activation codes (§4, the 3-strike lockout of §1.1)
     expect((await activate(first.id, '000000')).status).toBe(422);
     expect((await activate(first.id, await totpCodeAt(first.secret_key, MID_STEP_MS))).status).toBe(204);
     const { email, password } = sandbox.demo.plainUser;
-    const mfaToken = tokensOf(await passwordLogin(url, email, password)).mfa_token;
-    expect((await authenticate(url, { mfa_token: mfaToken, code: '000000' })).status).toBe(401);
+    const mfaToken = tokensOf(await passwordLogin(sandbox.url, email, password)).mfa_token;
+    expect((await authenticate(sandbox.url, { mfa_token: mfaToken, code: '000000' })).status).toBe(401);
     // That was the 3rd failure in a row: locked, even with the right code.
     const right = await totpCodeAt(first.secret_key, MID_STEP_MS + 30_000);
-    expect((await authenticate(url, { mfa_token: mfaToken, code: right })).json).toMatchObject({
+    expect((await authenticate(sandbox.url, { mfa_token: mfaToken, code: right })).json).toMatchObject({
       error_token: 'TooManyRequests',
     });
   });
@@ -177,14 +171,14 @@ describe('delete', () => {
     const key = await createKey();
     await activate(key.id, await totpCodeAt(key.secret_key, MID_STEP_MS));
     const segment = who === 'my' ? 'my' : String(sandbox.demo.plainUser.id);
-    expect((await call(url, 'DELETE', `/api/v1/user/${segment}/mfa/${key.id}`, { token })).status).toBe(204);
-    expect((await call(url, 'DELETE', `/api/v1/user/${segment}/mfa/${key.id}`, { token })).status).toBe(404);
+    expect((await call(sandbox.url, 'DELETE', `/api/v1/user/${segment}/mfa/${key.id}`, { token })).status).toBe(204);
+    expect((await call(sandbox.url, 'DELETE', `/api/v1/user/${segment}/mfa/${key.id}`, { token })).status).toBe(404);
     const { email, password } = sandbox.demo.plainUser;
-    expect(tokensOf(await passwordLogin(url, email, password)).auth_token).toBeDefined();
+    expect(tokensOf(await passwordLogin(sandbox.url, email, password)).auth_token).toBeDefined();
   });
 
   test("another user's id is forbidden", async () => {
-    const result = await call(url, 'DELETE', `/api/v1/user/${sandbox.demo.mfaUser.id}/mfa/1`, { token });
+    const result = await call(sandbox.url, 'DELETE', `/api/v1/user/${sandbox.demo.mfaUser.id}/mfa/1`, { token });
     expect(result.status).toBe(403);
     expect(result.json).toMatchObject({ error_code: 1104, error_token: 'Forbidden' });
   });
@@ -192,20 +186,20 @@ describe('delete', () => {
 
 describe('lookups and the user record', () => {
   test('status and type lookups use `description`', async () => {
-    expect((await call(url, 'GET', '/api/v1/user/mfa/status', { token })).json).toEqual([
+    expect((await call(sandbox.url, 'GET', '/api/v1/user/mfa/status', { token })).json).toEqual([
       { id: 0, description: 'Activation Pending' },
       { id: 1, description: 'Active' },
     ]);
-    const types = await call(url, 'GET', '/api/v1/user/mfa/type', { token });
+    const types = await call(sandbox.url, 'GET', '/api/v1/user/mfa/type', { token });
     expect(types.json).toEqual([{ id: 0, description: 'Time-Based One-Time Password' }]);
   });
 
   test('the user can be read by id or username, only their own, and only with a bearer', async () => {
     const { id, email } = sandbox.demo.plainUser;
-    const byName = await call(url, 'GET', `/api/v1/user/${encodeURIComponent(email)}`, { token });
+    const byName = await call(sandbox.url, 'GET', `/api/v1/user/${encodeURIComponent(email)}`, { token });
     expect(byName.json).toMatchObject({ id, username: email, mfa: [] });
-    expect((await call(url, 'GET', `/api/v1/user/${sandbox.demo.mfaUser.id}`, { token })).status).toBe(403);
-    const anonymous = await call(url, 'GET', `/api/v1/user/${id}`);
+    expect((await call(sandbox.url, 'GET', `/api/v1/user/${sandbox.demo.mfaUser.id}`, { token })).status).toBe(403);
+    const anonymous = await call(sandbox.url, 'GET', `/api/v1/user/${id}`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.text).toBe('');
   });

@@ -1,21 +1,15 @@
 // Paths are matched as sent: no empty segment dropped, no `.`/`..` resolved, so a path spelled
 // differently neither reaches a route nor escapes a rate limit (api-contract §1.1).
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { call, passwordLogin, rawRequest, resetSandbox, tokensOf } from './sandbox-client';
+import { useSandbox } from './use-sandbox';
 
 const AUTHENTICATE_LIMIT = 2;
 
-let sandbox: Sandbox;
-let url: string;
+const sandbox = useSandbox({ authenticateRateLimit: AUTHENTICATE_LIMIT });
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true, authenticateRateLimit: AUTHENTICATE_LIMIT });
-  url = sandbox.url;
-});
-afterAll(() => sandbox.close());
-beforeEach(() => resetSandbox(url));
+beforeEach(() => resetSandbox(sandbox.url));
 
 /** The contract's 404 for an unknown route (§1.1). */
 function expectRouteNotFound(result: { status: number; json: unknown }): void {
@@ -45,22 +39,22 @@ describe('empty segments and dot segments', () => {
     '/',
   ])("GET %s → 404 NotFound, not the caller's own data", async (path) => {
     const { email, password } = sandbox.demo.plainUser;
-    const token = tokensOf(await passwordLogin(url, email, password)).auth_token ?? '';
-    expectRouteNotFound(await rawRequest(url, 'GET', path, { headers: { authorization: `Bearer ${token}` } }));
+    const token = tokensOf(await passwordLogin(sandbox.url, email, password)).auth_token ?? '';
+    expectRouteNotFound(await rawRequest(sandbox.url, 'GET', path, { headers: { authorization: `Bearer ${token}` } }));
   });
 
   test('the exact path still works, with or without a query string', async () => {
     const { email, password } = sandbox.demo.plainUser;
-    const token = tokensOf(await passwordLogin(url, email, password)).auth_token;
-    expect((await call(url, 'GET', '/api/v1/user/mfa/trusted_device', { token })).status).toBe(200);
-    expect((await call(url, 'GET', '/api/v1/user/mfa/trusted_device?page=1', { token })).status).toBe(200);
+    const token = tokensOf(await passwordLogin(sandbox.url, email, password)).auth_token;
+    expect((await call(sandbox.url, 'GET', '/api/v1/user/mfa/trusted_device', { token })).status).toBe(200);
+    expect((await call(sandbox.url, 'GET', '/api/v1/user/mfa/trusted_device?page=1', { token })).status).toBe(200);
   });
 });
 
 describe('rate limits follow the matched route', () => {
   function postLogin(path: string, password: string) {
     const body = JSON.stringify({ username: sandbox.demo.plainUser.email, password: sha1Hex(password) });
-    return rawRequest(url, 'POST', path, { headers: { 'content-type': 'application/json' }, body });
+    return rawRequest(sandbox.url, 'POST', path, { headers: { 'content-type': 'application/json' }, body });
   }
 
   test.each(AUTHENTICATE_VARIANTS)('%s is a 404 before the limit and never logs in', async (path) => {

@@ -1,7 +1,7 @@
 // Lockout, rate limits, RFC 6238 window and replay, token expiry and revocation (api-contract §1.1, §4).
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { startSandbox } from '../../sandbox/server';
 import { totpCodeAt } from '../../sandbox/totp-verify';
 import {
   MID_STEP_MS,
@@ -13,57 +13,52 @@ import {
   setServerTime,
   tokensOf,
 } from './sandbox-client';
+import { useSandbox } from './use-sandbox';
 
-let sandbox: Sandbox;
-let url: string;
+const sandbox = useSandbox({ authenticateRateLimit: 1000 });
 /** The 3-strike lock and the rate-limit window: both 5 minutes (§1.1). */
 const LOCK_MS = 5 * 60_000;
 const WINDOW_MS = 5 * 60_000;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true, authenticateRateLimit: 1000 });
-  url = sandbox.url;
-});
-afterAll(() => sandbox.close());
 beforeEach(async () => {
-  await resetSandbox(url);
-  await setServerTime(url, MID_STEP_MS);
+  await resetSandbox(sandbox.url);
+  await setServerTime(sandbox.url, MID_STEP_MS);
 });
 
 /** Step 1 for the demo MFA user, then step 2 with `code`. */
 async function stepTwo(code: string) {
   const { email, password } = sandbox.demo.mfaUser;
-  const first = tokensOf(await passwordLogin(url, email, password));
-  return authenticate(url, { mfa_token: first.mfa_token, code });
+  const first = tokensOf(await passwordLogin(sandbox.url, email, password));
+  return authenticate(sandbox.url, { mfa_token: first.mfa_token, code });
 }
 
 describe('3-strike lockout', () => {
   test('three wrong passwords lock the account for 5 minutes, even for the right password', async () => {
     const { email, password } = sandbox.demo.plainUser;
-    for (let attempt = 0; attempt < 3; attempt++) expect((await passwordLogin(url, email, 'wrong')).status).toBe(401);
-    const locked = await passwordLogin(url, email, password);
+    for (let attempt = 0; attempt < 3; attempt++) expect((await passwordLogin(sandbox.url, email, 'wrong')).status).toBe(401);
+    const locked = await passwordLogin(sandbox.url, email, password);
     expect(locked.status).toBe(401);
     expect(locked.json).toMatchObject({ error_code: 1105, error_token: 'TooManyRequests' });
     // 30 s either side of the lock's end: room for a slow machine between the 3rd failure and here.
-    await setServerTime(url, MID_STEP_MS + LOCK_MS - 30_000);
-    expect((await passwordLogin(url, email, password)).json).toMatchObject({ error_token: 'TooManyRequests' });
-    await setServerTime(url, MID_STEP_MS + LOCK_MS + 30_000);
-    expect(tokensOf(await passwordLogin(url, email, password)).auth_token).toBeDefined();
+    await setServerTime(sandbox.url, MID_STEP_MS + LOCK_MS - 30_000);
+    expect((await passwordLogin(sandbox.url, email, password)).json).toMatchObject({ error_token: 'TooManyRequests' });
+    await setServerTime(sandbox.url, MID_STEP_MS + LOCK_MS + 30_000);
+    expect(tokensOf(await passwordLogin(sandbox.url, email, password)).auth_token).toBeDefined();
   });
 
   test('wrong MFA codes count as failed authentications', async () => {
     for (let attempt = 0; attempt < 3; attempt++) expect((await stepTwo('000000')).status).toBe(401);
     const { email, password } = sandbox.demo.mfaUser;
-    expect((await passwordLogin(url, email, password)).json).toMatchObject({ error_token: 'TooManyRequests' });
+    expect((await passwordLogin(sandbox.url, email, password)).json).toMatchObject({ error_token: 'TooManyRequests' });
   });
 
   test('a completed login resets the count', async () => {
     const { email, password } = sandbox.demo.plainUser;
-    await passwordLogin(url, email, 'wrong');
-    await passwordLogin(url, email, 'wrong');
-    await passwordLogin(url, email, password);
-    await passwordLogin(url, email, 'wrong');
-    expect((await passwordLogin(url, email, password)).status).toBe(200);
+    await passwordLogin(sandbox.url, email, 'wrong');
+    await passwordLogin(sandbox.url, email, 'wrong');
+    await passwordLogin(sandbox.url, email, password);
+    await passwordLogin(sandbox.url, email, 'wrong');
+    expect((await passwordLogin(sandbox.url, email, password)).status).toBe(200);
   });
 });
 
@@ -90,42 +85,42 @@ describe('RFC 6238 window and replay', () => {
 
   test('codes must be strings', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
-    const first = tokensOf(await passwordLogin(url, email, password));
+    const first = tokensOf(await passwordLogin(sandbox.url, email, password));
     const code = Number(await totpCodeAt(mfaSecret, MID_STEP_MS));
-    expect((await authenticate(url, { mfa_token: first.mfa_token, code })).status).toBe(400);
+    expect((await authenticate(sandbox.url, { mfa_token: first.mfa_token, code })).status).toBe(400);
   });
 });
 
 describe('auth tokens', () => {
   test('expire after 240 minutes of server time (401, empty body); the refresh token still works', async () => {
     const { email, password } = sandbox.demo.plainUser;
-    const login = tokensOf(await passwordLogin(url, email, password));
-    await setServerTime(url, MID_STEP_MS + 239 * 60_000);
-    expect((await call(url, 'GET', '/api/v1/user/my', { token: login.auth_token })).status).toBe(200);
-    await setServerTime(url, MID_STEP_MS + 241 * 60_000);
-    const expired = await call(url, 'GET', '/api/v1/user/my', { token: login.auth_token });
+    const login = tokensOf(await passwordLogin(sandbox.url, email, password));
+    await setServerTime(sandbox.url, MID_STEP_MS + 239 * 60_000);
+    expect((await call(sandbox.url, 'GET', '/api/v1/user/my', { token: login.auth_token })).status).toBe(200);
+    await setServerTime(sandbox.url, MID_STEP_MS + 241 * 60_000);
+    const expired = await call(sandbox.url, 'GET', '/api/v1/user/my', { token: login.auth_token });
     expect(expired.status).toBe(401);
     expect(expired.text).toBe('');
-    const refreshed = tokensOf(await authenticate(url, { refresh_token: login.refresh_token }));
-    expect((await call(url, 'GET', '/api/v1/user/my', { token: refreshed.auth_token })).status).toBe(200);
+    const refreshed = tokensOf(await authenticate(sandbox.url, { refresh_token: login.refresh_token }));
+    expect((await call(sandbox.url, 'GET', '/api/v1/user/my', { token: refreshed.auth_token })).status).toBe(200);
   });
 
   test('a tampered or unsigned token is refused', async () => {
     const { email, password } = sandbox.demo.plainUser;
-    const token = tokensOf(await passwordLogin(url, email, password)).auth_token ?? '';
+    const token = tokensOf(await passwordLogin(sandbox.url, email, password)).auth_token ?? '';
     const [header, payload] = token.split('.') as [string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
     const forged = Buffer.from(JSON.stringify({ ...claims, exp: Number(claims.exp) + 3600 })).toString('base64url');
     const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     for (const bad of [`${header}.${forged}.${token.split('.')[2]}`, `${none}.${payload}.`, 'garbage']) {
-      expect((await call(url, 'GET', '/api/v1/user/my', { token: bad })).status).toBe(401);
+      expect((await call(sandbox.url, 'GET', '/api/v1/user/my', { token: bad })).status).toBe(401);
     }
   });
 
   test('a password change revokes the old auth and refresh tokens', async () => {
     const { email, password } = sandbox.demo.plainUser;
-    const login = tokensOf(await passwordLogin(url, email, password));
-    const wrongOld = await call(url, 'PATCH', '/api/v1/user/password', {
+    const login = tokensOf(await passwordLogin(sandbox.url, email, password));
+    const wrongOld = await call(sandbox.url, 'PATCH', '/api/v1/user/password', {
       token: login.auth_token,
       json: { old_password: sha1Hex('nope'), new_password: sha1Hex('new-password') },
     });
@@ -136,14 +131,14 @@ describe('auth tokens', () => {
       message: 'Invalid old password',
       errors: expect.any(Array),
     });
-    const changed = await call(url, 'PATCH', '/api/v1/user/password', {
+    const changed = await call(sandbox.url, 'PATCH', '/api/v1/user/password', {
       token: login.auth_token,
       json: { old_password: sha1Hex(password), new_password: sha1Hex('new-password') },
     });
     expect(changed.status).toBe(204);
-    expect((await call(url, 'GET', '/api/v1/user/my', { token: login.auth_token })).status).toBe(401);
-    expect((await authenticate(url, { refresh_token: login.refresh_token })).status).toBe(401);
-    expect((await passwordLogin(url, email, 'new-password')).status).toBe(200);
+    expect((await call(sandbox.url, 'GET', '/api/v1/user/my', { token: login.auth_token })).status).toBe(401);
+    expect((await authenticate(sandbox.url, { refresh_token: login.refresh_token })).status).toBe(401);
+    expect((await passwordLogin(sandbox.url, email, 'new-password')).status).toBe(200);
   });
 });
 
@@ -182,7 +177,7 @@ describe('rate limits', () => {
 });
 
 test('an unactivated user created by the control API cannot log in', async () => {
-  const user = await createUser(url, { email: 'later@sandbox.test', password: 'pw', activated: false });
+  const user = await createUser(sandbox.url, { email: 'later@sandbox.test', password: 'pw', activated: false });
   expect(user.activationKey).toEqual(expect.any(String));
-  expect((await passwordLogin(url, user.email, 'pw')).status).toBe(401);
+  expect((await passwordLogin(sandbox.url, user.email, 'pw')).status).toBe(401);
 });

@@ -1,6 +1,5 @@
 // Trusted-device list and removal (api-contract §1.4).
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { beforeEach, describe, expect, test } from 'vitest';
 import {
   MID_STEP_MS,
   authenticate,
@@ -11,9 +10,9 @@ import {
   setServerTime,
   tokensOf,
 } from './sandbox-client';
+import { useSandbox } from './use-sandbox';
 
-let sandbox: Sandbox;
-let url: string;
+const sandbox = useSandbox();
 let token: string;
 const device = {
   fingerprint: '0123456789abcdef0123456789abcdef',
@@ -22,16 +21,11 @@ const device = {
   name: 'Desk',
 };
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true });
-  url = sandbox.url;
-});
-afterAll(() => sandbox.close());
 beforeEach(async () => {
-  await resetSandbox(url);
-  await setServerTime(url, MID_STEP_MS);
+  await resetSandbox(sandbox.url);
+  await setServerTime(sandbox.url, MID_STEP_MS);
   const { email, password, mfaSecret } = sandbox.demo.mfaUser;
-  const login = await mfaLogin(url, email, password, mfaSecret, MID_STEP_MS, { trusted_device: device });
+  const login = await mfaLogin(sandbox.url, email, password, mfaSecret, MID_STEP_MS, { trusted_device: device });
   token = tokensOf(login).auth_token ?? '';
 });
 
@@ -44,7 +38,7 @@ function listPaths(): string[] {
 }
 
 test.each([0, 1, 2])('list path %i shows id, OS, browser and a +0000 date, never the fingerprint', async (index) => {
-  const result = await call(url, 'GET', listPaths()[index] ?? '', { token });
+  const result = await call(sandbox.url, 'GET', listPaths()[index] ?? '', { token });
   expect(result.status).toBe(200);
   const items = result.json as Record<string, unknown>[];
   expect(items).toHaveLength(1);
@@ -54,32 +48,32 @@ test.each([0, 1, 2])('list path %i shows id, OS, browser and a +0000 date, never
 });
 
 test.each([0, 1, 2])('delete path %i → 204, then 404, and the browser needs a code again', async (index) => {
-  const [item] = (await call(url, 'GET', listPaths()[0] ?? '', { token })).json as { id: number }[];
+  const [item] = (await call(sandbox.url, 'GET', listPaths()[0] ?? '', { token })).json as { id: number }[];
   const path = `${listPaths()[index]}/${item?.id}`;
-  expect((await call(url, 'DELETE', path, { token })).status).toBe(204);
-  expect((await call(url, 'DELETE', path, { token })).status).toBe(404);
+  expect((await call(sandbox.url, 'DELETE', path, { token })).status).toBe(204);
+  expect((await call(sandbox.url, 'DELETE', path, { token })).status).toBe(404);
   const { email, password } = sandbox.demo.mfaUser;
-  const again = await passwordLogin(url, email, password, { fingerprint: device.fingerprint });
+  const again = await passwordLogin(sandbox.url, email, password, { fingerprint: device.fingerprint });
   expect(tokensOf(again).mfa_token).toBeDefined();
 });
 
 describe('expiry and ownership', () => {
   test("the control API's raw list shows expired devices and fingerprints; others' lists are forbidden", async () => {
-    await setServerTime(url, MID_STEP_MS + (90 * 86_400 + 30) * 1000);
+    await setServerTime(sandbox.url, MID_STEP_MS + (90 * 86_400 + 30) * 1000);
     const email = encodeURIComponent(sandbox.demo.mfaUser.email);
-    const raw = await call(url, 'GET', `/__sandbox/users/${email}/trusted-devices`);
+    const raw = await call(sandbox.url, 'GET', `/__sandbox/users/${email}/trusted-devices`);
     expect(raw.json).toMatchObject([{ fingerprint: device.fingerprint, expired: true }]);
     const plain = sandbox.demo.plainUser;
-    const otherToken = tokensOf(await passwordLogin(url, plain.email, plain.password)).auth_token;
+    const otherToken = tokensOf(await passwordLogin(sandbox.url, plain.email, plain.password)).auth_token;
     const path = `/api/v1/user/${sandbox.demo.mfaUser.id}/mfa/trusted_device`;
-    expect((await call(url, 'GET', path, { token: otherToken })).status).toBe(403);
+    expect((await call(sandbox.url, 'GET', path, { token: otherToken })).status).toBe(403);
   });
 
   test('after 90 days the device is no longer listed', async () => {
     const { email, password, mfaSecret } = sandbox.demo.mfaUser;
-    const login = tokensOf(await mfaLogin(url, email, password, mfaSecret, MID_STEP_MS + 30_000));
-    await setServerTime(url, MID_STEP_MS + (90 * 86_400 + 30) * 1000);
-    const fresh = tokensOf(await authenticate(url, { refresh_token: login.refresh_token })).auth_token;
-    expect((await call(url, 'GET', '/api/v1/user/mfa/trusted_device', { token: fresh })).json).toEqual([]);
+    const login = tokensOf(await mfaLogin(sandbox.url, email, password, mfaSecret, MID_STEP_MS + 30_000));
+    await setServerTime(sandbox.url, MID_STEP_MS + (90 * 86_400 + 30) * 1000);
+    const fresh = tokensOf(await authenticate(sandbox.url, { refresh_token: login.refresh_token })).auth_token;
+    expect((await call(sandbox.url, 'GET', '/api/v1/user/mfa/trusted_device', { token: fresh })).json).toEqual([]);
   });
 });

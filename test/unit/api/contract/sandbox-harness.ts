@@ -1,37 +1,8 @@
 // One real sandbox per test file, reached over HTTP on 127.0.0.1, plus the control calls
 // (/__sandbox/...) the contract tests use for setup. These use plain fetch on purpose: the control
 // API is not part of the contract, so it must not go through the clients under test.
-import { afterAll, beforeAll } from 'vitest';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server';
 
-export type SandboxHandle = {
-  /** `http://127.0.0.1:PORT`: only valid inside tests and hooks (the server starts in beforeAll). */
-  readonly url: string;
-  readonly demo: Sandbox['demo'];
-};
-
-/** Starts a sandbox with `options` before the file's tests and closes it after them. */
-export function useSandbox(options: SandboxOptions = {}): SandboxHandle {
-  let sandbox: Sandbox | undefined;
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, quiet: true, ...options });
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
-  function started(): Sandbox {
-    if (!sandbox) throw new Error('The sandbox is not running: use it inside a test or a hook.');
-    return sandbox;
-  }
-  return {
-    get url() {
-      return started().url;
-    },
-    get demo() {
-      return started().demo;
-    },
-  };
-}
+export { useSandbox, type SandboxHandle } from '../../sandbox/use-sandbox';
 
 /**
  * A control call; anything but 2xx is a broken test setup, reported with the sandbox's answer.
