@@ -10,6 +10,10 @@ export default defineConfig({
     name: 'OTP Companion',
     description: 'One-time codes, MFA login and trusted devices, with seeds kept encrypted in your browser.',
     permissions: ['storage', 'alarms'],
+    // Servers the extension talks to from its background. The EMnify default and this computer (the
+    // local sandbox) are declared; any other server is asked for when the user adds its profile.
+    host_permissions: ['https://cdn.emnify.net/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    optional_host_permissions: ['https://*/*', 'http://[::1]/*'],
     ...(browser === 'firefox'
       ? {
           // 140 (the current ESR line) is the first to read data_collection_permissions.

@@ -1,8 +1,10 @@
+import type { EmnifyClient } from '../api';
+import type { LoginMethod, ServerProfile, VaultState } from '../messaging/protocol';
 import type { OtpAccount } from '../otp';
-import type { VaultState } from '../messaging/protocol';
+import type { ServerBinding, VaultRecord } from '../vault/record-types';
 
-type StoredAccount = OtpAccount & { id: string; createdAt: number };
-type AccountFields = Omit<StoredAccount, 'id' | 'createdAt'>;
+export type StoredAccount = OtpAccount & { id: string; createdAt: number; server?: ServerBinding };
+export type AccountFields = Omit<StoredAccount, 'id' | 'createdAt'>;
 
 /** What the handlers need of the vault; the real one is lib/vault, tests may pass their own. */
 export interface VaultPort {
@@ -17,6 +19,13 @@ export interface VaultPort {
   updateAccount(id: string, patch: Partial<AccountFields>): Promise<StoredAccount>;
   /** Moves an HOTP counter on atomically; returns the account as it was, to generate the code with. */
   advanceHotpCounter(id: string): Promise<StoredAccount>;
+  deleteAccount(id: string): Promise<void>;
+  /** Every secret record (trusted devices, profile credentials), decrypted. VaultLockedError when locked. */
+  listRecords(): Promise<VaultRecord[]>;
+  /** Adds the record, or replaces the one with the same id. */
+  putRecord(record: VaultRecord): Promise<void>;
+  /** Removes the record; nothing happens when there is none with that id. */
+  deleteRecord(id: string): Promise<void>;
 }
 
 export interface AutoLockPort {
@@ -26,10 +35,34 @@ export interface AutoLockPort {
   cancelAutoLock(): Promise<void>;
 }
 
+/** A logged-in EMnify session and the one client that serves it. */
+export interface LoggedInSession {
+  profile: ServerProfile;
+  /** The e-mail address; absent after an application-token login. */
+  username?: string;
+  method: LoginMethod;
+  client: EmnifyClient;
+}
+
+/** Server profiles and the current session, as the flows that need a server see them. */
+export interface ServerPort {
+  listProfiles(): Promise<ServerProfile[]>;
+  /** UnknownProfileError when there is no such profile. */
+  getProfile(id: string): Promise<ServerProfile>;
+  currentSession(): Promise<LoggedInSession | undefined>;
+  /** The current session, or NotLoggedInError. */
+  requireSession(): Promise<LoggedInSession>;
+}
+
 export interface BackgroundDeps {
   vault: VaultPort;
   autoLock: AutoLockPort;
+  servers: ServerPort;
   now(): number;
+  /** Waits; tests pass one that moves their fake clock instead. */
+  sleep(ms: number): Promise<void>;
   /** Tells open extension pages that the vault locked, so none keeps showing codes. */
   announceLocked(): void;
+  /** Tells open extension pages that the server session changed without them asking. */
+  announceSessionChanged(): void;
 }

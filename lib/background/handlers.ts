@@ -1,10 +1,22 @@
 import type { Handlers } from '../messaging/router';
+import { accountFlowHandlers } from './account-flow-handlers';
 import { accountHandlers } from './account-handlers';
-import { popupHandlers } from './popup-handlers';
 import type { BackgroundDeps } from './deps';
+import { enrolmentHandlers } from './enrolment-handlers';
+import { popupHandlers } from './popup-handlers';
+import { profileHandlers } from './profile-handlers';
+import { sessionHandlers } from './session-handlers';
 import { vaultHandlers } from './vault-handlers';
 
 /** Every message the background answers, one small async function each. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
-  return { ...popupHandlers(deps), ...vaultHandlers(deps), ...accountHandlers(deps) };
+  return {
+    ...popupHandlers(deps),
+    ...vaultHandlers(deps),
+    ...accountHandlers(deps),
+    ...profileHandlers(deps),
+    ...sessionHandlers(deps),
+    ...enrolmentHandlers(deps),
+    ...accountFlowHandlers(deps),
+  };
 }

@@ -4,7 +4,10 @@ import { browser } from 'wxt/browser';
  * Events the background announces to every open extension page. They carry no data beyond their
  * name, so announcing one can never leak anything.
  */
-export type ExtensionEvent = 'vault.locked';
+export type ExtensionEvent =
+  | 'vault.locked'
+  /** The server session changed without the page asking (refresh failed, vault locked, expired). */
+  | 'session.changed';
 
 interface EventMessage {
   event: ExtensionEvent;

@@ -8,6 +8,11 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const algorithm = z.enum(['SHA1', 'SHA256', 'SHA512']);
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 
+const profileId = id;
+const serverPassword = z.string().check(z.minLength(1), z.maxLength(1024));
+const email = z.string().check(z.minLength(1), z.maxLength(254));
+const url = text(2048);
+
 type RequestSchemas = { [K in MessageType]: z.ZodMiniType<RequestOf<K>> };
 
 /**
@@ -37,4 +42,46 @@ export const requestSchemas: RequestSchemas = {
   'codes.current': z.strictObject({ ids: z.optional(z.array(id).check(z.maxLength(10_000))) }),
   'hotp.next': z.strictObject({ id }),
   'settings.setAutoLock': z.strictObject({ minutes: int(1, 1440) }),
+
+  'profiles.list': empty,
+  'profiles.add': z.strictObject({
+    kind: z.enum(['emnify', 'amadis']),
+    name: text(100),
+    baseUrl: url,
+    resendActivationUrl: z.optional(url),
+    clientId: z.optional(text(512)),
+    clientSecret: z.optional(text(1024)),
+  }),
+  'profiles.remove': z.strictObject({ id: profileId }),
+  'profiles.select': z.strictObject({ id: profileId }),
+
+  'session.view': empty,
+  'session.loginPassword': z.strictObject({ profileId, username: email, password: serverPassword }),
+  'session.loginToken': z.strictObject({ profileId, applicationToken: z.string().check(z.minLength(1), z.maxLength(4096)) }),
+  'session.submitCode': z.strictObject({
+    // Letters allowed: e-mailed codes may contain them. The server decides what it accepts.
+    code: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
+    trustDevice: z.boolean(),
+  }),
+  'session.cancelMfa': empty,
+  'session.logout': empty,
+  'session.changePassword': z.strictObject({ oldPassword: serverPassword, newPassword: serverPassword }),
+
+  'enrolment.types': empty,
+  'enrolment.start': z.strictObject({ typeId: int(0, 1_000_000), password: serverPassword }),
+  'enrolment.list': empty,
+  'enrolment.reveal': z.strictObject({ accountId: id }),
+  'enrolment.activate': z.strictObject({ accountId: id }),
+  'enrolment.cancel': z.strictObject({ accountId: id }),
+
+  'account.activate': z.strictObject({ profileId, activationKey: text(1024), password: serverPassword }),
+  'account.resendActivation': z.strictObject({ profileId, username: email, recaptchaToken: text(4096) }),
+  'amadis.register': z.strictObject({ profileId, name: text(256), email, password: serverPassword }),
+  'amadis.changePassword': z.strictObject({
+    profileId,
+    email,
+    oldPassword: serverPassword,
+    newPassword: serverPassword,
+  }),
+  'amadis.resetPassword': z.strictObject({ profileId, email }),
 };

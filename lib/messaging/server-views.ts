@@ -1,0 +1,105 @@
+/**
+ * Views of the server flows (profiles, login, MFA enrolment, account flows) as the popup sees them.
+ * Types only. No token, fingerprint, mfa_token or server password is ever part of a view; the one
+ * reply that carries a seed is `enrolment.reveal` (see its comment in protocol.ts).
+ */
+
+export type ServerKind = 'emnify' | 'amadis';
+
+/** A server the extension can talk to. Built-in ones cannot be removed. */
+export interface ServerProfile {
+  id: string;
+  kind: ServerKind;
+  name: string;
+  /** Origin plus optional path prefix, without a trailing slash, e.g. `https://cdn.emnify.net`. */
+  baseUrl: string;
+  builtIn: boolean;
+  /** EMnify: the provider's own page for resending an activation e-mail (reCAPTCHA lives there). */
+  resendActivationUrl?: string;
+  /** Amadis: an OAuth client (id + secret, kept in the vault) is configured for this profile. */
+  hasClientCredentials?: boolean;
+}
+
+export interface ProfilesView {
+  profiles: ServerProfile[];
+  /** The profile the popup preselects (the last one used, or the first built-in one). */
+  selectedId: string;
+}
+
+/** What the user typed to add a server. Secrets here go straight into the vault. */
+export interface NewProfileInput {
+  kind: ServerKind;
+  name: string;
+  baseUrl: string;
+  resendActivationUrl?: string;
+  /** Amadis only, both or neither. */
+  clientId?: string;
+  clientSecret?: string;
+}
+
+export type LoginMethod = 'password' | 'application-token';
+
+export type SessionView =
+  | {
+      state: 'logged-out';
+      /** Prefills the form after a logout, a change of password or an expired session. */
+      lastProfileId?: string;
+      lastUsername?: string;
+      /** Why the last session ended, when it was not the user's own logout (one sentence). */
+      notice?: string;
+    }
+  | {
+      state: 'mfa';
+      profile: ServerProfile;
+      username: string;
+      /**
+       * A vault account bound to this user on this server: the popup offers "Continue with the code
+       * from this vault". Its name only, never its seed or code.
+       */
+      vaultAccount?: { id: string; issuer: string; label: string };
+      /** The fingerprint the browser sent was not (or no longer) trusted by the server. */
+      deviceNotTrusted?: boolean;
+    }
+  | {
+      state: 'logged-in';
+      profile: ServerProfile;
+      /** The e-mail address; absent for an application-token login. */
+      username?: string;
+      method: LoginMethod;
+      /** Epoch ms at which the auth token expires (renewed shortly before, when a refresh token exists). */
+      expiresAt?: number;
+      /** This browser is a trusted device for this user until then (epoch ms). */
+      trustedUntil?: number;
+      /** The server skipped the code because this browser is trusted. */
+      skippedCode?: boolean;
+    };
+
+export interface MfaTypeView {
+  id: number;
+  description: string;
+}
+
+/** An MFA key whose seed is in the vault but which the server has not activated yet. */
+export interface PendingEnrolment {
+  /** The vault account holding the seed. */
+  accountId: string;
+  profile: ServerProfile;
+  username: string;
+  keyId: number;
+  issuer: string;
+  label: string;
+  /** Epoch ms the key was created. */
+  createdAt: number;
+  /** Finish and cancel need a session as this user on this server. */
+  canFinish: boolean;
+}
+
+/** The QR code and the grouped Base32 secret of a pending key, for adding it to a phone as well. */
+export interface EnrolmentSecretView {
+  /** Base32, upper case, in groups of four separated by spaces. */
+  secret: string;
+  /** QR modules per side (without the quiet zone). */
+  qrSize: number;
+  /** SVG path data drawing the dark modules on a `qrSize`×`qrSize` grid (one unit per module). */
+  qrPath: string;
+}

@@ -1,0 +1,44 @@
+// Types of what the vault keeps besides the keyring, shared by the vault and its callers.
+
+/**
+ * Ties a vault account to a user on a server, so the MFA step finds "this user's seed" by
+ * identity and never by matching issuer text. Encrypted with the rest of the account.
+ */
+export type ServerBinding = {
+  profileId: string;
+  /** The e-mail address the user logs in with (compared case-insensitively). */
+  username: string;
+  /** The server's id of the MFA key this seed belongs to, when the extension enrolled it. */
+  mfaKeyId?: number;
+  /** 'pending' from the moment the key is created until the server has activated it. */
+  enrolment?: 'pending' | 'active';
+};
+
+/** This browser registered as a trusted device of a user on a server (api-contract §1.2, §1.4). */
+export type TrustedDeviceRecord = {
+  id: string;
+  kind: 'trusted-device';
+  profileId: string;
+  username: string;
+  /** Random, 256 bits, base64url: never derived from anything about the user or the browser. */
+  fingerprint: string;
+  /** Epoch ms the server accepted the registration; trusted for 90 days from then. */
+  registeredAt: number;
+  /** The server's id of the device, when the list after registering showed which one it is. */
+  deviceId?: number;
+  operatingSystem?: string;
+  browser?: string;
+  name?: string;
+};
+
+/** An Amadis profile's OAuth client (api-contract §2): the secret lives only in the vault. */
+export type ProfileCredentialsRecord = {
+  id: string;
+  kind: 'profile-credentials';
+  profileId: string;
+  clientId: string;
+  clientSecret: string;
+};
+
+/** A small secret record of the vault's `records` store; the whole record is one ciphertext. */
+export type VaultRecord = TrustedDeviceRecord | ProfileCredentialsRecord;
