@@ -35,5 +35,8 @@ export async function openAccount(key: CryptoKey, record: AccountRecord): Promis
 
 /** Callers get their own copy: mutating it must not change the cached account. */
 export function copyAccount(account: VaultAccount): VaultAccount {
-  return { ...account, secret: account.secret.slice() };
+  const copy = { ...account, secret: account.secret.slice() };
+  // The key stays absent rather than `undefined` when there is no binding.
+  if (account.server) copy.server = { ...account.server };
+  return copy;
 }

@@ -6,14 +6,18 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
+import { createRecordsStore } from './migrations/v2-records-store';
+import type { SealedRecord } from './record-schemas';
 import type { AccountRecord, KeyringRecord } from './schemas';
 
 export const VAULT_DB_NAME = 'otp-vault';
-export const VAULT_DB_VERSION = 1;
+export const VAULT_DB_VERSION = 2;
 
 export interface VaultDbSchema extends DBSchema {
   meta: { key: 'keyring'; value: KeyringRecord };
   accounts: { key: string; value: AccountRecord; indexes: { 'by-order': number } };
+  /** Since version 2. */
+  records: { key: string; value: SealedRecord };
 }
 
 export type VaultDb = IDBPDatabase<VaultDbSchema>;
@@ -38,6 +42,7 @@ export function openVaultDb(
         // Order is plaintext so the list can be sorted without decrypting anything.
         accounts.createIndex('by-order', 'order');
       }
+      if (oldVersion < 2) createRecordsStore(db);
     },
     blocking(_currentVersion, _blockedVersion, event) {
       // A newer extension version wants to upgrade: step aside instead of blocking it.

@@ -68,3 +68,12 @@ export class InvalidAccountError extends Error {
     super('The account details are not valid.', options);
   }
 }
+
+/** A secret record (or record id) handed to the vault is not valid; nothing was written. */
+export class InvalidRecordError extends Error {
+  override readonly name = 'InvalidRecordError';
+
+  constructor(options?: ErrorOptions) {
+    super('The record details are not valid.', options);
+  }
+}

@@ -16,6 +16,7 @@ export type ServerBinding = {
 
 /** This browser registered as a trusted device of a user on a server (api-contract §1.2, §1.4). */
 export type TrustedDeviceRecord = {
+  /** Chosen by the caller (e.g. crypto.randomUUID()), 1 to 64 characters; the only plaintext. */
   id: string;
   kind: 'trusted-device';
   profileId: string;
@@ -33,6 +34,7 @@ export type TrustedDeviceRecord = {
 
 /** An Amadis profile's OAuth client (api-contract §2): the secret lives only in the vault. */
 export type ProfileCredentialsRecord = {
+  /** Chosen by the caller, 1 to 64 characters, as for every record. */
   id: string;
   kind: 'profile-credentials';
   profileId: string;
@@ -40,5 +42,8 @@ export type ProfileCredentialsRecord = {
   clientSecret: string;
 };
 
-/** A small secret record of the vault's `records` store; the whole record is one ciphertext. */
+/**
+ * A small secret record of the vault's `records` store (schema version 2). The whole record,
+ * kind included, is one AES-GCM ciphertext whose AAD names the record's id.
+ */
 export type VaultRecord = TrustedDeviceRecord | ProfileCredentialsRecord;

@@ -4,6 +4,8 @@
 import { fromBase64, toBase64 } from '../crypto/bytes';
 import * as z from '../zod';
 import { InvalidAccountError, VaultCorruptError } from './errors';
+import { serverBindingSchema } from './record-schemas';
+import type { ServerBinding } from './record-types';
 
 // z.custom rather than z.instanceof: WebCrypto hands back Uint8Array<ArrayBuffer> while callers
 // pass Uint8Array<ArrayBufferLike>; the stored type is the wider one.
@@ -42,6 +44,8 @@ export type VaultAccount = {
   period: number;
   counter: number;
   createdAt: number;
+  /** Absent when no server user owns the seed, and in every payload written before bindings. */
+  server?: ServerBinding;
 };
 
 // Structural sanity only; lib/otp decides which parameters it supports.
@@ -55,6 +59,8 @@ const accountFields = {
   period: z.int().check(z.gte(1)),
   counter: z.int().check(z.gte(0)),
   createdAt: z.number(),
+  // Optional inside the ciphertext, so older payloads parse as they are: no migration needed.
+  server: z.optional(serverBindingSchema),
 };
 
 const vaultAccountSchema = z.object({

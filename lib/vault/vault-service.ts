@@ -8,6 +8,8 @@ import { inWriteTransaction, openVaultDb, VAULT_DB_NAME, type VaultDb } from './
 import { VaultExistsError, VaultUninitialisedError } from './errors';
 import { unwrapDataKey, wrapDataKey } from './keyring';
 import { assertPassphraseStrength } from './passphrase-policy';
+import type { VaultRecord } from './record-types';
+import { createRecordsStore } from './records-store';
 import { parseKeyringRecord, type KeyringRecord, type VaultAccount } from './schemas';
 import { loadUnlockedKey } from './session-key';
 import { createUnlockedCache } from './unlocked-cache';
@@ -32,6 +34,12 @@ export type VaultService = {
    */
   advanceHotpCounter(id: string): Promise<VaultAccount>;
   deleteAccount(id: string): Promise<void>;
+  /** Every secret record, decrypted. */
+  listRecords(): Promise<VaultRecord[]>;
+  /** Adds the record, or replaces the one with the same id (InvalidRecordError if malformed). */
+  putRecord(record: VaultRecord): Promise<void>;
+  /** Removes the record; nothing happens when there is none with that id. */
+  deleteRecord(id: string): Promise<void>;
   /** Closes the database connection (tests, or before deleting the database). */
   close(): Promise<void>;
 };
@@ -118,6 +126,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     exclusive,
     now,
   });
+  const records = createRecordsStore({ getDb, requireUnlocked: cache.requireUnlocked, exclusive });
 
   return {
     getVaultState,
@@ -126,6 +135,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     lockVault: cache.forget,
     changePassphrase,
     ...accounts,
+    ...records,
     close,
   };
 }

@@ -1,6 +1,13 @@
 // Test helpers for the vault: unique databases, raw access to what is on disk, sample data.
 import { openDB, type IDBPDatabase } from 'idb';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { importDataKey } from '../../../lib/crypto/aes-gcm';
+import { fromBase64 } from '../../../lib/crypto/bytes';
 import type { AccountInput } from '../../../lib/vault/accounts-store';
+import type {
+  ProfileCredentialsRecord,
+  TrustedDeviceRecord,
+} from '../../../lib/vault/record-types';
 import { createVaultService, type VaultService } from '../../../lib/vault/vault-service';
 
 export const PASSPHRASE = 'correct horse battery staple';
@@ -103,4 +110,63 @@ export function sampleInput(overrides: Partial<AccountInput> = {}): AccountInput
     counter: 0,
     ...overrides,
   };
+}
+
+export function sampleTrustedDevice(
+  overrides: Partial<TrustedDeviceRecord> = {},
+): TrustedDeviceRecord {
+  return {
+    id: crypto.randomUUID(),
+    kind: 'trusted-device',
+    profileId: 'emnify-default',
+    username: 'alice@example.com',
+    fingerprint: 'q3Xb0m9Zt1c4VvJr8kHs2YwLp6NaE5uRfGd7TiCoKxM',
+    registeredAt: 1_700_000_000_000,
+    deviceId: 16,
+    operatingSystem: 'Linux',
+    browser: 'Chromium',
+    name: 'OTP Companion',
+    ...overrides,
+  };
+}
+
+export function sampleCredentials(
+  overrides: Partial<ProfileCredentialsRecord> = {},
+): ProfileCredentialsRecord {
+  return {
+    id: crypto.randomUUID(),
+    kind: 'profile-credentials',
+    profileId: 'amadis-staging',
+    clientId: 'otp-companion',
+    clientSecret: 'client-secret-value-0123456789',
+    ...overrides,
+  };
+}
+
+/** The unlocked data key as the vault parked it in (fake) storage.session. */
+export async function sessionDataKey(): Promise<CryptoKey> {
+  const session = await fakeBrowser.storage.session.get('vaultKey');
+  return importDataKey(fromBase64(String(session.vaultKey)));
+}
+
+const latin1 = new TextDecoder('latin1');
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/**
+ * Every piece of text a structured-clone value holds: strings and keys as they are, byte arrays
+ * decoded as UTF-8 and as latin1 (so text stored as bytes is found either way) and as hex.
+ */
+export function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value instanceof ArrayBuffer) return textsOf(new Uint8Array(value));
+  if (ArrayBuffer.isView(value)) {
+    const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    return [lenientUtf8.decode(bytes), latin1.decode(bytes), toHex(bytes)];
+  }
+  if (value instanceof Map) return [...value.entries()].flatMap(textsOf);
+  if (value instanceof Set || Array.isArray(value)) return [...value].flatMap(textsOf);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, entry]) => [key, ...textsOf(entry)]);
+  }
+  return [String(value)];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidAccountError, VaultCorruptError } from '../../../lib/vault/errors';
+import type { ServerBinding } from '../../../lib/vault/record-types';
 import {
   parseAccountPayload,
   parseAccountRecord,
@@ -16,6 +17,30 @@ describe('vault schemas', () => {
     const json = serialiseAccountPayload(account);
     expect(JSON.parse(json).secret).toBe('SGVsbG8h3q2+7w==');
     expect(parseAccountPayload(json)).toEqual(account);
+  });
+
+  it('round-trips a server binding inside the payload', () => {
+    const server: ServerBinding = {
+      profileId: 'p1',
+      username: 'a@example.com',
+      mfaKeyId: 0,
+      enrolment: 'active',
+    };
+    const bound = { ...account, server };
+    expect(parseAccountPayload(serialiseAccountPayload(bound))).toEqual(bound);
+  });
+
+  it('parses a payload written before bindings existed, without adding one', () => {
+    // Exactly the fields a schema version 1 payload has.
+    const json = JSON.stringify({ ...account, secret: 'SGVsbG8h3q2+7w==' });
+    const parsed = parseAccountPayload(json);
+    expect(parsed).toEqual(account);
+    expect('server' in parsed).toBe(false);
+  });
+
+  it('rejects a payload with a malformed binding as VaultCorruptError', () => {
+    const json = JSON.stringify({ ...account, secret: 'AA==', server: { profileId: 'p1' } });
+    expect(() => parseAccountPayload(json)).toThrow(VaultCorruptError);
   });
 
   it.each([
