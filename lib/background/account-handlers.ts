@@ -1,7 +1,7 @@
 import type { Handlers } from '../messaging/router';
 import { createOtpAccount, generateCode, parseOtpauthUri } from '../otp';
 import { currentCodes } from './current-codes';
-import { toAccountSummary } from './account-view';
+import { accountsWithCodes, toAccountSummary } from './account-view';
 import type { BackgroundDeps } from './deps';
 
 type AccountHandlers = Pick<Handlers, 'accounts.list' | 'accounts.addUri' | 'accounts.addManual' | 'codes.current' | 'hotp.next'>;
@@ -11,7 +11,7 @@ export function accountHandlers({ vault, now }: BackgroundDeps): AccountHandlers
     'accounts.list': {
       from: 'extension-page',
       async handle() {
-        return (await vault.listAccounts()).map(toAccountSummary);
+        return accountsWithCodes(await vault.listAccounts()).map(toAccountSummary);
       },
     },
     'accounts.addUri': {
@@ -30,7 +30,7 @@ export function accountHandlers({ vault, now }: BackgroundDeps): AccountHandlers
       from: 'extension-page',
       async handle({ ids }) {
         const wanted = ids && new Set(ids);
-        const accounts = (await vault.listAccounts()).filter((a) => !wanted || wanted.has(a.id));
+        const accounts = accountsWithCodes(await vault.listAccounts()).filter((a) => !wanted || wanted.has(a.id));
         return { codes: await currentCodes(accounts, now()) };
       },
     },

@@ -1,5 +1,7 @@
 import type { AccountSummary } from '../messaging/protocol';
 import type { OtpAccount } from '../otp';
+import { isPendingEnrolment } from '../session/enrolment-binding';
+import type { StoredAccount } from './deps';
 
 /** The popup's view of an account: everything but the secret. */
 export function toAccountSummary(account: OtpAccount & { id: string }): AccountSummary {
@@ -13,4 +15,13 @@ export function toAccountSummary(account: OtpAccount & { id: string }): AccountS
     period: account.period,
     counter: account.counter,
   };
+}
+
+/**
+ * The accounts that have codes to show: all but the seeds of MFA keys still waiting for
+ * activation, whose codes would let nobody in yet (they are listed as enrolments instead).
+ * Runs on every popup opening, so the usual case (no enrolment) returns the list as it is.
+ */
+export function accountsWithCodes(accounts: StoredAccount[]): StoredAccount[] {
+  return accounts.some(isPendingEnrolment) ? accounts.filter((account) => !isPendingEnrolment(account)) : accounts;
 }

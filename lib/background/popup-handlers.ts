@@ -1,5 +1,5 @@
 import type { Handlers } from '../messaging/router';
-import { toAccountSummary } from './account-view';
+import { accountsWithCodes, toAccountSummary } from './account-view';
 import { currentCodes } from './current-codes';
 import type { BackgroundDeps } from './deps';
 
@@ -16,7 +16,7 @@ export function popupHandlers({ vault, autoLock, now }: BackgroundDeps): Pick<Ha
       async handle({ firstRows }) {
         const status = { state: await vault.getVaultState(), autoLockMinutes: await autoLock.getAutoLockMinutes() };
         if (status.state !== 'unlocked') return { status };
-        const accounts = await vault.listAccounts();
+        const accounts = accountsWithCodes(await vault.listAccounts());
         const firstScreen = accounts.slice(0, firstRows);
         const codes = await currentCodes(firstScreen, now());
         return { status, accounts: firstScreen.map(toAccountSummary), total: accounts.length, codes };
