@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { announce } from '../messaging/events';
 import type { MessageType, Reply } from '../messaging/protocol';
 import { createMessageRouter } from '../messaging/router';
+import { lockVaultAndEndSession } from '../session/lock';
+import { handleRefreshAlarm } from '../session/refresh-alarm';
+import { createServerPort } from '../session/server-port';
 import * as autoLock from '../vault/auto-lock';
 import { restrictSessionStorage } from '../vault/session-key';
 import { createVaultService } from '../vault/vault-service';
@@ -18,8 +21,11 @@ export function startBackground(): void {
   const deps: BackgroundDeps = {
     vault: createVaultService(),
     autoLock,
+    servers: createServerPort({ now: Date.now }),
     now: Date.now,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     announceLocked: () => announce('vault.locked'),
+    announceSessionChanged: () => announce('session.changed'),
   };
   const route = createMessageRouter(createHandlers(deps), {
     extensionId: browser.runtime.id,
@@ -34,12 +40,11 @@ export function startBackground(): void {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
+    // The idle lock ends the server session too: its tokens live only while the vault is unlocked.
     autoLock
-      .handleAlarm(alarm, async () => {
-        await deps.vault.lockVault();
-        deps.announceLocked();
-      })
+      .handleAlarm(alarm, () => lockVaultAndEndSession(deps))
       .catch(warnFailed('Locking the vault on its idle timer'));
+    handleRefreshAlarm(alarm, deps).catch(warnFailed('Renewing the server session'));
   });
 }
 

@@ -1,5 +1,6 @@
 import type { VaultStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
+import { lockVaultAndEndSession } from '../session/lock';
 import type { BackgroundDeps } from './deps';
 
 type VaultHandlers = Pick<
@@ -7,7 +8,8 @@ type VaultHandlers = Pick<
   'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'settings.setAutoLock'
 >;
 
-export function vaultHandlers({ vault, autoLock, announceLocked }: BackgroundDeps): VaultHandlers {
+export function vaultHandlers(deps: BackgroundDeps): VaultHandlers {
+  const { vault, autoLock } = deps;
   async function status(): Promise<VaultStatus> {
     return { state: await vault.getVaultState(), autoLockMinutes: await autoLock.getAutoLockMinutes() };
   }
@@ -31,9 +33,9 @@ export function vaultHandlers({ vault, autoLock, announceLocked }: BackgroundDep
     'vault.lock': {
       from: 'extension-page',
       async handle() {
-        await vault.lockVault();
+        // Ends the server session as well: its tokens are kept only while the vault is unlocked.
+        await lockVaultAndEndSession(deps);
         await autoLock.cancelAutoLock();
-        announceLocked();
         return status();
       },
     },

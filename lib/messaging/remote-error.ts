@@ -43,6 +43,32 @@ const USER_FACING_ERRORS = new Set([
   'InvalidPathSegmentError',
   'ForbiddenSenderError',
   'UnknownMessageError',
+  'InvalidRecordError',
+  // Server profiles and sessions (lib/session/errors.ts, lib/session/profile-errors.ts).
+  'UnknownProfileError',
+  'NotLoggedInError',
+  'WrongServerKindError',
+  'WrongCredentialsError',
+  'AccountLockedError',
+  'CodeRejectedError',
+  'TooManyRequestsError',
+  'NoVaultCodeError',
+  'NoPendingLoginError',
+  'ActivationRefusedError',
+  'HostPermissionMissingError',
+  'DuplicateProfileError',
+  'BuiltInProfileError',
+  'ClientCredentialsError',
+  'BadActivationPageError',
+  // MFA enrolment (lib/session/enrolment-errors.ts).
+  'EnrolmentNotFoundError',
+  'EnrolmentNotPendingError',
+  'MfaAlreadyActiveError',
+  'MfaKeyGoneError',
+  'ActivationCodeRejectedError',
+  'EnrolmentPasswordError',
+  'EnrolmentLoginRequiredError',
+  'EnrolmentNotSavedError',
 ]);
 
 export function toWireError(error: unknown): WireError {

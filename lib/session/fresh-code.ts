@@ -4,10 +4,12 @@
 // restarted worker or a reopened popup does not send the same code again.
 import { browser } from 'wxt/browser';
 import { generateCode, timeStep, type OtpAccount } from '../otp';
+import * as z from '../zod';
 
 const LEDGER_KEY = 'usedCodeSteps';
 
-type Ledger = Record<string, number>;
+const ledgerSchema = z.record(z.string(), z.int().check(z.gte(0)));
+type Ledger = z.infer<typeof ledgerSchema>;
 
 export type FreshCodeDeps = {
   now(): number;
@@ -20,9 +22,10 @@ export const realTimers: FreshCodeDeps = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/** A damaged ledger reads as empty: at worst one code is refused as a replay, never sent twice by us. */
 async function readLedger(): Promise<Ledger> {
-  const stored: unknown = (await browser.storage.session.get(LEDGER_KEY))[LEDGER_KEY];
-  return stored !== null && typeof stored === 'object' ? (stored as Ledger) : {};
+  const parsed = ledgerSchema.safeParse((await browser.storage.session.get(LEDGER_KEY))[LEDGER_KEY]);
+  return parsed.success ? parsed.data : {};
 }
 
 /** The first moment (epoch ms) at which `account` has a step that was never submitted. */
@@ -30,6 +33,24 @@ export async function freshCodeReadyAt(account: OtpAccount & { id: string }, now
   const used = (await readLedger())[account.id];
   const step = timeStep(account.period, now);
   return used === undefined || step > used ? now : (used + 1) * account.period * 1000;
+}
+
+// Claims are made one at a time: two takes together (two logins, a login and an enrolment) would
+// otherwise both read the ledger before either wrote it, and send the same step twice or drop the
+// other's entry. Waiting for a step happens outside, so one take never holds up another.
+let claims: Promise<unknown> = Promise.resolve();
+
+function claimStep(account: OtpAccount & { id: string }, at: number): Promise<boolean> {
+  const run = claims.then(async () => {
+    const ledger = await readLedger();
+    const step = timeStep(account.period, at);
+    const used = ledger[account.id];
+    if (used !== undefined && step <= used) return false;
+    await browser.storage.session.set({ [LEDGER_KEY]: { ...ledger, [account.id]: step } });
+    return true;
+  });
+  claims = run.catch(() => undefined);
+  return run;
 }
 
 /**
@@ -41,11 +62,12 @@ export async function takeFreshTotpCode(
   account: OtpAccount & { id: string },
   deps: FreshCodeDeps = realTimers,
 ): Promise<string> {
-  const readyAt = await freshCodeReadyAt(account, deps.now());
-  const wait = readyAt - deps.now();
-  if (wait > 0) await deps.sleep(wait);
-  const at = Math.max(deps.now(), readyAt);
-  const ledger = await readLedger();
-  await browser.storage.session.set({ [LEDGER_KEY]: { ...ledger, [account.id]: timeStep(account.period, at) } });
-  return generateCode(account, at);
+  // Ends: a lost claim means another take recorded this step, so the next round waits for a later one.
+  for (;;) {
+    const readyAt = await freshCodeReadyAt(account, deps.now());
+    const wait = readyAt - deps.now();
+    if (wait > 0) await deps.sleep(wait);
+    const at = Math.max(deps.now(), readyAt);
+    if (await claimStep(account, at)) return generateCode(account, at);
+  }
 }

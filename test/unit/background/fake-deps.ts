@@ -1,17 +1,35 @@
 import type { AutoLockPort, BackgroundDeps, VaultPort } from '../../../lib/background/deps';
 import type { VaultState } from '../../../lib/messaging/protocol';
+import { createServerPort } from '../../../lib/session/server-port';
+import type { VaultRecord } from '../../../lib/vault/record-types';
 
 type Stored = Awaited<ReturnType<VaultPort['getAccount']>>;
 
-/** An in-memory vault with the real one's observable rules, for testing the handlers alone. */
-export function fakeDeps(now = () => 1_700_000_000_000): BackgroundDeps & { alarms: string[]; events: string[] } {
+/**
+ * An in-memory vault with the real one's observable rules, for testing the handlers alone. The
+ * server port is the real one: it keeps its state in the fake browser's storage. `sleep` moves
+ * nothing unless the test passes one that moves its clock.
+ */
+export function fakeDeps(
+  now = () => 1_700_000_000_000,
+  sleep: (ms: number) => Promise<void> = async () => undefined,
+): BackgroundDeps & { alarms: string[]; events: string[] } {
   let state: VaultState = 'uninitialised';
   let passphrase = '';
   const accounts = new Map<string, Stored>();
+  const records = new Map<string, VaultRecord>();
   const alarms: string[] = [];
   const events: string[] = [];
+  const locked = () => Object.assign(new Error('The vault is locked.'), { name: 'VaultLockedError' });
   const unlocked = () => {
-    if (state !== 'unlocked') throw Object.assign(new Error('The vault is locked.'), { name: 'VaultLockedError' });
+    if (state !== 'unlocked') throw locked();
+  };
+  const notFound = () => Object.assign(new Error('That account is not in the vault.'), { name: 'VaultNotFoundError' });
+  const existing = (id: string) => {
+    unlocked();
+    const account = accounts.get(id);
+    if (!account) throw notFound();
+    return account;
   };
   const vault: VaultPort = {
     getVaultState: async () => state,
@@ -23,7 +41,7 @@ export function fakeDeps(now = () => 1_700_000_000_000): BackgroundDeps & { alar
     lockVault: async () => void (state = 'locked'),
     changePassphrase: async (_c, n) => void (passphrase = n),
     listAccounts: async () => (unlocked(), [...accounts.values()]),
-    getAccount: async (id) => (unlocked(), accounts.get(id)!),
+    getAccount: async (id) => existing(id),
     addAccount: async (fields) => {
       unlocked();
       const stored = { ...fields, id: `id-${accounts.size + 1}`, createdAt: now() };
@@ -31,17 +49,28 @@ export function fakeDeps(now = () => 1_700_000_000_000): BackgroundDeps & { alar
       return stored;
     },
     updateAccount: async (id, patch) => {
-      unlocked();
-      const next = { ...accounts.get(id)!, ...patch };
+      const next = { ...existing(id), ...patch };
       accounts.set(id, next);
       return next;
     },
     advanceHotpCounter: async (id) => {
-      unlocked();
-      const before = accounts.get(id)!;
+      const before = existing(id);
       if (before.type !== 'hotp') throw Object.assign(new Error('Not HOTP.'), { name: 'OtpInputError' });
       accounts.set(id, { ...before, counter: before.counter + 1 });
       return before;
+    },
+    deleteAccount: async (id) => {
+      existing(id);
+      accounts.delete(id);
+    },
+    listRecords: async () => (unlocked(), [...records.values()].map((record) => ({ ...record }))),
+    putRecord: async (record) => {
+      unlocked();
+      records.set(record.id, { ...record });
+    },
+    deleteRecord: async (id) => {
+      unlocked();
+      records.delete(id);
     },
   };
   let minutes = 15;
@@ -51,5 +80,15 @@ export function fakeDeps(now = () => 1_700_000_000_000): BackgroundDeps & { alar
     touchAutoLock: async () => void alarms.push(`touch:${minutes}`),
     cancelAutoLock: async () => void alarms.push('cancel'),
   };
-  return { vault, autoLock, now, alarms, events, announceLocked: () => void events.push('vault.locked') };
+  return {
+    vault,
+    autoLock,
+    servers: createServerPort({ now }),
+    now,
+    sleep,
+    alarms,
+    events,
+    announceLocked: () => void events.push('vault.locked'),
+    announceSessionChanged: () => void events.push('session.changed'),
+  };
 }

@@ -1,0 +1,116 @@
+// Typed errors of the server flows: profiles, login, MFA step, account flows. Each message is ONE
+// sentence for the user and names no secret: no password, token, mfa_token, fingerprint or code.
+// A host name may appear (it is what the user typed as the server's address).
+import type { ServerKind } from '../messaging/server-views';
+
+/** The profile id names no server in the list (removed meanwhile, or never there). */
+export class UnknownProfileError extends Error {
+  override readonly name = 'UnknownProfileError';
+
+  constructor() {
+    super('This server is not in the list any more.');
+  }
+}
+
+/** A flow needs a logged-in session and there is none. */
+export class NotLoggedInError extends Error {
+  override readonly name = 'NotLoggedInError';
+
+  constructor() {
+    super('Log in to the server first.');
+  }
+}
+
+/** The flow exists for the other kind of server only. */
+export class WrongServerKindError extends Error {
+  override readonly name = 'WrongServerKindError';
+
+  constructor(needed: ServerKind) {
+    super(`This works only with ${needed === 'emnify' ? 'an EMnify' : 'an Amadis'} server.`);
+  }
+}
+
+/**
+ * A password login or an application-token login was refused with a plain 401 (api-contract §1.1:
+ * most 401s have an empty body, so the server does not say which part was wrong).
+ */
+export class WrongCredentialsError extends Error {
+  override readonly name = 'WrongCredentialsError';
+
+  constructor(method: 'password' | 'application-token', options?: ErrorOptions) {
+    super(
+      method === 'password'
+        ? 'The e-mail address or the password is not right.'
+        : 'The server did not accept this application token.',
+      options,
+    );
+  }
+}
+
+const LOCKED_MESSAGE = 'Too many failed attempts: this account is locked for 5 minutes.';
+
+/**
+ * The 3-strike lockout: the 401 carrying `TooManyRequests` / 1105 (api-contract §1.1). The
+ * server's own sentence is shown when it sent one.
+ */
+export class AccountLockedError extends Error {
+  override readonly name = 'AccountLockedError';
+
+  constructor(serverMessage?: string, options?: ErrorOptions) {
+    super(serverMessage ?? LOCKED_MESSAGE, options);
+  }
+}
+
+/**
+ * The MFA step was refused. The code's time step is spent (api-contract §4), so the next try needs
+ * the next code; after repeated refusals the mfa_token itself may have expired (§1.2: restart the
+ * login when step 2 says 401), which the server does not tell apart.
+ */
+export class CodeRejectedError extends Error {
+  override readonly name = 'CodeRejectedError';
+
+  constructor(repeated: boolean, options?: ErrorOptions) {
+    super(
+      repeated
+        ? 'The code was not accepted. Wait for the next code and try again, or start the login again.'
+        : 'The code was not accepted. Wait for the next code and try again.',
+      options,
+    );
+  }
+}
+
+/** A 429: the server's rate limit (api-contract §1.1). Its own sentence when it sent one. */
+export class TooManyRequestsError extends Error {
+  override readonly name = 'TooManyRequestsError';
+
+  constructor(serverMessage?: string, options?: ErrorOptions) {
+    super(serverMessage ?? 'Too many requests: wait a few minutes and try again.', options);
+  }
+}
+
+/** "Use the code from the vault" was asked, but no vault account holds this user's seed. */
+export class NoVaultCodeError extends Error {
+  override readonly name = 'NoVaultCodeError';
+
+  constructor() {
+    super('No account in the vault has the codes for this user: type the code instead.');
+  }
+}
+
+/** A code was sent, but no login is waiting at the MFA step (cancelled, expired or finished). */
+export class NoPendingLoginError extends Error {
+  override readonly name = 'NoPendingLoginError';
+
+  constructor() {
+    super('No login is waiting for a code: start the login again.');
+  }
+}
+
+/** Account activation was refused: an unknown or used key, or a password the server refused. */
+export class ActivationRefusedError extends Error {
+  override readonly name = 'ActivationRefusedError';
+
+  constructor(serverMessage?: string, options?: ErrorOptions) {
+    super(serverMessage ?? 'The activation key or the password was not accepted.', options);
+  }
+}

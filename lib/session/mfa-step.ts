@@ -1,0 +1,84 @@
+// Step 2 of an EMnify login: the one-time code, typed by the user or taken from the vault account
+// bound to this user, optionally registering this browser as a trusted device.
+// @see api-contract §1.2 flow 2 (current `trusted_device` form), §4 (never the same code twice)
+import type { EmnifyClient } from '../api';
+import type { SessionView } from '../messaging/server-views';
+import { findBoundAccount } from './bound-account';
+import { describeThisBrowser, type DeviceInfo } from './device-info';
+import { emnifyClientFor } from './emnify-clients';
+import { endServerSession } from './end-session';
+import { AccountLockedError, CodeRejectedError, NoPendingLoginError, NoVaultCodeError } from './errors';
+import { takeFreshTotpCode } from './fresh-code';
+import { translateLoginError } from './login-errors';
+import { finishLogin, type LoginDeps } from './password-login';
+import { getProfile } from './profiles';
+import { clearPendingMfa, readPendingMfa, writePendingMfa, writeStoredSession, type PendingMfa } from './session-storage';
+import { learnDeviceId, newFingerprint, saveTrustedDevice } from './trusted-devices';
+import { requireUnlocked } from './unlocked';
+
+/** A code of the bound vault account from a time step never sent before (it may wait for one). */
+async function codeFromVault(deps: LoginDeps, pending: PendingMfa): Promise<string> {
+  const account = await findBoundAccount(deps.vault, pending.profileId, pending.username);
+  if (!account) throw new NoVaultCodeError();
+  return takeFreshTotpCode(account, { now: deps.now, sleep: deps.sleep });
+}
+
+/**
+ * After a refusal: counts it on the pending step, unless that step was replaced or cancelled
+ * while the server answered (a newer login's step is left alone).
+ */
+async function recordRefusal(pending: PendingMfa, error: unknown): Promise<void> {
+  const current = await readPendingMfa();
+  if (current?.mfaToken !== pending.mfaToken) return;
+  if (error instanceof CodeRejectedError) await writePendingMfa({ ...current, rejections: current.rejections + 1 });
+  // Locked for 5 minutes: this mfa_token will most likely have expired by then, so the login
+  // starts again from the password.
+  if (error instanceof AccountLockedError) await endServerSession();
+}
+
+/** Keeps the fingerprint the server has just accepted, then looks for the server's id of it. */
+async function rememberDevice(
+  deps: LoginDeps,
+  client: EmnifyClient,
+  registration: { profileId: string; username: string; device: DeviceInfo & { fingerprint: string } },
+): Promise<void> {
+  const registeredAt = deps.now();
+  const record = await saveTrustedDevice(deps.vault, {
+    ...registration,
+    fingerprint: registration.device.fingerprint,
+    registeredAt,
+  });
+  await learnDeviceId(client, deps.vault, record, registeredAt);
+}
+
+export async function submitCode(
+  deps: LoginDeps,
+  request: { code?: string; trustDevice: boolean },
+): Promise<SessionView> {
+  await requireUnlocked(deps.vault);
+  const pending = await readPendingMfa();
+  if (!pending) throw new NoPendingLoginError();
+  const profile = await getProfile(pending.profileId);
+  const client = emnifyClientFor(profile);
+  const code = request.code?.trim() || (await codeFromVault(deps, pending));
+  // Waiting for a fresh code can take up to a period: the login may have been cancelled meanwhile.
+  if ((await readPendingMfa())?.mfaToken !== pending.mfaToken) throw new NoPendingLoginError();
+  const device = request.trustDevice ? { ...describeThisBrowser(), fingerprint: newFingerprint() } : undefined;
+  try {
+    await client.completeMfaLogin({ mfaToken: pending.mfaToken, code, trustedDevice: device });
+  } catch (error) {
+    const translated = translateLoginError(error, { step: 'code', rejectedBefore: pending.rejections });
+    await recordRefusal(pending, translated);
+    throw translated;
+  }
+  await clearPendingMfa();
+  await writeStoredSession({ profileId: profile.id, username: pending.username, method: 'password', skippedCode: false });
+  if (device) {
+    // The login has succeeded: failing to remember the device only means a code next time.
+    await rememberDevice(deps, client, { profileId: profile.id, username: pending.username, device }).catch(
+      (error: unknown) =>
+        console.warn(`Remembering this browser as trusted failed (${error instanceof Error ? error.name : 'unknown error'}).`),
+    );
+  }
+  return finishLogin(deps);
+}
