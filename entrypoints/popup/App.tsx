@@ -3,7 +3,7 @@ import { onExtensionEvent } from '../../lib/messaging/events';
 import type { PopupSnapshot, VaultStatus } from '../../lib/messaging/protocol';
 import { SetupView } from './views/setup-view';
 import { UnlockView } from './views/unlock-view';
-import { CodesView } from './views/codes-view';
+import { UnlockedPopup } from './views/unlocked-popup';
 
 /** The popup is a view of the vault's state; every change of state comes back from the background. */
 export function App({ opening }: { opening: PopupSnapshot }) {
@@ -21,7 +21,7 @@ export function App({ opening }: { opening: PopupSnapshot }) {
       return <UnlockView onStatus={setStatus} />;
     case 'unlocked':
       return (
-        <CodesView
+        <UnlockedPopup
           status={status}
           onStatus={setStatus}
           initial={accounts && codes ? { accounts, codes, complete: accounts.length === total } : undefined}

@@ -19,15 +19,17 @@ interface CodesViewProps {
   onStatus: (status: VaultStatus) => void;
   /** What the opening message brought (the first screen), so the first paint needs no other request. */
   initial?: { accounts: AccountSummary[]; codes: TotpCode[]; complete: boolean };
+  /** A notice to show on arrival, e.g. after a server flow added an account. */
+  notice?: string;
 }
 
-export function CodesView({ status, onStatus, initial }: CodesViewProps) {
+export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: CodesViewProps) {
   const [accounts, setAccounts] = useState<AccountSummary[] | undefined>(initial?.accounts);
   const [complete, setComplete] = useState(initial?.complete ?? false);
   const [query, setQuery] = useState('');
   const [scrollTop, setScrollTop] = useState(0);
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | undefined>();
+  const [notice, setNotice] = useState<string | undefined>(arrivalNotice);
   const [error, setError] = useState<string | undefined>();
   const now = useNow();
 

@@ -1,0 +1,76 @@
+import { useId, useState } from 'preact/hooks';
+import { sendMessage } from '../../../../lib/messaging/client';
+import type { LoginMethod, ServerProfile } from '../../../../lib/messaging/protocol';
+import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { TextField } from '../../../../lib/ui/text-field';
+import { useAction } from '../../../../lib/ui/use-action';
+import { FormButtons, submitWith } from './form-buttons';
+import type { ServerFlow } from './server-flow';
+
+interface EmnifyLoginFormProps {
+  profile: ServerProfile;
+  /** Prefilled after a logout, a change of password or an expired session. */
+  lastUsername: string | undefined;
+  flow: ServerFlow;
+}
+
+/** Logs in to an EMnify server with an e-mail address and password, or an application token. */
+export function EmnifyLoginForm({ profile, lastUsername, flow }: EmnifyLoginFormProps) {
+  const groupId = useId();
+  const [method, setMethod] = useState<LoginMethod>('password');
+  const [username, setUsername] = useState(lastUsername ?? '');
+  const [password, setPassword] = useState('');
+  const [token, setToken] = useState('');
+  const login = useAction(async () => {
+    flow.dismissError();
+    try {
+      flow.applySession(
+        method === 'password'
+          ? await sendMessage('session.loginPassword', { profileId: profile.id, username: username.trim(), password })
+          : await sendMessage('session.loginToken', { profileId: profile.id, applicationToken: token.trim() }),
+      );
+    } finally {
+      // Neither the password nor the token lingers in the page, whatever the outcome.
+      setPassword('');
+      setToken('');
+    }
+  });
+
+  function switchTo(next: LoginMethod) {
+    setMethod(next);
+    login.reset();
+  }
+
+  return (
+    <form class="stack" onSubmit={submitWith(login.run)}>
+      <div class="choice" role="radiogroup" aria-labelledby={groupId}>
+        <span id={groupId} class="choice-label">
+          Log in with
+        </span>
+        <label>
+          <input type="radio" name={groupId} checked={method === 'password'} onChange={() => switchTo('password')} />
+          Password
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={groupId}
+            checked={method === 'application-token'}
+            onChange={() => switchTo('application-token')}
+          />
+          Application token
+        </label>
+      </div>
+      {method === 'password' ? (
+        <>
+          <TextField label="E-mail address" type="email" autocomplete="username" required value={username} onInput={setUsername} />
+          <TextField label="Password" type="password" autocomplete="current-password" required value={password} onInput={setPassword} />
+        </>
+      ) : (
+        <TextField label="Application token" type="password" autocomplete="off" required value={token} onInput={setToken} />
+      )}
+      <ErrorMessage message={login.error} />
+      <FormButtons label="Log in" busyLabel="Logging in…" busy={login.busy} />
+    </form>
+  );
+}

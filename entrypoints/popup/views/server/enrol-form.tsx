@@ -1,0 +1,77 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { sendMessage } from '../../../../lib/messaging/client';
+import type { MfaTypeView } from '../../../../lib/messaging/protocol';
+import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { TextField } from '../../../../lib/ui/text-field';
+import { useAction } from '../../../../lib/ui/use-action';
+import { FormButtons, submitWith } from './form-buttons';
+import type { ServerFlow } from './server-flow';
+
+/**
+ * Creates an MFA key for the logged-in user. The background stores its seed in the vault before
+ * anything else, then the enrolment screen takes over to activate it. @see api-contract §1.3
+ */
+export function EnrolForm({ flow, onBack }: { flow: ServerFlow; onBack: () => void }) {
+  const typeId = useId();
+  const [types, setTypes] = useState<MfaTypeView[] | undefined>();
+  const [chosen, setChosen] = useState<number | undefined>();
+  const [loadError, setLoadError] = useState<string | undefined>();
+  const [password, setPassword] = useState('');
+
+  useEffect(() => {
+    sendMessage('enrolment.types', {}).then(
+      (list) => {
+        setTypes(list);
+        setChosen(list[0]?.id);
+      },
+      (error: Error) => setLoadError(error.message),
+    );
+  }, []);
+
+  const create = useAction(async () => {
+    if (chosen === undefined) return;
+    try {
+      flow.onOpenEnrolment(await sendMessage('enrolment.start', { typeId: chosen, password }));
+    } catch (error) {
+      await flow.onFailure(error as Error);
+      throw error;
+    } finally {
+      setPassword('');
+    }
+  });
+
+  return (
+    <form class="stack" onSubmit={submitWith(create.run)}>
+      <h1>Enrol an authenticator key</h1>
+      <label for={typeId}>Key type</label>
+      <select
+        id={typeId}
+        disabled={!types}
+        value={chosen === undefined ? '' : String(chosen)}
+        onChange={(e) => setChosen(Number(e.currentTarget.value))}
+      >
+        {types ? (
+          types.map((type) => (
+            <option key={type.id} value={String(type.id)}>
+              {type.description}
+            </option>
+          ))
+        ) : (
+          <option value="">Loading key types…</option>
+        )}
+      </select>
+      <TextField
+        label="Your password"
+        type="password"
+        autocomplete="current-password"
+        required
+        autoFocus
+        hint="The server asks for your password before it creates a key."
+        value={password}
+        onInput={setPassword}
+      />
+      <ErrorMessage message={loadError ?? create.error} />
+      <FormButtons label="Create key" busyLabel="Creating…" busy={create.busy} disabled={chosen === undefined} onBack={onBack} />
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { sendMessage } from '../../../../lib/messaging/client';
+import type { SessionView } from '../../../../lib/messaging/protocol';
+import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { TextField } from '../../../../lib/ui/text-field';
+import { useSteps } from '../../../../lib/ui/use-steps';
+import { submitWith } from './form-buttons';
+import type { ServerFlow } from './server-flow';
+
+type Step = 'vault' | 'code' | 'cancel';
+
+interface MfaStepProps {
+  view: Extract<SessionView, { state: 'mfa' }>;
+  flow: ServerFlow;
+}
+
+/**
+ * The second step of an EMnify login: a one-time code, typed in or taken from the vault account
+ * bound to this user. @see api-contract §1.2, flow 2
+ */
+export function MfaStep({ view, flow }: MfaStepProps) {
+  const [code, setCode] = useState('');
+  const [trustDevice, setTrustDevice] = useState(false);
+  const step = useSteps(async (which: Step) => {
+    try {
+      if (which === 'cancel') flow.applySession(await sendMessage('session.cancelMfa', {}));
+      else if (which === 'vault') flow.applySession(await sendMessage('session.submitCode', { trustDevice }));
+      else flow.applySession(await sendMessage('session.submitCode', { code: code.trim(), trustDevice }));
+    } catch (error) {
+      // A rejected code is spent (RFC 6238 §5.2): the field empties for the next one.
+      setCode('');
+      await flow.onFailure(error as Error);
+      throw error;
+    }
+  });
+  const account = view.vaultAccount;
+
+  return (
+    <form class="stack" onSubmit={submitWith(() => step.run('code'))}>
+      <h1>Two-step verification</h1>
+      <p>
+        Code needed for {view.username} on {view.profile.name}
+      </p>
+      {view.deviceNotTrusted && <p class="muted">The server does not trust this browser any more, so it asks for a code.</p>}
+      {account && (
+        <>
+          <p class="muted">This vault holds the key “{account.issuer || account.label}” for this user.</p>
+          <button type="button" class="primary" onClick={() => void step.run('vault')} disabled={step.busy}>
+            {step.running('vault') ? 'Waiting for a fresh code…' : 'Continue with the code from this vault'}
+          </button>
+        </>
+      )}
+      <TextField
+        label="One-time code"
+        autocomplete="one-time-code"
+        required
+        maxLength={32}
+        autoFocus={!account}
+        value={code}
+        onInput={setCode}
+      />
+      <label class="check">
+        <input type="checkbox" checked={trustDevice} onChange={(e) => setTrustDevice(e.currentTarget.checked)} />
+        Trust this browser for 90 days
+      </label>
+      <ErrorMessage message={step.error} />
+      <div class="actions">
+        <button type="button" onClick={() => void step.run('cancel')} disabled={step.busy}>
+          Cancel
+        </button>
+        <button type="submit" class={account ? undefined : 'primary'} disabled={step.busy}>
+          {step.running('code') ? 'Verifying…' : 'Verify code'}
+        </button>
+      </div>
+    </form>
+  );
+}

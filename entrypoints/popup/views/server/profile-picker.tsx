@@ -1,0 +1,56 @@
+import { useId, useState } from 'preact/hooks';
+import { sendMessage } from '../../../../lib/messaging/client';
+import type { ProfilesView } from '../../../../lib/messaging/protocol';
+import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { useAction } from '../../../../lib/ui/use-action';
+
+interface ProfilePickerProps {
+  profiles: ProfilesView;
+  onProfiles: (profiles: ProfilesView) => void;
+  onAdd: () => void;
+}
+
+/** Which server the forms below talk to; the background remembers the choice. */
+export function ProfilePicker({ profiles, onProfiles, onAdd }: ProfilePickerProps) {
+  const id = useId();
+  // What is being changed: the select shows the user's pick while the background records it. It
+  // stays enabled, so arrow keys (which change a closed select at once) keep their focus.
+  const [pending, setPending] = useState<{ what: 'select' | 'remove'; id: string } | undefined>();
+  const selected = profiles.profiles.find((profile) => profile.id === profiles.selectedId);
+  const change = useAction(async (what: 'select' | 'remove', profileId: string) => {
+    setPending({ what, id: profileId });
+    try {
+      onProfiles(await sendMessage(what === 'select' ? 'profiles.select' : 'profiles.remove', { id: profileId }));
+    } finally {
+      setPending(undefined);
+    }
+  });
+
+  return (
+    <div class="stack">
+      <label for={id}>Server</label>
+      <select
+        id={id}
+        value={pending?.what === 'select' ? pending.id : profiles.selectedId}
+        onChange={(e) => void change.run('select', e.currentTarget.value)}
+      >
+        {profiles.profiles.map((profile) => (
+          <option key={profile.id} value={profile.id}>
+            {profile.name}
+          </option>
+        ))}
+      </select>
+      <div class="actions start">
+        <button type="button" onClick={onAdd}>
+          Add server…
+        </button>
+        {selected && !selected.builtIn && (
+          <button type="button" onClick={() => void change.run('remove', selected.id)} disabled={change.busy}>
+            {pending?.what === 'remove' ? 'Removing…' : 'Remove server'}
+          </button>
+        )}
+      </div>
+      <ErrorMessage message={change.error} />
+    </div>
+  );
+}

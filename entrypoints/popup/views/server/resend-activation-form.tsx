@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../../../lib/messaging/client';
+import type { ServerProfile } from '../../../../lib/messaging/protocol';
+import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { TextField } from '../../../../lib/ui/text-field';
+import { useAction } from '../../../../lib/ui/use-action';
+import { FormButtons, submitWith } from './form-buttons';
+
+interface ResendActivationFormProps {
+  profile: ServerProfile;
+  onDone: (notice: string) => void;
+  onBack: () => void;
+}
+
+/**
+ * Asks for a new activation e-mail. The server wants a reCAPTCHA token, which only a widget on a
+ * page of the provider's domain can produce (no remote code in an extension): the provider's own
+ * page when the profile names one, else a token the user pastes. @see api-contract §1.5
+ */
+export function ResendActivationForm({ profile, onDone, onBack }: ResendActivationFormProps) {
+  const page = profile.resendActivationUrl;
+  const [username, setUsername] = useState('');
+  const [recaptchaToken, setRecaptchaToken] = useState('');
+  const resend = useAction(async () => {
+    if (page) {
+      await browser.tabs.create({ url: page });
+      return;
+    }
+    await sendMessage('account.resendActivation', {
+      profileId: profile.id,
+      username: username.trim(),
+      recaptchaToken: recaptchaToken.trim(),
+    });
+    onDone('If that account is waiting for activation, an e-mail is on its way.');
+  });
+
+  return (
+    <form class="stack" onSubmit={submitWith(resend.run)}>
+      <h1>Resend activation e-mail</h1>
+      <TextField
+        label="E-mail address"
+        type="email"
+        autocomplete="username"
+        required={!page}
+        autoFocus
+        value={username}
+        onInput={setUsername}
+      />
+      {page ? (
+        <>
+          <p class="muted">{profile.name} sends activation e-mails from its own page, which opens in a new tab.</p>
+          <ErrorMessage message={resend.error} />
+          <FormButtons label="Open the provider's page" busyLabel="Opening…" busy={resend.busy} onBack={onBack} />
+        </>
+      ) : (
+        <>
+          <TextField
+            label="reCAPTCHA token"
+            autocomplete="off"
+            required
+            hint="The server asks for proof that a person sent this: a reCAPTCHA token from the provider's own resend page, which an extension cannot show. Copy it from there and paste it here."
+            value={recaptchaToken}
+            onInput={setRecaptchaToken}
+          />
+          <ErrorMessage message={resend.error} />
+          <FormButtons label="Resend e-mail" busyLabel="Sending…" busy={resend.busy} onBack={onBack} />
+        </>
+      )}
+    </form>
+  );
+}

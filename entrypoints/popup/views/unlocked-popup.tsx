@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '../../../lib/messaging/client';
+import { onExtensionEvent } from '../../../lib/messaging/events';
+import type { AccountSummary, PendingEnrolment, TotpCode, VaultStatus } from '../../../lib/messaging/protocol';
+import { ErrorMessage } from '../../../lib/ui/error-message';
+import { TabList, TabPanel, tabId, type TabDefinition } from '../../../lib/ui/tabs';
+import { useLazyModule } from '../../../lib/ui/use-lazy-module';
+import { CodesView } from './codes-view';
+import { EnrolmentBanner } from './enrolment-banner';
+
+type Section = 'codes' | 'server';
+
+const SECTIONS: readonly TabDefinition<Section>[] = [
+  { key: 'codes', title: 'Codes' },
+  { key: 'server', title: 'Server' },
+];
+const TABS_ID = 'section';
+
+/** The server flows are a separate chunk: a popup opened for its codes never loads them. */
+const loadServerPanel = () => import('./server/server-panel');
+
+interface UnlockedPopupProps {
+  status: VaultStatus;
+  onStatus: (status: VaultStatus) => void;
+  initial?: { accounts: AccountSummary[]; codes: TotpCode[]; complete: boolean };
+}
+
+export function UnlockedPopup({ status, onStatus, initial }: UnlockedPopupProps) {
+  const [section, setSection] = useState<Section>('codes');
+  const [enrolments, setEnrolments] = useState<PendingEnrolment[]>([]);
+  /** The pending key whose enrolment screen the Server tab shows. */
+  const [finishing, setFinishing] = useState<PendingEnrolment | undefined>();
+  /** A new generation reloads the Codes tab's list, after a server flow added an account to it. */
+  const [codes, setCodes] = useState<{ generation: number; notice?: string }>({ generation: 0 });
+  const server = useLazyModule(loadServerPanel, section === 'server');
+
+  // The reminder is a convenience: when the list cannot be read, the codes still show, and the
+  // Server tab reports its own failures.
+  const refreshEnrolments = useCallback(() => {
+    sendMessage('enrolment.list', {}).then(setEnrolments, () => undefined);
+  }, []);
+
+  // Runs after the first paint, so the codes never wait for it; a new session may change which
+  // enrolments can be finished.
+  useEffect(() => {
+    refreshEnrolments();
+    return onExtensionEvent('session.changed', refreshEnrolments);
+  }, [refreshEnrolments]);
+
+  const show = useCallback((next: Section) => {
+    setSection(next);
+    // The control that moved the user here may now be hidden: focus goes to the new tab.
+    document.getElementById(tabId(TABS_ID, next))?.focus();
+  }, []);
+
+  const onEnrolments = useCallback((list: PendingEnrolment[]) => {
+    setEnrolments(list);
+    setFinishing((open) => (open && list.some((e) => e.accountId === open.accountId) ? open : undefined));
+  }, []);
+
+  const openEnrolment = useCallback(
+    (enrolment: PendingEnrolment | undefined) => {
+      setFinishing(enrolment);
+      refreshEnrolments();
+      if (enrolment) show('server');
+    },
+    [refreshEnrolments, show],
+  );
+
+  const showInCodes = useCallback(
+    (notice: string) => {
+      setFinishing(undefined);
+      setCodes((c) => ({ generation: c.generation + 1, notice }));
+      refreshEnrolments();
+      show('codes');
+    },
+    [refreshEnrolments, show],
+  );
+
+  const ServerPanel = server.module?.ServerPanel;
+  // The list may be fresher than the screen's copy (a session that ended, for instance).
+  const enrolment = finishing && (enrolments.find((e) => e.accountId === finishing.accountId) ?? finishing);
+
+  return (
+    <div class="unlocked">
+      <EnrolmentBanner
+        enrolments={enrolments}
+        openId={section === 'server' ? finishing?.accountId : undefined}
+        onFinish={openEnrolment}
+        onEnrolments={onEnrolments}
+      />
+      <TabList label="Sections" idPrefix={TABS_ID} tabs={SECTIONS} selected={section} onSelect={setSection} />
+      <TabPanel idPrefix={TABS_ID} tabKey="codes" selected={section === 'codes'}>
+        <CodesView
+          key={codes.generation}
+          status={status}
+          onStatus={onStatus}
+          initial={codes.generation === 0 ? initial : undefined}
+          notice={codes.notice}
+        />
+      </TabPanel>
+      <TabPanel idPrefix={TABS_ID} tabKey="server" selected={section === 'server'}>
+        {ServerPanel ? (
+          <ServerPanel
+            enrolment={enrolment}
+            onOpenEnrolment={openEnrolment}
+            onEnrolments={onEnrolments}
+            onSessionChange={refreshEnrolments}
+            onShowCodes={showInCodes}
+          />
+        ) : server.error ? (
+          <div class="panel">
+            <ErrorMessage message={server.error} />
+          </div>
+        ) : (
+          <p class="panel loading">Loading…</p>
+        )}
+      </TabPanel>
+    </div>
+  );
+}

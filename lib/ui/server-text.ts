@@ -1,0 +1,41 @@
+import type { AccountSummary, SessionView } from '../messaging/protocol';
+
+type LoggedIn = Extract<SessionView, { state: 'logged-in' }>;
+
+/** Who is logged in where, as the Server tab says it. */
+export function loggedInSentence(view: LoggedIn): string {
+  return view.method === 'application-token' || !view.username
+    ? `Logged in with an application token on ${view.profile.name}`
+    : `Logged in as ${view.username} on ${view.profile.name}`;
+}
+
+/**
+ * How long the session lasts. A password login holds a refresh token and is renewed before it
+ * expires (@see api-contract §1.2, flow 4); an application-token login has none and simply ends.
+ */
+export function sessionTimeSentence(view: LoggedIn, now: number): string | undefined {
+  if (view.method === 'password') return 'Session renews automatically';
+  if (view.expiresAt === undefined) return undefined;
+  const left = view.expiresAt - now;
+  return left > 0 ? `Session ends in ${Math.ceil(left / 60_000)} min` : 'Session has ended';
+}
+
+/** Whether this browser is a trusted device for this user, and until when (in the user's locale). */
+export function trustSentence(
+  view: LoggedIn,
+  dates: Intl.DateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }),
+): string | undefined {
+  if (view.trustedUntil === undefined) return undefined;
+  const until = dates.format(view.trustedUntil);
+  return view.skippedCode
+    ? `No code was needed: this browser is trusted until ${until}`
+    : `This browser is trusted until ${until}.`;
+}
+
+export function activatedNotice(account: AccountSummary): string {
+  return `Key activated: ${account.issuer || account.label} is in your codes.`;
+}
+
+export function registeredNotice(email: string): string {
+  return `Registered ${email}: its codes are in your vault.`;
+}
