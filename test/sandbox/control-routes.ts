@@ -1,16 +1,16 @@
 /**
  * The sandbox's own control API under `/__sandbox/`, for tests and demos only;
- * the extension never calls it. Errors here are a plain `{message}`.
+ * the extension never calls it. Errors here are a plain `{message}`. The
+ * read-only views of raw records are in control-inspect-routes.ts.
  */
 import type { SandboxContext } from './context';
+import { inspectionRoutes } from './control-inspect-routes';
 import { HttpError } from './errors';
 import { isJsonRequest, parseJsonObject } from './http-io';
 import { randomToken } from './hashing';
 import type { Reply, Route, SandboxRequest } from './router';
 import { createSeedState } from './seed';
 import { createUser, findUserByEmail, newTotpSecret } from './users';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function badRequest(message: string): HttpError {
   return new HttpError(400, { message });
@@ -79,28 +79,11 @@ function reset(_request: SandboxRequest, context: SandboxContext): Reply {
   return { status: 204 };
 }
 
-/** The raw device list, fingerprints and expired devices included, which the real API never shows. */
-function rawTrustedDevices(request: SandboxRequest, context: SandboxContext): Reply {
-  const user = findUserByEmail(context.state, request.params.email ?? '');
-  if (!user) throw new HttpError(404, { message: 'No such user.' });
-  const now = context.clock.now();
-  const expiresAfter = context.options.trustedDeviceDays * DAY_MS;
-  return {
-    status: 200,
-    body: user.trustedDevices.map((device) => ({
-      ...device,
-      activatedAt: new Date(device.activatedAt).toISOString(),
-      expiresAt: new Date(device.activatedAt + expiresAfter).toISOString(),
-      expired: now >= device.activatedAt + expiresAfter,
-    })),
-  };
-}
-
 export const controlRoutes: Route[] = [
   { method: 'POST', pattern: '/__sandbox/users', handler: addUser },
   { method: 'POST', pattern: '/__sandbox/application-tokens', handler: addApplicationToken },
   { method: 'GET', pattern: '/__sandbox/clock', handler: clockView },
   { method: 'POST', pattern: '/__sandbox/clock', handler: setClock },
   { method: 'POST', pattern: '/__sandbox/reset', handler: reset },
-  { method: 'GET', pattern: '/__sandbox/users/:email/trusted-devices', handler: rawTrustedDevices },
+  ...inspectionRoutes,
 ];

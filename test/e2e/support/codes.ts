@@ -4,13 +4,14 @@ import { oathtoolTotp, type TotpOptions } from './oathtool';
 
 /**
  * Reads the code the popup shows for an account and checks it against oathtool for the same
- * second. Right after a period boundary the popup may still show the previous code for a few
- * milliseconds, so a mismatch is retried for a short while before it fails.
+ * second (the secret is Base32 unless `options.encoding` says hex). Right after a period boundary
+ * the popup may still show the previous code for a few milliseconds, so a mismatch is retried for
+ * a short while before it fails.
  */
 export async function expectCodeMatchesOathtool(
   page: Page,
   accountName: string,
-  base32Secret: string,
+  secret: string,
   options: TotpOptions = {},
 ): Promise<{ code: string; seconds: number }> {
   const output = page.getByRole('status', { name: `Code for ${accountName}`, exact: true });
@@ -19,7 +20,7 @@ export async function expectCodeMatchesOathtool(
   while (Date.now() < deadline) {
     const seconds = Math.floor(Date.now() / 1000);
     const shown = ((await output.textContent()) ?? '').replace(/\s/g, '');
-    const expected = oathtoolTotp(base32Secret, seconds, options);
+    const expected = oathtoolTotp(secret, seconds, options);
     if (shown === expected && Math.floor(Date.now() / 1000) === seconds) return { code: shown, seconds };
     last = { shown, expected };
     await page.waitForTimeout(150);

@@ -15,18 +15,21 @@ export interface TotpOptions {
   digits?: number;
   period?: number;
   algorithm?: 'SHA1' | 'SHA256' | 'SHA512';
+  /** How the secret is written: Base32 (the default) or hex, e.g. a base64 seed converted with Buffer. */
+  encoding?: 'base32' | 'hex';
 }
 
-/** The TOTP code the independent `oathtool` computes for a Base32 secret at a given second. */
-export function oathtoolTotp(base32Secret: string, unixSeconds: number, options: TotpOptions = {}): string {
-  const { digits = 6, period = 30, algorithm = 'SHA1' } = options;
+/** The TOTP code the independent `oathtool` computes for a secret (Base32 unless told) at a given second. */
+export function oathtoolTotp(secret: string, unixSeconds: number, options: TotpOptions = {}): string {
+  const { digits = 6, period = 30, algorithm = 'SHA1', encoding = 'base32' } = options;
   return oathtool([
     `--totp=${algorithm.toLowerCase()}`,
-    '--base32',
+    // Without --base32, oathtool reads the key as hex.
+    ...(encoding === 'base32' ? ['--base32'] : []),
     `--digits=${digits}`,
     `--time-step-size=${period}s`,
     `--now=@${unixSeconds}`,
-    base32Secret,
+    secret,
   ]);
 }
 

@@ -1,0 +1,69 @@
+// EMnify against the sandbox: log in, enrol a TOTP key whose seed stays in the vault, log in
+// again with that key's code while trusting this browser, then log in without a code.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCodeMatchesOathtool } from './support/codes';
+import { sandboxMfaKeys, sandboxTrustedDevices } from './support/sandbox-control';
+import {
+  FRESH_CODE_TIMEOUT,
+  SERVER_STEP_TIMEOUT,
+  accountRowName,
+  activateWithVaultCode,
+  createMfaKey,
+  logIn,
+  logOut,
+  loggedInText,
+  submitPasswordLogin,
+} from './support/server-popup';
+import { startServerSuite, stopServerSuite, type ServerSuite } from './support/server-suite';
+
+const PROFILE = 'Test sandbox';
+// The sandbox's seeded user without MFA (README "Sandbox API").
+const USER = { email: 'demo@sandbox.test', password: 'demo-password' };
+
+describe('EMnify: enrolment, login with the vault code, trusted browser', () => {
+  let suite: ServerSuite;
+
+  beforeAll(async () => {
+    suite = await startServerSuite('server login passphrase', [{ kind: 'EMnify', name: PROFILE }]);
+  });
+
+  afterAll(() => stopServerSuite(suite));
+
+  it('enrols a TOTP key whose codes are the server\'s, from the Codes tab', async () => {
+    const { popup, sandbox } = suite;
+    await logIn(popup, USER.email, USER.password, PROFILE);
+    expect(await sandboxMfaKeys(sandbox.url, USER.email)).toEqual([]);
+
+    await createMfaKey(popup, USER.password);
+    await activateWithVaultCode(popup);
+    expect(await popup.getByRole('tab', { name: 'Codes', exact: true }).getAttribute('aria-selected')).toBe('true');
+
+    const keys = await sandboxMfaKeys(sandbox.url, USER.email);
+    expect(keys).toHaveLength(1);
+    expect(keys[0]?.status).toEqual({ id: 1, description: 'Active' });
+    const name = await accountRowName(popup, USER.email);
+    await expectCodeMatchesOathtool(popup, name, keys[0]?.secret ?? '');
+  });
+
+  it('logs in again with the code from this vault and trusts the browser; then no code is asked', async () => {
+    const { popup, sandbox } = suite;
+    await logOut(popup);
+    await submitPasswordLogin(popup, USER.email, USER.password);
+    await popup.getByRole('heading', { name: 'Two-step verification', exact: true }).waitFor({ timeout: SERVER_STEP_TIMEOUT });
+    await popup.getByText(`Code needed for ${USER.email} on ${PROFILE}`).waitFor();
+    await popup.getByRole('checkbox', { name: 'Trust this browser for 90 days', exact: true }).check();
+    // The activation spent the current step's code: the background waits for the next step.
+    await popup.getByRole('button', { name: 'Continue with the code from this vault', exact: true }).click();
+    await loggedInText(popup, USER.email, PROFILE).waitFor({ timeout: FRESH_CODE_TIMEOUT });
+    expect(await sandboxTrustedDevices(sandbox.url, USER.email)).toHaveLength(1);
+
+    await logOut(popup);
+    await logIn(popup, USER.email, USER.password, PROFILE);
+    await popup.getByText(/^No code was needed: this browser is trusted until /).waitFor();
+    const devices = await sandboxTrustedDevices(sandbox.url, USER.email);
+    // Still exactly one: the login that skipped the code registered nothing new.
+    expect(devices).toHaveLength(1);
+    expect(devices[0]?.expired).toBe(false);
+    await logOut(popup);
+  });
+});

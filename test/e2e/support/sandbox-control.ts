@@ -1,0 +1,109 @@
+// The in-process sandbox an end-to-end file runs against, and its control API (README "Sandbox
+// API"): setting up users and reading back what the server really stored, to check the extension
+// against it. Plain fetch from Node: the extension itself never calls these.
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+
+export type { Sandbox };
+
+/** A sandbox on a free port of 127.0.0.1, which the extension reaches through its declared host permission. */
+export function startTestSandbox(): Promise<Sandbox> {
+  return startSandbox({ port: 0, quiet: true });
+}
+
+async function control(base: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    // Every control POST needs the JSON type: a web page cannot send it without a preflight.
+    headers: method === 'POST' ? { 'content-type': 'application/json' } : {},
+    body: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return text === '' ? undefined : (JSON.parse(text) as unknown);
+}
+
+export interface CreatedUser {
+  id: number;
+  email: string;
+  activationKey?: string;
+}
+
+/** An EMnify user; `activated: false` gives the activation key the e-mail would carry. */
+export async function createSandboxUser(
+  base: string,
+  input: { email: string; password: string; activated?: boolean },
+): Promise<CreatedUser> {
+  return (await control(base, 'POST', '/__sandbox/users', input)) as CreatedUser;
+}
+
+export interface RawMfaKey {
+  id: number;
+  /** Base32. */
+  secret: string;
+  status: { id: number; description: string };
+  activatedAt: string | null;
+}
+
+export async function sandboxMfaKeys(base: string, email: string): Promise<RawMfaKey[]> {
+  return (await control(base, 'GET', `/__sandbox/users/${encodeURIComponent(email)}/mfa-keys`)) as RawMfaKey[];
+}
+
+export interface RawTrustedDevice {
+  id: number;
+  fingerprint: string;
+  expired: boolean;
+}
+
+export async function sandboxTrustedDevices(base: string, email: string): Promise<RawTrustedDevice[]> {
+  const path = `/__sandbox/users/${encodeURIComponent(email)}/trusted-devices`;
+  return (await control(base, 'GET', path)) as RawTrustedDevice[];
+}
+
+export interface RawAmadisUser {
+  id: number;
+  name: string;
+  email: string;
+  /** Base64 of 32 bytes. */
+  userSecret: string;
+}
+
+export async function sandboxAmadisUser(base: string, email: string): Promise<RawAmadisUser> {
+  return (await control(base, 'GET', `/__sandbox/amadis/users/${encodeURIComponent(email)}`)) as RawAmadisUser;
+}
+
+/** A bearer call as any EMnify client makes it; the status tells whether the token is still accepted. */
+export async function bearerStatus(base: string, authToken: string): Promise<number> {
+  const response = await fetch(`${base}/api/v1/user/my`, { headers: { authorization: `Bearer ${authToken}` } });
+  await response.body?.cancel();
+  return response.status;
+}
+
+/** Amadis's change-password call, straight to the server: 200 proves the old password was right. */
+export async function amadisChangePasswordStatus(
+  base: string,
+  email: string,
+  oldPassword: string,
+  newPassword: string,
+): Promise<number> {
+  const response = await fetch(`${base}/api/user/v1/changepassword`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ email, oldpassword: oldPassword, newpassword: newPassword }).toString(),
+  });
+  await response.body?.cancel();
+  return response.status;
+}
+
+/** An Amadis user registered straight on the server (as another client of that server would). */
+export async function registerAmadisUser(
+  base: string,
+  input: { name: string; email: string; password: string },
+): Promise<void> {
+  const response = await fetch(`${base}/api/user/v1/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(input).toString(),
+  });
+  const text = await response.text();
+  if (response.status !== 201) throw new Error(`Amadis register: ${response.status} ${text}`);
+}
