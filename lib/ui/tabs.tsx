@@ -1,4 +1,5 @@
-import type { ComponentChildren } from 'preact';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 
 export interface TabDefinition<K extends string> {
   key: K;
@@ -18,19 +19,27 @@ export const tabId = (prefix: string, key: string) => `${prefix}-tab-${key}`;
 export const panelId = (prefix: string, key: string) => `${prefix}-panel-${key}`;
 
 /**
+ * The tab a key moves to from `selected`, or undefined for a key the tab list leaves alone. The
+ * arrows wrap around at either end. @see https://www.w3.org/WAI/ARIA/apg/patterns/tabs/ (keyboard)
+ */
+export function tabForKey<K extends string>(keys: readonly K[], selected: K, key: string): K | undefined {
+  const index = keys.indexOf(selected);
+  const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: keys.length - 1 };
+  const target = moves[key];
+  return target === undefined ? undefined : keys[(target + keys.length) % keys.length];
+}
+
+/**
  * Tabs as WAI-ARIA describes them: one tab stop for the whole list, arrow keys (and Home/End) move
  * between tabs and select them. @see https://www.w3.org/WAI/ARIA/apg/patterns/tabs/
  */
 export function TabList<K extends string>({ label, idPrefix, tabs, selected, onSelect }: TabListProps<K>) {
   function onKeyDown(event: KeyboardEvent) {
-    const index = tabs.findIndex((tab) => tab.key === selected);
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
-    const target = moves[event.key];
-    if (target === undefined) return;
+    const next = tabForKey(tabs.map((tab) => tab.key), selected, event.key);
+    if (next === undefined) return;
     event.preventDefault();
-    const next = tabs[(target + tabs.length) % tabs.length]!;
-    onSelect(next.key);
-    document.getElementById(tabId(idPrefix, next.key))?.focus();
+    onSelect(next);
+    document.getElementById(tabId(idPrefix, next))?.focus();
   }
 
   return (
@@ -60,11 +69,31 @@ interface TabPanelProps {
   children: ComponentChildren;
 }
 
-/** A panel stays mounted while hidden, so switching tabs keeps what the user typed or scrolled. */
+const PanelShown = createContext(true);
+
+/**
+ * Whether the tab panel around the caller is on screen. A hidden panel stays mounted, so what must
+ * not outlive the user's look at it (a revealed secret) is dropped when this turns false.
+ */
+export function usePanelShown(): boolean {
+  return useContext(PanelShown);
+}
+
+/**
+ * A panel stays mounted while hidden, so switching tabs keeps what the user typed or scrolled. It
+ * is a tab stop of its own, as the WAI-ARIA pattern asks, so Tab from the tab list reaches it even
+ * while it shows only text ("Loading…").
+ */
 export function TabPanel({ idPrefix, tabKey, selected, children }: TabPanelProps) {
   return (
-    <div role="tabpanel" id={panelId(idPrefix, tabKey)} aria-labelledby={tabId(idPrefix, tabKey)} hidden={!selected}>
-      {children}
+    <div
+      role="tabpanel"
+      id={panelId(idPrefix, tabKey)}
+      aria-labelledby={tabId(idPrefix, tabKey)}
+      tabIndex={0}
+      hidden={!selected}
+    >
+      <PanelShown.Provider value={selected}>{children}</PanelShown.Provider>
     </div>
   );
 }

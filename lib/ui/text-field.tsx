@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { useFocusOnArrival } from './use-focus-on-arrival';
 
 interface TextFieldProps {
   label: string;
@@ -7,6 +8,7 @@ interface TextFieldProps {
   type?: 'text' | 'email' | 'password' | 'url';
   autocomplete?: string;
   required?: boolean;
+  /** The field to start in when its screen appears (see useFocusOnArrival). */
   autoFocus?: boolean;
   maxLength?: number;
   placeholder?: string;
@@ -19,13 +21,15 @@ interface TextFieldProps {
  * never share one. Nothing a user types here is spell-checked: addresses, keys and passwords
  * would otherwise be sent to a spelling service by some browsers.
  */
-export function TextField({ label, value, onInput, type = 'text', hint, ...rest }: TextFieldProps) {
+export function TextField({ label, value, onInput, type = 'text', hint, autoFocus = false, ...rest }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const ref = useFocusOnArrival<HTMLInputElement>(autoFocus);
   return (
     <>
       <label for={id}>{label}</label>
       <input
+        ref={ref}
         id={id}
         type={type}
         spellcheck={false}

@@ -11,5 +11,11 @@ export function useSteps<S extends string>(perform: (step: S) => Promise<void>) 
     setCurrent(step);
     await perform(step);
   });
-  return { ...action, running: (step: S) => action.busy && current === step };
+  const running = (step: S) => action.busy && current === step;
+  return {
+    ...action,
+    running,
+    /** What a BusyButton that runs `step` on click needs: every other step blocks it. */
+    buttonFor: (step: S) => ({ busy: running(step), blocked: action.busy, onClick: () => void action.run(step) }),
+  };
 }

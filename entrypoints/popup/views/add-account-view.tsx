@@ -3,6 +3,7 @@ import { sendMessage } from '../../../lib/messaging/client';
 import type { AccountSummary } from '../../../lib/messaging/protocol';
 import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
+import { useFocusOnArrival } from '../../../lib/ui/use-focus-on-arrival';
 import { EMPTY_MANUAL_FORM, ManualKeyFields, toManualInput, type ManualKeyForm } from './manual-key-fields';
 
 type Mode = 'link' | 'key';
@@ -12,6 +13,7 @@ export function AddAccountView({ onDone }: { onDone: (added: AccountSummary | un
   const [mode, setMode] = useState<Mode>('link');
   const [uri, setUri] = useState('');
   const [manual, setManual] = useState<ManualKeyForm>(EMPTY_MANUAL_FORM);
+  const uriField = useFocusOnArrival<HTMLTextAreaElement>();
   const add = useAction(async () => {
     const added =
       mode === 'link'
@@ -53,7 +55,7 @@ export function AddAccountView({ onDone }: { onDone: (added: AccountSummary | un
           <textarea
             id="otpauth-uri"
             rows={3}
-            autoFocus
+            ref={uriField}
             spellcheck={false}
             autocomplete="off"
             placeholder="otpauth://totp/Example:alice@example.com?secret=…"

@@ -5,6 +5,7 @@ import { filterAccounts } from '../../../lib/ui/account-filter';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { ACCOUNT_LIST_HEIGHT, ACCOUNT_ROW_HEIGHT } from '../../../lib/ui/layout';
 import { CODES_VISIBLE_MARK, markOnce } from '../../../lib/ui/perf-marks';
+import { StatusNotice } from '../../../lib/ui/status-notice';
 import { useAction } from '../../../lib/ui/use-action';
 import { useCurrentCodes } from '../../../lib/ui/use-current-codes';
 import { useNow } from '../../../lib/ui/use-now';
@@ -107,9 +108,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
         />
       </label>
       <ErrorMessage message={error ?? lock.error} />
-      <p class="notice" role="status">
-        {notice}
-      </p>
+      <StatusNotice message={notice} />
       {accounts === undefined ? (
         <p class="loading">Loading accounts…</p>
       ) : accounts.length === 0 ? (

@@ -1,5 +1,6 @@
 import { sendMessage } from '../../../lib/messaging/client';
 import type { PendingEnrolment } from '../../../lib/messaging/protocol';
+import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { enrolmentLoginHint, enrolmentReminder } from '../../../lib/ui/enrolment-text';
 import { useAction } from '../../../lib/ui/use-action';
@@ -55,9 +56,7 @@ function EnrolmentReminder({ enrolment, open, onFinish, onEnrolments }: Enrolmen
             <button type="button" class="primary" onClick={() => onFinish(enrolment)}>
               Finish
             </button>
-            <button type="button" onClick={() => void cancel.run()} disabled={cancel.busy}>
-              {cancel.busy ? 'Cancelling…' : 'Cancel enrolment'}
-            </button>
+            <BusyButton label="Cancel enrolment" busyLabel="Cancelling…" busy={cancel.busy} onClick={() => void cancel.run()} />
           </div>
         )
       )}

@@ -47,24 +47,20 @@ export function UnlockedPopup({ status, onStatus, initial }: UnlockedPopupProps)
     return onExtensionEvent('session.changed', refreshEnrolments);
   }, [refreshEnrolments]);
 
-  const show = useCallback((next: Section) => {
-    setSection(next);
-    // The control that moved the user here may now be hidden: focus goes to the new tab.
-    document.getElementById(tabId(TABS_ID, next))?.focus();
-  }, []);
-
   const onEnrolments = useCallback((list: PendingEnrolment[]) => {
     setEnrolments(list);
     setFinishing((open) => (open && list.some((e) => e.accountId === open.accountId) ? open : undefined));
   }, []);
 
+  // The enrolment screen takes the focus itself when it appears (its heading): the control that
+  // opened it is gone by then, and the screen may take a moment to load.
   const openEnrolment = useCallback(
     (enrolment: PendingEnrolment | undefined) => {
       setFinishing(enrolment);
       refreshEnrolments();
-      if (enrolment) show('server');
+      if (enrolment) setSection('server');
     },
-    [refreshEnrolments, show],
+    [refreshEnrolments],
   );
 
   const showInCodes = useCallback(
@@ -72,9 +68,11 @@ export function UnlockedPopup({ status, onStatus, initial }: UnlockedPopupProps)
       setFinishing(undefined);
       setCodes((c) => ({ generation: c.generation + 1, notice }));
       refreshEnrolments();
-      show('codes');
+      setSection('codes');
+      // The flow's screen is gone with its controls: focus goes to the tab now selected.
+      document.getElementById(tabId(TABS_ID, 'codes'))?.focus();
     },
-    [refreshEnrolments, show],
+    [refreshEnrolments],
   );
 
   const ServerPanel = server.module?.ServerPanel;

@@ -7,6 +7,7 @@ import { HostPermissionError } from '../../../../lib/ui/form-errors';
 import { EMPTY_SERVER_FORM, toNewServer, type NewServer, type ServerForm } from '../../../../lib/ui/server-address';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
+import { FormButtons } from './form-buttons';
 
 interface AddServerFormProps {
   onSaved: (profiles: ProfilesView) => void;
@@ -22,7 +23,7 @@ export function AddServerForm({ onSaved, onBack }: AddServerFormProps) {
   const [form, setForm] = useState<ServerForm>(EMPTY_SERVER_FORM);
   const [inputError, setInputError] = useState<string | undefined>();
   const set = <K extends keyof ServerForm>(key: K, value: ServerForm[K]) => setForm((f) => ({ ...f, [key]: value }));
-  // The client secret does not linger in the page after a failure.
+  // The client secret does not linger in the page: not after a failure, nor hidden by a change of kind.
   const forgetSecret = () => set('clientSecret', '');
 
   const save = useAction(async (asked: Promise<boolean>, input: NewProfileInput) => {
@@ -38,8 +39,9 @@ export function AddServerForm({ onSaved, onBack }: AddServerFormProps) {
     }
   });
 
-  // A click handler (Enter in a field clicks this button too): the browser shows its permission
-  // prompt only during the user's gesture, and the first `await` would give that up.
+  // The browser shows its permission prompt only during the user's gesture (the click, or the
+  // Enter that clicks the submit button), and the first `await` would give that up: the request
+  // starts here, before the action runs.
   function onSave(event: Event) {
     event.preventDefault();
     save.reset();
@@ -62,10 +64,17 @@ export function AddServerForm({ onSaved, onBack }: AddServerFormProps) {
   }
 
   return (
-    <form class="stack" onSubmit={(event) => event.preventDefault()}>
+    <form class="stack" onSubmit={onSave}>
       <h1>Add server</h1>
       <label for={kindId}>Kind</label>
-      <select id={kindId} value={form.kind} onChange={(e) => set('kind', e.currentTarget.value as ServerKind)}>
+      <select
+        id={kindId}
+        value={form.kind}
+        onChange={(e) => {
+          set('kind', e.currentTarget.value as ServerKind);
+          forgetSecret();
+        }}
+      >
         <option value="emnify">EMnify</option>
         <option value="amadis">Amadis</option>
       </select>
@@ -111,14 +120,7 @@ export function AddServerForm({ onSaved, onBack }: AddServerFormProps) {
         add.
       </p>
       <ErrorMessage message={inputError ?? save.error} />
-      <div class="actions">
-        <button type="button" onClick={onBack}>
-          Back
-        </button>
-        <button type="submit" class="primary" disabled={save.busy} onClick={onSave}>
-          {save.busy ? 'Saving…' : 'Save server'}
-        </button>
-      </div>
+      <FormButtons label="Save server" busyLabel="Saving…" busy={save.busy} onBack={onBack} />
     </form>
   );
 }

@@ -2,11 +2,10 @@ import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { ServerProfile } from '../../../../lib/messaging/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
-import { checkNewPassword } from '../../../../lib/ui/new-password';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { FormButtons, submitWith } from './form-buttons';
-import { NewPasswordFields } from './new-password-fields';
+import { PasswordChangeFields, usePasswordChange } from './password-fields';
 
 interface AmadisChangePasswordFormProps {
   profile: ServerProfile;
@@ -19,23 +18,13 @@ interface AmadisChangePasswordFormProps {
 /** Changes an Amadis user's password; there is no session, so the current one goes with it. */
 export function AmadisChangePasswordForm({ profile, email: prefilled, onDone, onBack }: AmadisChangePasswordFormProps) {
   const [email, setEmail] = useState(prefilled ?? '');
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeated, setRepeated] = useState('');
+  const passwords = usePasswordChange();
   const change = useAction(async () => {
     try {
-      checkNewPassword(next, repeated);
-      await sendMessage('amadis.changePassword', {
-        profileId: profile.id,
-        email: email.trim(),
-        oldPassword: current,
-        newPassword: next,
-      });
+      await sendMessage('amadis.changePassword', { profileId: profile.id, email: email.trim(), ...passwords.checked() });
       onDone('Password changed.');
     } finally {
-      setCurrent('');
-      setNext('');
-      setRepeated('');
+      passwords.clear();
     }
   });
 
@@ -51,16 +40,7 @@ export function AmadisChangePasswordForm({ profile, email: prefilled, onDone, on
         value={email}
         onInput={setEmail}
       />
-      <TextField
-        label="Current password"
-        type="password"
-        autocomplete="current-password"
-        required
-        autoFocus={Boolean(prefilled)}
-        value={current}
-        onInput={setCurrent}
-      />
-      <NewPasswordFields next={next} repeated={repeated} onNext={setNext} onRepeated={setRepeated} />
+      <PasswordChangeFields autoFocus={Boolean(prefilled)} {...passwords.fields} />
       <ErrorMessage message={change.error} />
       <FormButtons label="Change password" busyLabel="Changing…" busy={change.busy} onBack={onBack} />
     </form>

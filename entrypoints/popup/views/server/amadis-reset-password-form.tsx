@@ -2,6 +2,8 @@ import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { ServerProfile } from '../../../../lib/messaging/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { ScreenHeading } from '../../../../lib/ui/screen-heading';
+import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { FormButtons, submitWith } from './form-buttons';
@@ -15,7 +17,8 @@ interface AmadisResetPasswordFormProps {
 
 /**
  * Resets an Amadis user's password. The server generates the new one and answers with it: it is
- * shown once, here, and leaves the page with this screen. @see api-contract §2
+ * shown once, here, and leaves the page with this screen. It stays while the user looks at another
+ * tab, unlike an enrolment's secret: nothing can show it again. @see api-contract §2
  */
 export function AmadisResetPasswordForm({ profile, onChangeNow, onBack }: AmadisResetPasswordFormProps) {
   const outputId = useId();
@@ -43,15 +46,13 @@ export function AmadisResetPasswordForm({ profile, onChangeNow, onBack }: Amadis
   if (reset) {
     return (
       <div class="stack">
-        <h1>Reset password</h1>
+        <ScreenHeading>Reset password</ScreenHeading>
         <label for={outputId}>New password</label>
         <output id={outputId} class="generated">
           {reset.password}
         </output>
         <p>Shown once: copy it now and change it soon.</p>
-        <p class="notice" role="status">
-          {copied}
-        </p>
+        <StatusNotice message={copied} />
         <ErrorMessage message={copyError} />
         <div class="actions start">
           <button type="button" class="primary" onClick={() => void copy(reset.password)}>

@@ -30,14 +30,19 @@ export function EmnifyLoginForm({ profile, lastUsername, flow }: EmnifyLoginForm
           : await sendMessage('session.loginToken', { profileId: profile.id, applicationToken: token.trim() }),
       );
     } finally {
-      // Neither the password nor the token lingers in the page, whatever the outcome.
-      setPassword('');
-      setToken('');
+      forgetSecrets();
     }
   });
 
+  /** Neither secret lingers in the page: not after an attempt, whatever its outcome, nor behind the other method. */
+  function forgetSecrets() {
+    setPassword('');
+    setToken('');
+  }
+
   function switchTo(next: LoginMethod) {
     setMethod(next);
+    forgetSecrets();
     login.reset();
   }
 

@@ -70,8 +70,9 @@ export function EnrolForm({ flow, onBack }: { flow: ServerFlow; onBack: () => vo
         value={password}
         onInput={setPassword}
       />
+      {types?.length === 0 && <p class="muted">This server offers no kind of key to enrol.</p>}
       <ErrorMessage message={loadError ?? create.error} />
-      <FormButtons label="Create key" busyLabel="Creating…" busy={create.busy} disabled={chosen === undefined} onBack={onBack} />
+      <FormButtons label="Create key" busyLabel="Creating…" busy={create.busy} blocked={chosen === undefined} onBack={onBack} />
     </form>
   );
 }

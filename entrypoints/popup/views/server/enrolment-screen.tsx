@@ -1,10 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { EnrolmentSecretView, PendingEnrolment } from '../../../../lib/messaging/protocol';
+import { BusyButton } from '../../../../lib/ui/busy-button';
+import { enrolmentLoginHint } from '../../../../lib/ui/enrolment-text';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { QrCode } from '../../../../lib/ui/qr-code';
-import { enrolmentLoginHint } from '../../../../lib/ui/enrolment-text';
+import { ScreenHeading } from '../../../../lib/ui/screen-heading';
 import { activatedNotice } from '../../../../lib/ui/server-text';
+import { usePanelShown } from '../../../../lib/ui/tabs';
 import { useSteps } from '../../../../lib/ui/use-steps';
 import type { ServerFlow } from './server-flow';
 
@@ -19,11 +22,10 @@ interface EnrolmentScreenProps {
  */
 export function EnrolmentScreen({ enrolment, flow }: EnrolmentScreenProps) {
   const { accountId } = enrolment;
-  // The seed is on screen only while the user asks for it, and leaves the page with this screen.
-  const [secret, setSecret] = useState<EnrolmentSecretView | undefined>();
+  const secret = useRevealedSecret();
   const step = useSteps(async (which: 'reveal' | 'activate' | 'cancel') => {
     if (which === 'reveal') {
-      setSecret(await sendMessage('enrolment.reveal', { accountId }));
+      secret.show(await sendMessage('enrolment.reveal', { accountId }));
     } else if (which === 'activate') {
       flow.onShowCodes(activatedNotice(await sendMessage('enrolment.activate', { accountId })));
     } else {
@@ -31,47 +33,69 @@ export function EnrolmentScreen({ enrolment, flow }: EnrolmentScreenProps) {
       flow.onOpenEnrolment(undefined);
     }
   });
+  const reveal = step.buttonFor('reveal');
 
   return (
     <div class="panel">
-      <h1>Finish enrolment</h1>
+      <ScreenHeading>Finish enrolment</ScreenHeading>
       <p>
         The key for {enrolment.username} on {enrolment.profile.name} is saved in this vault. The server turns it on once it
         receives a code from it.
       </p>
-      {secret ? (
+      {/* One button that shows and hides, so the keyboard focus stays on it. */}
+      <BusyButton
+        label={secret.view ? 'Hide QR code and secret' : 'Show QR code and secret'}
+        busyLabel="Loading…"
+        {...reveal}
+        onClick={secret.view ? secret.hide : reveal.onClick}
+      />
+      {secret.view && (
         <>
-          <button type="button" onClick={() => setSecret(undefined)}>
-            Hide QR code and secret
-          </button>
           <p class="muted">To have the codes on a phone as well, scan this or type the secret into its app.</p>
-          <QrCode label={`QR code for ${enrolment.label}`} size={secret.qrSize} path={secret.qrPath} />
+          <QrCode label={`QR code for ${enrolment.label}`} size={secret.view.qrSize} path={secret.view.qrPath} />
           <code class="secret-key" aria-label="Secret key">
-            {secret.secret}
+            {secret.view.secret}
           </code>
         </>
-      ) : (
-        <button type="button" onClick={() => void step.run('reveal')} disabled={step.busy}>
-          {step.running('reveal') ? 'Loading…' : 'Show QR code and secret'}
-        </button>
       )}
       {!enrolment.canFinish && <p class="muted">{enrolmentLoginHint(enrolment)}</p>}
       <ErrorMessage message={step.error} />
       {enrolment.canFinish && (
-        <button type="button" class="primary" onClick={() => void step.run('activate')} disabled={step.busy}>
-          {step.running('activate') ? 'Activating…' : 'Activate with the code from this vault'}
-        </button>
+        <BusyButton
+          primary
+          label="Activate with the code from this vault"
+          busyLabel="Activating…"
+          {...step.buttonFor('activate')}
+        />
       )}
       <div class="actions">
         <button type="button" onClick={() => flow.onOpenEnrolment(undefined)}>
           Back
         </button>
         {enrolment.canFinish && (
-          <button type="button" onClick={() => void step.run('cancel')} disabled={step.busy}>
-            {step.running('cancel') ? 'Cancelling…' : 'Cancel enrolment'}
-          </button>
+          <BusyButton label="Cancel enrolment" busyLabel="Cancelling…" {...step.buttonFor('cancel')} />
         )}
       </div>
     </div>
   );
+}
+
+/**
+ * The seed as QR code and text, on screen only while the user asks for it: it is dropped when the
+ * user hides it, leaves this screen or switches to another tab (asking again costs one message).
+ */
+function useRevealedSecret() {
+  const [view, setView] = useState<EnrolmentSecretView | undefined>();
+  const shown = usePanelShown();
+  const panelShown = useRef(shown);
+  panelShown.current = shown;
+  useEffect(() => {
+    if (!shown) setView(undefined);
+  }, [shown]);
+  return {
+    view,
+    /** A reply that comes back after the user switched tabs is not kept either. */
+    show: (revealed: EnrolmentSecretView) => setView(panelShown.current ? revealed : undefined),
+    hide: () => setView(undefined),
+  };
 }

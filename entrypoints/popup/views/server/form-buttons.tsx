@@ -1,15 +1,17 @@
+import { BusyButton } from '../../../../lib/ui/busy-button';
+
 interface FormButtonsProps {
   /** The submit button's name, and what it says while its request runs. */
   label: string;
   busyLabel: string;
   busy: boolean;
   /** Not ready to submit yet (still loading what the form offers). */
-  disabled?: boolean;
+  blocked?: boolean;
   onBack?: () => void;
 }
 
 /** A form's footer: "Back" to the previous screen, then the submit button (Enter presses it). */
-export function FormButtons({ label, busyLabel, busy, disabled = false, onBack }: FormButtonsProps) {
+export function FormButtons({ label, busyLabel, busy, blocked = false, onBack }: FormButtonsProps) {
   return (
     <div class="actions">
       {onBack && (
@@ -17,9 +19,7 @@ export function FormButtons({ label, busyLabel, busy, disabled = false, onBack }
           Back
         </button>
       )}
-      <button type="submit" class="primary" disabled={busy || disabled}>
-        {busy ? busyLabel : label}
-      </button>
+      <BusyButton type="submit" primary label={label} busyLabel={busyLabel} busy={busy} blocked={blocked} />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { SessionView } from '../../../../lib/messaging/protocol';
+import { BusyButton } from '../../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { ScreenHeading } from '../../../../lib/ui/screen-heading';
 import { loggedInSentence, sessionTimeSentence, trustSentence } from '../../../../lib/ui/server-text';
 import { useAction } from '../../../../lib/ui/use-action';
 import { useNow } from '../../../../lib/ui/use-now';
@@ -35,7 +37,7 @@ export function LoggedInPanel({ view, flow }: LoggedInPanelProps) {
   const trust = trustSentence(view);
   return (
     <div class="stack">
-      <h1>Server</h1>
+      <ScreenHeading>Server</ScreenHeading>
       <p>{loggedInSentence(view)}</p>
       <SessionClock view={view} />
       {trust && <p class="muted">{trust}</p>}
@@ -51,9 +53,7 @@ export function LoggedInPanel({ view, flow }: LoggedInPanelProps) {
             </button>
           </>
         )}
-        <button type="button" onClick={() => void logout.run()} disabled={logout.busy}>
-          {logout.busy ? 'Logging out…' : 'Log out'}
-        </button>
+        <BusyButton label="Log out" busyLabel="Logging out…" busy={logout.busy} onClick={() => void logout.run()} />
       </div>
     </div>
   );

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ProfilesView, ServerProfile, SessionView } from '../../../../lib/messaging/protocol';
+import { ScreenHeading } from '../../../../lib/ui/screen-heading';
+import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { ActivateAccountForm } from './activate-account-form';
 import { AddServerForm } from './add-server-form';
 import { AmadisChangePasswordForm } from './amadis-change-password-form';
@@ -58,12 +60,10 @@ export function LoggedOutPanel({ view, profiles, onProfiles, flow }: LoggedOutPa
 
   return (
     <div class="stack">
-      <h1>Server</h1>
+      <ScreenHeading>Server</ScreenHeading>
       <ProfilePicker profiles={profiles} onProfiles={onProfiles} onAdd={() => go({ name: 'add-server' })} />
       {/* The background's own notice says why the last session ended (a change of password, say). */}
-      <p class="notice" role="status">
-        {notice ?? view.notice}
-      </p>
+      <StatusNotice message={notice ?? view.notice} />
       {profile?.kind === 'emnify' && (
         <>
           <EmnifyLoginForm profile={profile} lastUsername={view.lastUsername} flow={flow} />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { SessionView } from '../../../../lib/messaging/protocol';
+import { BusyButton } from '../../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useSteps } from '../../../../lib/ui/use-steps';
@@ -45,9 +46,13 @@ export function MfaStep({ view, flow }: MfaStepProps) {
       {account && (
         <>
           <p class="muted">This vault holds the key “{account.issuer || account.label}” for this user.</p>
-          <button type="button" class="primary" onClick={() => void step.run('vault')} disabled={step.busy}>
-            {step.running('vault') ? 'Waiting for a fresh code…' : 'Continue with the code from this vault'}
-          </button>
+          <BusyButton
+            primary
+            autoFocus
+            label="Continue with the code from this vault"
+            busyLabel="Waiting for a fresh code…"
+            {...step.buttonFor('vault')}
+          />
         </>
       )}
       <TextField
@@ -65,12 +70,16 @@ export function MfaStep({ view, flow }: MfaStepProps) {
       </label>
       <ErrorMessage message={step.error} />
       <div class="actions">
-        <button type="button" onClick={() => void step.run('cancel')} disabled={step.busy}>
-          Cancel
-        </button>
-        <button type="submit" class={account ? undefined : 'primary'} disabled={step.busy}>
-          {step.running('code') ? 'Verifying…' : 'Verify code'}
-        </button>
+        <BusyButton label="Cancel" busyLabel="Cancelling…" {...step.buttonFor('cancel')} />
+        {/* Runs from the form's submit event (Enter in the code field too), not from a click of its own. */}
+        <BusyButton
+          type="submit"
+          primary={!account}
+          label="Verify code"
+          busyLabel="Verifying…"
+          busy={step.running('code')}
+          blocked={step.busy}
+        />
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { ProfilesView } from '../../../../lib/messaging/protocol';
+import { BusyButton } from '../../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { useAction } from '../../../../lib/ui/use-action';
 
@@ -17,10 +18,13 @@ export function ProfilePicker({ profiles, onProfiles, onAdd }: ProfilePickerProp
   // stays enabled, so arrow keys (which change a closed select at once) keep their focus.
   const [pending, setPending] = useState<{ what: 'select' | 'remove'; id: string } | undefined>();
   const selected = profiles.profiles.find((profile) => profile.id === profiles.selectedId);
+  const picker = useRef<HTMLSelectElement>(null);
   const change = useAction(async (what: 'select' | 'remove', profileId: string) => {
     setPending({ what, id: profileId });
     try {
       onProfiles(await sendMessage(what === 'select' ? 'profiles.select' : 'profiles.remove', { id: profileId }));
+      // The removed server's button may go with it: focus moves to the server now chosen instead.
+      if (what === 'remove') picker.current?.focus();
     } finally {
       setPending(undefined);
     }
@@ -30,6 +34,7 @@ export function ProfilePicker({ profiles, onProfiles, onAdd }: ProfilePickerProp
     <div class="stack">
       <label for={id}>Server</label>
       <select
+        ref={picker}
         id={id}
         value={pending?.what === 'select' ? pending.id : profiles.selectedId}
         onChange={(e) => void change.run('select', e.currentTarget.value)}
@@ -45,9 +50,13 @@ export function ProfilePicker({ profiles, onProfiles, onAdd }: ProfilePickerProp
           Add server…
         </button>
         {selected && !selected.builtIn && (
-          <button type="button" onClick={() => void change.run('remove', selected.id)} disabled={change.busy}>
-            {pending?.what === 'remove' ? 'Removing…' : 'Remove server'}
-          </button>
+          <BusyButton
+            label="Remove server"
+            busyLabel="Removing…"
+            busy={pending?.what === 'remove'}
+            blocked={change.busy}
+            onClick={() => void change.run('remove', selected.id)}
+          />
         )}
       </div>
       <ErrorMessage message={change.error} />

@@ -27,12 +27,17 @@ export function ResendActivationForm({ profile, onDone, onBack }: ResendActivati
       await browser.tabs.create({ url: page });
       return;
     }
-    await sendMessage('account.resendActivation', {
-      profileId: profile.id,
-      username: username.trim(),
-      recaptchaToken: recaptchaToken.trim(),
-    });
-    onDone('If that account is waiting for activation, an e-mail is on its way.');
+    try {
+      await sendMessage('account.resendActivation', {
+        profileId: profile.id,
+        username: username.trim(),
+        recaptchaToken: recaptchaToken.trim(),
+      });
+      onDone('If that account is waiting for activation, an e-mail is on its way.');
+    } finally {
+      // A reCAPTCHA token is good for one check, which a failed request may have spent already.
+      setRecaptchaToken('');
+    }
   });
 
   return (

@@ -1,0 +1,26 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
+/**
+ * Whether the keyboard focus is nowhere in particular: on the page itself, as when the control the
+ * user pressed was removed with the screen it belonged to, or disabled.
+ */
+export function focusIsLost(page: Document): boolean {
+  return page.activeElement === null || page.activeElement === page.body;
+}
+
+/**
+ * Gives focus to an element of a screen that has just appeared, when the screen before took the
+ * focus with it (its "Back" or submit button is gone): else the next Tab would start again at the
+ * top of the popup. Focus the user put somewhere (a tab, a field) stays there, and an element in
+ * a hidden tab panel cannot take it. The `autofocus` attribute cannot do this: a browser honours
+ * it once per page, so it works for the first screen only.
+ */
+export function useFocusOnArrival<T extends HTMLElement>(wanted = true) {
+  const ref = useRef<T>(null);
+  // Only on arrival: later renders of the same screen leave focus to the user. A layout effect,
+  // so focus is in place before the first frame of the screen, before the user can type.
+  useLayoutEffect(() => {
+    if (wanted && ref.current && focusIsLost(document)) ref.current.focus();
+  }, []);
+  return ref;
+}
