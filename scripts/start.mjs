@@ -33,7 +33,13 @@ if (!hasDisplay) {
 
 // Last, so its banner with the demo users' credentials is what the terminal ends on.
 console.log('\nStarting the sandbox API (a local stand-in for the EMnify and Amadis servers)…');
-await startSandbox();
+const sandboxUrl = await startSandbox();
+// The popup's built-in "Local sandbox" profiles point at port 8787.
+console.log(
+  sandboxPort === '8787'
+    ? '\nIn the popup: Server tab, pick "Local sandbox" and log in as one of the sandbox's demo users.'
+    : `\nIn the popup: Server tab, "Add server…" with the address ${sandboxUrl} (the built-in "Local sandbox" profile uses port 8787).`,
+);
 
 /** Starts the sandbox API as a child process and resolves with its URL once it listens. */
 function startSandbox() {
