@@ -54,6 +54,7 @@ const USER_FACING_ERRORS = new Set([
   'TooManyRequestsError',
   'NoVaultCodeError',
   'NoPendingLoginError',
+  'LoginEndedError',
   'ActivationRefusedError',
   'HostPermissionMissingError',
   'DuplicateProfileError',

@@ -2,6 +2,7 @@
 // has no server-side logout (api-contract §1.2), so ending is forgetting the tokens here.
 import { existingEmnifyClient } from './emnify-clients';
 import { cancelRefresh } from './refresh-schedule';
+import { changeSessionSerially, countSessionEnding } from './session-changes';
 import { clearSessionState, readPendingMfa, readStoredSession, readStoredTokens, writeNotice } from './session-storage';
 
 export const SESSION_EXPIRED_NOTICE = 'Your session expired. Log in again.';
@@ -10,9 +11,15 @@ export const PASSWORD_CHANGED_NOTICE = 'Password changed. Log in with your new p
 /**
  * Drops the tokens, the session's facts and any pending MFA step, and cancels the refresh alarm.
  * `notice` says why on the next login form (none for the user's own logout). True when there was a
- * session or a pending step to end.
+ * session or a pending step to end. A login still waiting for its answer will not keep it.
  */
-export async function endServerSession(options: { notice?: string } = {}): Promise<boolean> {
+export function endServerSession(options: { notice?: string } = {}): Promise<boolean> {
+  return changeSessionSerially(() => endServerSessionNow(options));
+}
+
+/** endServerSession for code that already runs as a session change (changeSessionSerially). */
+export async function endServerSessionNow(options: { notice?: string } = {}): Promise<boolean> {
+  countSessionEnding();
   const [session, tokens, pending] = await Promise.all([readStoredSession(), readStoredTokens(), readPendingMfa()]);
   const profileIds = new Set([session?.profileId, tokens?.profileId, pending?.profileId]);
   // Through the client as well: it starts a new epoch, so a refresh still under way cannot store

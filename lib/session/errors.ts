@@ -72,8 +72,8 @@ export class CodeRejectedError extends Error {
   constructor(repeated: boolean, options?: ErrorOptions) {
     super(
       repeated
-        ? 'The code was not accepted. Wait for the next code and try again, or start the login again.'
-        : 'The code was not accepted. Wait for the next code and try again.',
+        ? 'The code was not accepted: wait for the next code and try again, or start the login again.'
+        : 'The code was not accepted: wait for the next code and try again.',
       options,
     );
   }
@@ -103,6 +103,18 @@ export class NoPendingLoginError extends Error {
 
   constructor() {
     super('No login is waiting for a code: start the login again.');
+  }
+}
+
+/**
+ * The server accepted a login, but the session was ended while it answered (a logout, a lock or
+ * another login), so what it answered was not kept.
+ */
+export class LoginEndedError extends Error {
+  override readonly name = 'LoginEndedError';
+
+  constructor() {
+    super('The login was ended before the server answered: log in again.');
   }
 }
 

@@ -54,6 +54,21 @@ function claimStep(account: OtpAccount & { id: string }, at: number): Promise<bo
 }
 
 /**
+ * A code the user typed for this account's key is spent too: if it is the account's code of the
+ * current step or one either side (what a server accepts, RFC 6238 §5.2), that step is recorded,
+ * so that a code taken from the vault afterwards is never the same one.
+ */
+export async function spendTypedCode(account: OtpAccount & { id: string }, code: string, now: number): Promise<void> {
+  for (const offset of [1, 0, -1]) {
+    const at = now + offset * account.period * 1000;
+    if ((await generateCode(account, at)) === code) {
+      await claimStep(account, at);
+      return;
+    }
+  }
+}
+
+/**
  * A TOTP code from a step after the last one submitted for this account, waiting (at most one
  * period) for that step to begin. The step is recorded before the code is returned: whatever the
  * server answers, this code is spent.

@@ -6,12 +6,14 @@ import type { SessionView } from '../messaging/server-views';
 import { findBoundAccount } from './bound-account';
 import { describeThisBrowser, type DeviceInfo } from './device-info';
 import { emnifyClientFor } from './emnify-clients';
-import { endServerSession } from './end-session';
+import { endServerSessionNow } from './end-session';
 import { AccountLockedError, CodeRejectedError, NoPendingLoginError, NoVaultCodeError } from './errors';
-import { takeFreshTotpCode } from './fresh-code';
+import { spendTypedCode, takeFreshTotpCode } from './fresh-code';
+import { commitLogin } from './login-commit';
 import { translateLoginError } from './login-errors';
 import { finishLogin, type LoginDeps } from './password-login';
 import { getProfile } from './profiles';
+import { changeSessionSerially, sessionEndings } from './session-changes';
 import { clearPendingMfa, readPendingMfa, writePendingMfa, writeStoredSession, type PendingMfa } from './session-storage';
 import { learnDeviceId, newFingerprint, saveTrustedDevice } from './trusted-devices';
 import { requireUnlocked } from './unlocked';
@@ -24,16 +26,29 @@ async function codeFromVault(deps: LoginDeps, pending: PendingMfa): Promise<stri
 }
 
 /**
+ * The code the user typed, spent for the bound vault account when it is one of its codes (copied
+ * from the codes list, or from a phone with the same seed): the vault never sends it again.
+ */
+async function typedCode(deps: LoginDeps, pending: PendingMfa, code: string): Promise<string> {
+  const account = await findBoundAccount(deps.vault, pending.profileId, pending.username);
+  if (account) await spendTypedCode(account, code, deps.now());
+  return code;
+}
+
+/**
  * After a refusal: counts it on the pending step, unless that step was replaced or cancelled
  * while the server answered (a newer login's step is left alone).
  */
-async function recordRefusal(pending: PendingMfa, error: unknown): Promise<void> {
-  const current = await readPendingMfa();
-  if (current?.mfaToken !== pending.mfaToken) return;
-  if (error instanceof CodeRejectedError) await writePendingMfa({ ...current, rejections: current.rejections + 1 });
-  // Locked for 5 minutes: this mfa_token will most likely have expired by then, so the login
-  // starts again from the password.
-  if (error instanceof AccountLockedError) await endServerSession();
+function recordRefusal(pending: PendingMfa, error: unknown): Promise<void> {
+  // One session change: a cancel cannot come between the read and the write and see its step back.
+  return changeSessionSerially(async () => {
+    const current = await readPendingMfa();
+    if (current?.mfaToken !== pending.mfaToken) return;
+    if (error instanceof CodeRejectedError) await writePendingMfa({ ...current, rejections: current.rejections + 1 });
+    // Locked for 5 minutes: this mfa_token will most likely have expired by then, so the login
+    // starts again from the password.
+    if (error instanceof AccountLockedError) await endServerSessionNow();
+  });
 }
 
 /** Keeps the fingerprint the server has just accepted, then looks for the server's id of it. */
@@ -58,21 +73,27 @@ export async function submitCode(
   await requireUnlocked(deps.vault);
   const pending = await readPendingMfa();
   if (!pending) throw new NoPendingLoginError();
+  const since = sessionEndings();
   const profile = await getProfile(pending.profileId);
   const client = emnifyClientFor(profile);
-  const code = request.code?.trim() || (await codeFromVault(deps, pending));
+  const typed = request.code?.trim();
+  const code = typed ? await typedCode(deps, pending, typed) : await codeFromVault(deps, pending);
   // Waiting for a fresh code can take up to a period: the login may have been cancelled meanwhile.
   if ((await readPendingMfa())?.mfaToken !== pending.mfaToken) throw new NoPendingLoginError();
   const device = request.trustDevice ? { ...describeThisBrowser(), fingerprint: newFingerprint() } : undefined;
+  let result;
   try {
-    await client.completeMfaLogin({ mfaToken: pending.mfaToken, code, trustedDevice: device });
+    result = await client.completeMfaLogin({ mfaToken: pending.mfaToken, code, trustedDevice: device });
   } catch (error) {
     const translated = translateLoginError(error, { step: 'code', rejectedBefore: pending.rejections });
     await recordRefusal(pending, translated);
     throw translated;
   }
-  await clearPendingMfa();
-  await writeStoredSession({ profileId: profile.id, username: pending.username, method: 'password', skippedCode: false });
+  // Cancelled, logged out or locked while the server checked the code: the login is not kept.
+  await commitLogin({ vault: deps.vault, client, since, ended: () => new NoPendingLoginError() }, result, async () => {
+    await clearPendingMfa();
+    await writeStoredSession({ profileId: profile.id, username: pending.username, method: 'password', skippedCode: false });
+  });
   if (device) {
     // The login has succeeded: failing to remember the device only means a code next time.
     await rememberDevice(deps, client, { profileId: profile.id, username: pending.username, device }).catch(

@@ -6,9 +6,12 @@ import type { BackgroundDeps } from '../background/deps';
 import type { SessionView } from '../messaging/server-views';
 import { emnifyClientFor } from './emnify-clients';
 import { endServerSession } from './end-session';
+import { LoginEndedError } from './errors';
+import { commitLogin, type LoginInFlight } from './login-commit';
 import { translateLoginError } from './login-errors';
 import { getProfile, selectProfile } from './profiles';
 import { scheduleRefresh } from './refresh-schedule';
+import { sessionEndings } from './session-changes';
 import { buildSessionView } from './session-view';
 import { readLastLogin, writeLastLogin, writePendingMfa, writeStoredSession } from './session-storage';
 import { findTrustedDevice, forgetTrustedDevices } from './trusted-devices';
@@ -17,14 +20,15 @@ import { requireUnlocked } from './unlocked';
 export type LoginDeps = Pick<BackgroundDeps, 'vault' | 'now' | 'sleep'>;
 
 /** The profile's client, with the previous session ended and the form's choices remembered. */
-async function prepareLogin(deps: LoginDeps, profileId: string, username?: string) {
+async function prepareLogin(deps: LoginDeps, profileId: string, username?: string): Promise<LoginInFlight> {
   await requireUnlocked(deps.vault);
   const profile = await getProfile(profileId);
   const client = emnifyClientFor(profile);
   await endServerSession();
+  const since = sessionEndings();
   await writeLastLogin({ profileId, username: username ?? (await readLastLogin()).username });
   await selectProfile(profileId);
-  return client;
+  return { vault: deps.vault, client, since, ended: () => new LoginEndedError() };
 }
 
 /**
@@ -51,28 +55,26 @@ export async function loginWithPassword(
 ): Promise<SessionView> {
   const { profileId, password } = request;
   const username = request.username.trim();
-  const client = await prepareLogin(deps, profileId, username);
+  const login = await prepareLogin(deps, profileId, username);
   const device = await findTrustedDevice(deps.vault, profileId, username, deps.now());
   let result;
   try {
-    result = await client.loginWithPassword({ username, password, fingerprint: device?.fingerprint });
+    result = await login.client.loginWithPassword({ username, password, fingerprint: device?.fingerprint });
   } catch (error) {
     throw translateLoginError(error, { step: 'password' });
   }
   if (result.kind === 'tokens') {
-    await writeStoredSession({ profileId, username, method: 'password', skippedCode: device !== undefined });
+    const session = { profileId, username, method: 'password', skippedCode: device !== undefined } as const;
+    await commitLogin(login, result, () => writeStoredSession(session));
     return finishLogin(deps);
   }
   // Asked for a code although a fingerprint went along: the server no longer trusts it (expired
   // early, or removed from its list), so it is not sent again.
   if (device) await forgetTrustedDevices(deps.vault, profileId, username);
-  await writePendingMfa({
-    profileId,
-    username,
-    mfaToken: result.mfaToken,
-    fingerprintSent: device !== undefined,
-    rejections: 0,
-  });
+  const { mfaToken } = result;
+  await commitLogin(login, result, () =>
+    writePendingMfa({ profileId, username, mfaToken, fingerprintSent: device !== undefined, rejections: 0 }),
+  );
   await keepOnlyWhileUnlocked(deps);
   return buildSessionView(deps);
 }
@@ -82,12 +84,15 @@ export async function loginWithApplicationToken(
   deps: LoginDeps,
   request: { profileId: string; applicationToken: string },
 ): Promise<SessionView> {
-  const client = await prepareLogin(deps, request.profileId);
+  const login = await prepareLogin(deps, request.profileId);
+  let result;
   try {
-    await client.loginWithApplicationToken(request.applicationToken.trim());
+    result = await login.client.loginWithApplicationToken(request.applicationToken.trim());
   } catch (error) {
     throw translateLoginError(error, { step: 'application-token' });
   }
-  await writeStoredSession({ profileId: request.profileId, method: 'application-token', skippedCode: false });
+  await commitLogin(login, result, () =>
+    writeStoredSession({ profileId: request.profileId, method: 'application-token', skippedCode: false }),
+  );
   return finishLogin(deps);
 }

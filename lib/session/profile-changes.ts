@@ -15,7 +15,13 @@ import {
   DuplicateProfileError,
   HostPermissionMissingError,
 } from './profile-errors';
-import { getProfile, isActivationPageUrl, toProfilesView, updateProfilesState } from './profiles';
+import {
+  getProfile,
+  isActivationPageUrl,
+  PROFILE_NAME_MAX_LENGTH,
+  toProfilesView,
+  updateProfilesState,
+} from './profiles';
 
 /** The vault's limit for a client id (lib/vault/record-schemas.ts). */
 const MAX_CLIENT_ID_LENGTH = 256;
@@ -58,7 +64,8 @@ export async function addProfile(input: NewProfileInput, vault: VaultPort): Prom
   const profile: ServerProfile = {
     id: crypto.randomUUID(),
     kind: input.kind,
-    name: input.name.trim() || host,
+    // A host name can be longer than a stored name may be: the list would drop the profile on reading it.
+    name: (input.name.trim() || host).slice(0, PROFILE_NAME_MAX_LENGTH),
     baseUrl,
     builtIn: false,
     ...(resendActivationUrl === undefined ? {} : { resendActivationUrl }),

@@ -45,10 +45,13 @@ export function isActivationPageUrl(value: string): boolean {
   }
 }
 
+/** The longest profile name kept (the form's limit too). */
+export const PROFILE_NAME_MAX_LENGTH = 100;
+
 const customProfileSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   kind: z.enum(['emnify', 'amadis']),
-  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.minLength(1), z.maxLength(PROFILE_NAME_MAX_LENGTH)),
   baseUrl: z.string().check(z.refine(isNormalisedBaseUrl)),
   resendActivationUrl: z.optional(z.string().check(z.refine(isActivationPageUrl))),
   hasClientCredentials: z.optional(z.boolean()),

@@ -6,6 +6,7 @@ import type { BackgroundDeps } from '../background/deps';
 import { readCurrentSession } from './current-session';
 import { endServerSession, SESSION_EXPIRED_NOTICE } from './end-session';
 import { cancelRefresh, retryRefreshLater, scheduleRefresh, SESSION_REFRESH_ALARM } from './refresh-schedule';
+import { sessionEndings } from './session-changes';
 import { readStoredSession, readStoredTokens } from './session-storage';
 
 type RefreshDeps = Pick<BackgroundDeps, 'now' | 'announceSessionChanged'>;
@@ -19,6 +20,7 @@ export async function renewSession(deps: RefreshDeps): Promise<void> {
     if (hadSession) deps.announceSessionChanged();
     return;
   }
+  const since = sessionEndings();
   try {
     await current.client.refresh();
   } catch (error) {
@@ -26,8 +28,10 @@ export async function renewSession(deps: RefreshDeps): Promise<void> {
       await retryRefreshLater(deps.now());
       return;
     }
-    // The client also says "expired" when the session it started with was replaced meanwhile
-    // (logout, another login): a newer session's tokens are left alone.
+    // The client also says "expired" when the session it started with was ended or replaced
+    // meanwhile (logout, lock, another login): that was no expiry, and a newer session's tokens
+    // are left alone.
+    if (sessionEndings() !== since) return;
     const stored = await readStoredTokens();
     if (stored && stored.authToken !== current.tokens.authToken) return;
     await endServerSession({ notice: SESSION_EXPIRED_NOTICE });

@@ -2,16 +2,23 @@
 import type { BackgroundDeps } from '../background/deps';
 import type { SessionView } from '../messaging/server-views';
 import { readCurrentSession } from './current-session';
-import { endServerSession, PASSWORD_CHANGED_NOTICE } from './end-session';
+import { endServerSession, endServerSessionNow, PASSWORD_CHANGED_NOTICE } from './end-session';
 import { NotLoggedInError } from './errors';
 import { buildSessionView } from './session-view';
-import { clearPendingMfa } from './session-storage';
+import { changeSessionSerially } from './session-changes';
+import { readPendingMfa } from './session-storage';
 import { requireUnlocked } from './unlocked';
 
 type ActionDeps = Pick<BackgroundDeps, 'vault' | 'now'>;
 
+/**
+ * Ends the pending step like a session, so that a code already on its way to the server cannot
+ * finish the login afterwards. A logged-in session is left alone.
+ */
 export async function cancelMfa(deps: ActionDeps): Promise<SessionView> {
-  await clearPendingMfa();
+  await changeSessionSerially(async () => {
+    if (await readPendingMfa()) await endServerSessionNow();
+  });
   return buildSessionView(deps);
 }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateCode, type OtpAccount } from '../../../lib/otp';
-import { takeFreshTotpCode } from '../../../lib/session/fresh-code';
+import { spendTypedCode, takeFreshTotpCode } from '../../../lib/session/fresh-code';
 
 const SECRET = new TextEncoder().encode('12345678901234567890');
 const account: OtpAccount & { id: string } = {
@@ -56,6 +56,19 @@ describe('a fresh code for the server', () => {
     await takeFreshTotpCode({ ...account, id: 'acc-2' }, timers);
     expect(timers.sleeps).toEqual([]);
     expect((await fakeBrowser.storage.session.get('usedCodeSteps')).usedCodeSteps).toEqual({ 'acc-1': 60_000_000, 'acc-2': 60_000_000 });
+  });
+
+  it('spends the step of a typed code the account would give, up to one step either side', async () => {
+    const ledger = async () => (await fakeBrowser.storage.session.get('usedCodeSteps')).usedCodeSteps as unknown;
+    await spendTypedCode(account, '000000', START);
+    expect(await ledger()).toBeUndefined();
+    await spendTypedCode(account, await generateCode(account, START - 30_000), START);
+    expect(await ledger()).toEqual({ 'acc-1': 59_999_999 });
+    await spendTypedCode(account, await generateCode(account, START + 30_000), START);
+    expect(await ledger()).toEqual({ 'acc-1': 60_000_001 });
+    const timers = clock();
+    expect(await takeFreshTotpCode(account, timers)).toBe(await generateCode(account, START + 50_000));
+    expect(timers.sleeps).toEqual([50_000]);
   });
 
   it('reads a damaged ledger as empty rather than failing', async () => {

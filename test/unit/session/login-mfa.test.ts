@@ -72,12 +72,12 @@ describe('the MFA step', () => {
     const bad = await wrongCode(user.mfaSecret, harness.deps.now());
     expect(await harness.failure('session.submitCode', { code: bad, trustDevice: false })).toEqual({
       name: 'CodeRejectedError',
-      message: 'The code was not accepted. Wait for the next code and try again.',
+      message: 'The code was not accepted: wait for the next code and try again.',
     });
     expect(await harness.value('session.view', {})).toMatchObject({ state: 'mfa' });
     expect(await harness.failure('session.submitCode', { code: bad, trustDevice: false })).toEqual({
       name: 'CodeRejectedError',
-      message: 'The code was not accepted. Wait for the next code and try again, or start the login again.',
+      message: 'The code was not accepted: wait for the next code and try again, or start the login again.',
     });
     const view = await harness.value('session.submitCode', { trustDevice: false });
     expect(view).toMatchObject({ state: 'logged-in', username: user.email, method: 'password' });
@@ -102,6 +102,20 @@ describe('the MFA step', () => {
     const codes = harness.http.authenticateBodies().flatMap((body) => (typeof body.code === 'string' ? [body.code] : []));
     expect(codes).toHaveLength(2);
     expect(codes[0]).not.toBe(codes[1]);
+  });
+
+  it('counts a typed code that the vault account would give as used: the vault code waits for the next step', async () => {
+    await bindSeed();
+    await startLogin();
+    const typed = await totpCode(user.mfaSecret, harness.deps.now());
+    expect(await harness.value('session.submitCode', { code: typed, trustDevice: false })).toMatchObject({ state: 'logged-in' });
+    await harness.value('session.logout', {});
+    await startLogin();
+    expect(await harness.value('session.submitCode', { trustDevice: false })).toMatchObject({ state: 'logged-in' });
+    expect(harness.sleeps).toHaveLength(1);
+    const codes = harness.http.authenticateBodies().flatMap((body) => (typeof body.code === 'string' ? [body.code] : []));
+    expect(codes).toHaveLength(2);
+    expect(codes[1]).not.toBe(typed);
   });
 
   it('asks for a typed code when no vault account holds the seed', async () => {

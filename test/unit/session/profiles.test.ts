@@ -46,6 +46,14 @@ describe('server profiles', () => {
     expect((await harness.value('profiles.list', {})).profiles).toHaveLength(4);
   });
 
+  it('keeps a server with a long host name and no name of its own: the host, cut to fit, names it', async () => {
+    permission(true);
+    const host = `${'a'.repeat(60)}.${'b'.repeat(60)}.example.org`;
+    const view = await harness.value('profiles.add', { kind: 'emnify', name: '', baseUrl: `https://${host}` });
+    const listed = (await harness.value('profiles.list', {})).profiles.find((profile) => profile.id === view.selectedId);
+    expect(listed).toMatchObject({ baseUrl: `https://${host}`, name: host.slice(0, 100) });
+  });
+
   it('refuses a server the extension may not reach, naming its host', async () => {
     permission(false);
     const error = await harness.failure('profiles.add', { kind: 'emnify', name: 'Corp', baseUrl: 'https://api.corp.example' });

@@ -25,8 +25,9 @@ describe('errors of the server flows', () => {
     const error = new type();
     expect(error.name).toBe(type.name);
     expect(toWireError(error)).toEqual({ name: error.name, message: error.message });
-    // One sentence: no line breaks, ends like a sentence.
+    // One sentence: no line breaks, ends like a sentence, and no second sentence inside.
     expect(error.message).toMatch(/^[^\n]+[.!?]$/u);
+    expect(error.message).not.toMatch(/[.!?]\s+\p{Lu}/u);
   });
 
   it('keeps anything else generic', () => {
