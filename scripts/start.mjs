@@ -37,7 +37,7 @@ const sandboxUrl = await startSandbox();
 // The popup's built-in "Local sandbox" profiles point at port 8787.
 console.log(
   sandboxPort === '8787'
-    ? '\nIn the popup: Server tab, pick "Local sandbox" and log in as one of the sandbox's demo users.'
+    ? '\nIn the popup: Server tab, pick "Local sandbox" and log in as one of the demo users listed here.'
     : `\nIn the popup: Server tab, "Add server…" with the address ${sandboxUrl} (the built-in "Local sandbox" profile uses port 8787).`,
 );
 
