@@ -94,12 +94,10 @@ export interface PendingEnrolment {
   canFinish: boolean;
 }
 
-/** The QR code and the grouped Base32 secret of a pending key, for adding it to a phone as well. */
+/** The otpauth link (shown as a QR code) and grouped Base32 secret of a pending key, for a phone too. */
 export interface EnrolmentSecretView {
   /** Base32, upper case, in groups of four separated by spaces. */
   secret: string;
-  /** QR modules per side (without the quiet zone). */
-  qrSize: number;
-  /** SVG path data drawing the dark modules on a `qrSize`×`qrSize` grid (one unit per module). */
-  qrPath: string;
+  /** The key as an otpauth:// link, for the QR code the page draws. */
+  otpauthUri: string;
 }

@@ -8,7 +8,6 @@ import { groupedBase32 } from './enrolment-account';
 import { isPendingEnrolment, type PendingAccount } from './enrolment-binding';
 import { EnrolmentNotFoundError, EnrolmentNotPendingError } from './enrolment-errors';
 import { isSessionOf, profileLookup, removedProfile } from './enrolment-session';
-import { drawQrCode } from './qr-path';
 
 /** The vault account of a key still waiting for activation, or the error that says why not. */
 export async function findPendingEnrolment(vault: VaultPort, accountId: string): Promise<PendingAccount> {
@@ -56,6 +55,5 @@ export async function listPendingEnrolments({ vault, servers }: Pick<BackgroundD
  */
 export async function revealEnrolment(vault: VaultPort, accountId: string): Promise<EnrolmentSecretView> {
   const account = await findPendingEnrolment(vault, accountId);
-  const { qrSize, qrPath } = drawQrCode(formatOtpauthUri(account));
-  return { secret: groupedBase32(account.secret), qrSize, qrPath };
+  return { secret: groupedBase32(account.secret), otpauthUri: formatOtpauthUri(account) };
 }

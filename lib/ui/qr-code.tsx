@@ -1,20 +1,19 @@
+import { useMemo } from 'preact/hooks';
+import { drawQrCode } from './qr-path';
+
 /** The quiet zone around a QR code, in modules (the standard asks for four). @see ISO/IEC 18004, quiet zone */
 const QUIET_ZONE = 4;
 
 interface QrCodeProps {
   /** The accessible name, e.g. "QR code for alice@example.org". */
   label: string;
-  /** Modules per side. */
-  size: number;
-  /** Path data of the dark modules, one unit each (drawn by the background). */
-  path: string;
+  /** What the code holds, e.g. an otpauth:// link. */
+  text: string;
 }
 
-/**
- * A QR code drawn from path data the background computed, so the page carries no QR encoder. It
- * is always dark on white, whatever the theme: phone cameras expect that contrast.
- */
-export function QrCode({ label, size, path }: QrCodeProps) {
+/** A QR code, always dark on white whatever the theme: phone cameras expect that contrast. */
+export function QrCode({ label, text }: QrCodeProps) {
+  const { qrSize: size, qrPath: path } = useMemo(() => drawQrCode(text), [text]);
   const side = size + 2 * QUIET_ZONE;
   return (
     <svg

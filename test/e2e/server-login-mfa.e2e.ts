@@ -35,6 +35,12 @@ describe('EMnify: enrolment, login with the vault code, trusted browser', () => 
     expect(await sandboxMfaKeys(sandbox.url, USER.email)).toEqual([]);
 
     await createMfaKey(popup, USER.password);
+    // For a phone as well: the QR code and the secret the server issued, shown on request.
+    await popup.getByRole('button', { name: 'Show QR code and secret', exact: true }).click();
+    await popup.getByRole('img', { name: `QR code for ${USER.email}`, exact: true }).waitFor();
+    const pending = await sandboxMfaKeys(sandbox.url, USER.email);
+    const shown = await popup.getByLabel('Secret key', { exact: true }).textContent();
+    expect(shown?.replaceAll(' ', '')).toBe(pending[0]?.secret);
     await activateWithVaultCode(popup);
     expect(await popup.getByRole('tab', { name: 'Codes', exact: true }).getAttribute('aria-selected')).toBe('true');
 

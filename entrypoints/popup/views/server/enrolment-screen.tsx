@@ -52,7 +52,7 @@ export function EnrolmentScreen({ enrolment, flow }: EnrolmentScreenProps) {
       {secret.view && (
         <>
           <p class="muted">To have the codes on a phone as well, scan this or type the secret into its app.</p>
-          <QrCode label={`QR code for ${enrolment.label}`} size={secret.view.qrSize} path={secret.view.qrPath} />
+          <QrCode label={`QR code for ${enrolment.label}`} text={secret.view.otpauthUri} />
           <code class="secret-key" aria-label="Secret key">
             {secret.view.secret}
           </code>

@@ -3,7 +3,7 @@
 // repeat the code under test.
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { drawQrCode } from '../../../lib/session/qr-path';
+import { drawQrCode } from '../../../lib/ui/qr-path';
 
 const LINK =
   'otpauth://totp/EMnify%20Sandbox:someone%40example.test?secret=YZP7UN4EMN6LK2UYYDCTBNH4ZVXVEJ7C' +

@@ -1,5 +1,6 @@
-// A QR code as SVG path data, drawn in the background so that the page showing it needs neither
-// a QR encoder nor the otpauth link: it receives modules to paint, one unit each.
+// A QR code as SVG path data: one unit per module, for an inline <svg>. Drawn in the page that
+// shows it (the popup's lazily loaded server chunk, the management page), so the encoder weighs
+// nothing in the background bundle or the popup's first paint.
 import { encode } from 'uqr';
 
 export type QrDrawing = {
