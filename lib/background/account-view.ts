@@ -4,7 +4,7 @@ import { isPendingEnrolment } from '../session/enrolment-binding';
 import type { StoredAccount } from './deps';
 
 /** The popup's view of an account: everything but the secret. */
-export function toAccountSummary(account: OtpAccount & { id: string }): AccountSummary {
+export function toAccountSummary(account: OtpAccount & { id: string; origins?: string[] }): AccountSummary {
   return {
     id: account.id,
     type: account.type,
@@ -14,6 +14,7 @@ export function toAccountSummary(account: OtpAccount & { id: string }): AccountS
     digits: account.digits,
     period: account.period,
     counter: account.counter,
+    origins: account.origins ?? [],
   };
 }
 

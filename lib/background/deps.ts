@@ -3,7 +3,16 @@ import type { LoginMethod, ServerProfile, VaultState } from '../messaging/protoc
 import type { OtpAccount } from '../otp';
 import type { ServerBinding, VaultRecord } from '../vault/record-types';
 
-export type StoredAccount = OtpAccount & { id: string; createdAt: number; server?: ServerBinding };
+export type StoredAccount = OtpAccount & {
+  id: string;
+  createdAt: number;
+  server?: ServerBinding;
+  /** Sites where the code may be filled (origins such as `https://github.com`), encrypted with the account. */
+  origins?: string[];
+};
+
+/** A deleted account as it was on disk (still encrypted), kept for a short undo. */
+export type DeletedAccount = { id: string; order: number; iv: Uint8Array; ciphertext: Uint8Array };
 export type AccountFields = Omit<StoredAccount, 'id' | 'createdAt'>;
 
 /** What the handlers need of the vault; the real one is lib/vault, tests may pass their own. */
@@ -19,7 +28,16 @@ export interface VaultPort {
   updateAccount(id: string, patch: Partial<AccountFields>): Promise<StoredAccount>;
   /** Moves an HOTP counter on atomically; returns the account as it was, to generate the code with. */
   advanceHotpCounter(id: string): Promise<StoredAccount>;
-  deleteAccount(id: string): Promise<void>;
+  /** Deletes the account; the returned sealed record can put it back with restoreAccount. */
+  deleteAccount(id: string): Promise<DeletedAccount>;
+  /** Puts a deleted account back at its place (refused if its id exists again or it does not decrypt). */
+  restoreAccount(deleted: DeletedAccount): Promise<StoredAccount>;
+  /** Stores a new order: `ids` must name every account exactly once. */
+  reorderAccounts(ids: string[]): Promise<void>;
+  /** WrongPassphraseError unless `passphrase` unwraps the vault's key (for reveals and plain exports). */
+  verifyPassphrase(passphrase: string): Promise<void>;
+  /** Deletes the whole vault database and the unlocked key: the extension starts over. */
+  eraseVault(): Promise<void>;
   /** Every secret record (trusted devices, profile credentials), decrypted. VaultLockedError when locked. */
   listRecords(): Promise<VaultRecord[]>;
   /** Adds the record, or replaces the one with the same id. */

@@ -15,9 +15,20 @@ import type {
   ProfilesView,
   SessionView,
 } from './server-views';
+import type {
+  AccountEdit,
+  BackupFile,
+  BackupStatus,
+  ImportPreviewItem,
+  ImportResult,
+  MfaKeysView,
+  SettingsView,
+  TrustedDevicesView,
+} from './management-views';
 
 export type { VaultState };
 export type * from './server-views';
+export type * from './management-views';
 export type OtpAlgorithmName = 'SHA1' | 'SHA256' | 'SHA512';
 
 export interface VaultStatus {
@@ -35,6 +46,8 @@ export interface AccountSummary {
   digits: number;
   period: number;
   counter: number;
+  /** Sites where the code may be filled. */
+  origins: string[];
 }
 
 export interface TotpCode {
@@ -128,6 +141,44 @@ export interface Protocol {
   };
   /** The password the server generated, shown once. */
   'amadis.resetPassword': { request: { profileId: string; email: string }; reply: { password: string } };
+
+  // The management page. Device and key lists are those of the logged-in user (NotLoggedInError).
+  'devices.list': { request: Empty; reply: TrustedDevicesView };
+  /** Revoking this browser's own device also forgets its fingerprint. A 404 just refreshes the list. */
+  'devices.revoke': { request: { id: number }; reply: TrustedDevicesView };
+  'devices.revokeOthers': { request: Empty; reply: TrustedDevicesView };
+  'mfaKeys.list': { request: Empty; reply: MfaKeysView };
+  'mfaKeys.delete': { request: { id: number }; reply: MfaKeysView };
+
+  'accounts.update': { request: AccountEdit; reply: AccountSummary };
+  /** The new order of every account, by id. */
+  'accounts.reorder': { request: { ids: string[] }; reply: AccountSummary[] };
+  /** Deleted at once; `undo` puts it back while the page still offers it (about 10 s). */
+  'accounts.delete': { request: { id: string }; reply: { undoToken: string } };
+  'accounts.undoDelete': { request: { undoToken: string }; reply: AccountSummary };
+  /** The secret and otpauth link of one account, only with the vault passphrase typed again. */
+  'accounts.reveal': { request: { id: string; passphrase: string }; reply: { secret: string; otpauthUri: string } };
+
+  /** otpauth:// links (the page turns QR images and migration exports into links first). */
+  'import.preview': { request: { uris: string[] }; reply: ImportPreviewItem[] };
+  /** Adds the valid, non-duplicate entries; `origin` is the site they were scanned from, if any. */
+  'import.commit': { request: { uris: string[]; origin?: string }; reply: ImportResult };
+
+  'backup.status': { request: Empty; reply: BackupStatus };
+  /** Every account, encrypted with `passphrase` (chosen for this backup; same KDF floor as the vault). */
+  'backup.export': { request: { passphrase: string }; reply: BackupFile };
+  'backup.preview': { request: { content: string; passphrase: string }; reply: ImportPreviewItem[] };
+  /** Merges: adds what the vault lacks, never overwrites. */
+  'backup.restore': { request: { content: string; passphrase: string }; reply: ImportResult };
+  /** Plain otpauth:// links, one per line, after the vault passphrase is typed again. */
+  'backup.exportPlain': { request: { vaultPassphrase: string }; reply: { content: string } };
+
+  'settings.get': { request: Empty; reply: SettingsView };
+  'settings.update': { request: Partial<SettingsView>; reply: SettingsView };
+  /** A code was copied: the background clears the clipboard after the configured delay. */
+  'clipboard.copied': { request: Empty; reply: Empty };
+  /** Deletes the vault, the settings, the profiles and the session. `confirmation` must be "erase". */
+  'vault.erase': { request: { confirmation: string }; reply: VaultStatus };
 }
 
 export type MessageType = keyof Protocol;

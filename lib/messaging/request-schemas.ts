@@ -84,4 +84,44 @@ export const requestSchemas: RequestSchemas = {
     newPassword: serverPassword,
   }),
   'amadis.resetPassword': z.strictObject({ profileId, email }),
+
+  'devices.list': empty,
+  'devices.revoke': z.strictObject({ id: int(0, Number.MAX_SAFE_INTEGER) }),
+  'devices.revokeOthers': empty,
+  'mfaKeys.list': empty,
+  'mfaKeys.delete': z.strictObject({ id: int(0, Number.MAX_SAFE_INTEGER) }),
+
+  'accounts.update': z.strictObject({
+    id,
+    issuer: z.optional(text(256)),
+    label: z.optional(text(256)),
+    algorithm: z.optional(algorithm),
+    // Ranges are the OTP module's to check, as for accounts.addManual.
+    digits: z.optional(z.number()),
+    period: z.optional(z.number()),
+    counter: z.optional(z.number()),
+    origins: z.optional(z.array(text(2048)).check(z.maxLength(50))),
+  }),
+  'accounts.reorder': z.strictObject({ ids: z.array(id).check(z.maxLength(10_000)) }),
+  'accounts.delete': z.strictObject({ id }),
+  'accounts.undoDelete': z.strictObject({ undoToken: id }),
+  'accounts.reveal': z.strictObject({ id, passphrase }),
+
+  'import.preview': z.strictObject({ uris: z.array(text(4096)).check(z.maxLength(1000)) }),
+  'import.commit': z.strictObject({ uris: z.array(text(4096)).check(z.maxLength(1000)), origin: z.optional(text(2048)) }),
+
+  'backup.status': empty,
+  'backup.export': z.strictObject({ passphrase }),
+  'backup.preview': z.strictObject({ content: text(20_000_000), passphrase }),
+  'backup.restore': z.strictObject({ content: text(20_000_000), passphrase }),
+  'backup.exportPlain': z.strictObject({ vaultPassphrase: passphrase }),
+
+  'settings.get': empty,
+  'settings.update': z.strictObject({
+    autoLockMinutes: z.optional(int(1, 1440)),
+    clipboardClearSeconds: z.optional(int(0, 600)),
+    theme: z.optional(z.enum(['system', 'light', 'dark'])),
+  }),
+  'clipboard.copied': empty,
+  'vault.erase': z.strictObject({ confirmation: text(64) }),
 };

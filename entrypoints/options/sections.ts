@@ -1,0 +1,17 @@
+// The management page's sections, in the order of its navigation. The URL's hash names the open
+// one (e.g. options.html#import), so the popup can open the page where the user needs it.
+export const SECTIONS = [
+  { id: 'devices', title: 'Trusted devices' },
+  { id: 'mfa-keys', title: 'MFA keys' },
+  { id: 'accounts', title: 'Accounts' },
+  { id: 'import', title: 'Import' },
+  { id: 'backup', title: 'Backup' },
+  { id: 'settings', title: 'Settings' },
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export function sectionFromHash(hash: string): SectionId {
+  const wanted = hash.replace(/^#/, '');
+  return SECTIONS.find((section) => section.id === wanted)?.id ?? 'accounts';
+}
