@@ -38,5 +38,6 @@ export function copyAccount(account: VaultAccount): VaultAccount {
   const copy = { ...account, secret: account.secret.slice() };
   // The key stays absent rather than `undefined` when there is no binding.
   if (account.server) copy.server = { ...account.server };
+  if (account.origins) copy.origins = [...account.origins];
   return copy;
 }

@@ -10,7 +10,7 @@ import {
   type AccountRecord,
   type VaultAccount,
 } from './schemas';
-import type { Unlocked } from './unlocked-cache';
+import { forgetAccountList, type Unlocked } from './unlocked-cache';
 
 export type AccountInput = Omit<VaultAccount, 'id' | 'createdAt'>;
 export type AccountPatch = Partial<AccountInput>;
@@ -49,11 +49,6 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
     return list.map(copyAccount);
   }
 
-  function forgetList(unlocked: Unlocked): void {
-    unlocked.list = undefined;
-    unlocked.writes += 1;
-  }
-
   async function readAllAccounts(unlocked: Unlocked): Promise<VaultAccount[]> {
     const db = await deps.getDb();
     const records = (await db.getAllFromIndex('accounts', 'by-order')).map(parseAccountRecord);
@@ -80,7 +75,7 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
         const order = last ? parseAccountRecord(last.value).order + 1 : 0;
         await tx.store.add({ id: account.id, order, iv: sealed.iv, ciphertext: sealed.ciphertext });
       });
-      forgetList(unlocked);
+      forgetAccountList(unlocked);
       unlocked.accounts.set(account.id, { ...sealed, account });
       return copyAccount(account);
     });
@@ -97,7 +92,7 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
       const { order } = parseAccountRecord(stored);
       await tx.store.put({ id: account.id, order, iv: sealed.iv, ciphertext: sealed.ciphertext });
     });
-    forgetList(unlocked);
+    forgetAccountList(unlocked);
     unlocked.accounts.set(account.id, { ...sealed, account });
   }
 
@@ -135,26 +130,12 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
     });
   }
 
-  function deleteAccount(id: string): Promise<void> {
-    return deps.exclusive(async () => {
-      const unlocked = await deps.requireUnlocked();
-      const db = await deps.getDb();
-      await inWriteTransaction(db, 'accounts', async (tx) => {
-        if ((await tx.store.getKey(id)) === undefined) throw new VaultNotFoundError();
-        await tx.store.delete(id);
-      });
-      forgetList(unlocked);
-      unlocked.accounts.delete(id);
-    });
-  }
-
   return {
     listAccounts,
     getAccount,
     addAccount,
     updateAccount,
     advanceHotpCounter,
-    deleteAccount,
   };
 }
 

@@ -77,3 +77,58 @@ export class InvalidRecordError extends Error {
     super('The record details are not valid.', options);
   }
 }
+
+/** What was typed as a site is not a web address (https or http). */
+export class InvalidOriginError extends Error {
+  override readonly name = 'InvalidOriginError';
+
+  constructor(input: string, options?: ErrorOptions) {
+    // The typed text is no secret, and naming it tells the user which line to fix.
+    const shown = input.length > 80 ? `${input.slice(0, 79)}…` : input;
+    super(`"${shown}" is not a website address such as https://example.com.`, options);
+  }
+}
+
+export class TooManyOriginsError extends Error {
+  override readonly name = 'TooManyOriginsError';
+
+  constructor(max: number, options?: ErrorOptions) {
+    super(`An account can be filled on at most ${max} sites.`, options);
+  }
+}
+
+/** A deleted account cannot be put back: an account with its id is in the vault again. */
+export class AccountExistsError extends Error {
+  override readonly name = 'AccountExistsError';
+
+  constructor(options?: ErrorOptions) {
+    super('That account is already in the vault.', options);
+  }
+}
+
+/** A new order must name every account exactly once; nothing was changed. */
+export class InvalidOrderError extends Error {
+  override readonly name = 'InvalidOrderError';
+
+  constructor(options?: ErrorOptions) {
+    super('The list changed meanwhile; reload it and try again.', options);
+  }
+}
+
+/** An undo came after its window closed, or with a token this browser never handed out. */
+export class UndoExpiredError extends Error {
+  override readonly name = 'UndoExpiredError';
+
+  constructor(options?: ErrorOptions) {
+    super('It is too late to undo this deletion.', options);
+  }
+}
+
+/** The account holds the seed of an MFA key still being enrolled: it is finished or cancelled, not edited. */
+export class PendingAccountError extends Error {
+  override readonly name = 'PendingAccountError';
+
+  constructor(options?: ErrorOptions) {
+    super('This key is still being enrolled: finish or cancel its enrolment first.', options);
+  }
+}

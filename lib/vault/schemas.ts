@@ -4,6 +4,7 @@
 import { fromBase64, toBase64 } from '../crypto/bytes';
 import * as z from '../zod';
 import { InvalidAccountError, VaultCorruptError } from './errors';
+import { isNormalisedOrigin, MAX_ORIGINS } from './origins';
 import { serverBindingSchema } from './record-schemas';
 import type { ServerBinding } from './record-types';
 
@@ -46,6 +47,8 @@ export type VaultAccount = {
   createdAt: number;
   /** Absent when no server user owns the seed, and in every payload written before bindings. */
   server?: ServerBinding;
+  /** Sites where the code may be filled, normalised origins; absent in older payloads. */
+  origins?: string[];
 };
 
 // Structural sanity only; lib/otp decides which parameters it supports.
@@ -61,6 +64,14 @@ const accountFields = {
   createdAt: z.number(),
   // Optional inside the ciphertext, so older payloads parse as they are: no migration needed.
   server: z.optional(serverBindingSchema),
+  origins: z.optional(
+    z
+      .array(z.string().check(z.refine(isNormalisedOrigin)))
+      .check(
+        z.maxLength(MAX_ORIGINS),
+        z.refine((origins) => new Set(origins).size === origins.length),
+      ),
+  ),
 };
 
 const vaultAccountSchema = z.object({

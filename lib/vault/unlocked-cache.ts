@@ -23,6 +23,12 @@ export type Unlocked = {
   writes: number;
 };
 
+/** After any write to the accounts: the cached list is stale, and a read in flight must not keep its own. */
+export function forgetAccountList(unlocked: Unlocked): void {
+  unlocked.list = undefined;
+  unlocked.writes += 1;
+}
+
 export type UnlockedCache = {
   /** The current key, or VaultLockedError when storage.session holds none. */
   requireUnlocked(): Promise<Unlocked>;

@@ -1,9 +1,12 @@
 // The vault API the background uses. A factory rather than module state: a service worker can
 // be stopped at any time, so nothing here lives only in memory — tests simulate a restart by
 // creating a second instance over the same database and the same storage.session.
+import { deleteDB } from 'idb';
 import { generateDataKey } from '../crypto/aes-gcm';
 import { KDF_MIN_ITERATIONS, newKdfParams } from '../crypto/kdf';
+import { createAccountOrderStore, type DeletedAccount } from './account-order-store';
 import { createAccountsStore, type AccountInput, type AccountPatch } from './accounts-store';
+import { dropAllDeletedAccounts } from './deleted-accounts';
 import { inWriteTransaction, openVaultDb, VAULT_DB_NAME, type VaultDb } from './db';
 import { VaultExistsError, VaultUninitialisedError } from './errors';
 import { unwrapDataKey, wrapDataKey } from './keyring';
@@ -33,7 +36,22 @@ export type VaultService = {
    * before, i.e. with the counter to generate this code with. Serialised with all other writes.
    */
   advanceHotpCounter(id: string): Promise<VaultAccount>;
-  deleteAccount(id: string): Promise<void>;
+  /** Deletes the account and hands back its sealed record, for restoreAccount. */
+  deleteAccount(id: string): Promise<DeletedAccount>;
+  /**
+   * Puts a deleted account back at its order. AccountExistsError if its id is in the vault
+   * again; DecryptionError if the record was altered or belongs to another id.
+   */
+  restoreAccount(deleted: DeletedAccount): Promise<VaultAccount>;
+  /** Stores a new order; `ids` must name every account exactly once (else InvalidOrderError). */
+  reorderAccounts(ids: readonly string[]): Promise<void>;
+  /** WrongPassphraseError unless the passphrase unwraps the data key. Changes nothing. */
+  verifyPassphrase(passphrase: string): Promise<void>;
+  /**
+   * Deletes the whole database, forgets the unlocked key and the deleted accounts kept for an
+   * undo: afterwards the vault is uninitialised.
+   */
+  eraseVault(): Promise<void>;
   /** Every secret record, decrypted. */
   listRecords(): Promise<VaultRecord[]>;
   /** Adds the record, or replaces the one with the same id (InvalidRecordError if malformed). */
@@ -114,6 +132,21 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     });
   }
 
+  async function verifyPassphrase(passphrase: string): Promise<void> {
+    // The unwrapped key is dropped at once: this only proves the person at the keyboard knows it.
+    await unwrapDataKey(passphrase, await requireKeyring());
+  }
+
+  function eraseVault(): Promise<void> {
+    return exclusive(async () => {
+      // The key goes first: whatever happens next, nothing can be decrypted any more.
+      await cache.forget();
+      await dropAllDeletedAccounts();
+      await close();
+      await deleteDB(dbName);
+    });
+  }
+
   async function close(): Promise<void> {
     const pending = dbPromise;
     dbPromise = undefined;
@@ -126,6 +159,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     exclusive,
     now,
   });
+  const order = createAccountOrderStore({ getDb, requireUnlocked: cache.requireUnlocked, exclusive });
   const records = createRecordsStore({ getDb, requireUnlocked: cache.requireUnlocked, exclusive });
 
   return {
@@ -135,6 +169,9 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     lockVault: cache.forget,
     changePassphrase,
     ...accounts,
+    ...order,
+    verifyPassphrase,
+    eraseVault,
     ...records,
     close,
   };

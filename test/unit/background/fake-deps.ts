@@ -1,4 +1,4 @@
-import type { AutoLockPort, BackgroundDeps, VaultPort } from '../../../lib/background/deps';
+import type { AutoLockPort, BackgroundDeps, DeletedAccount, VaultPort } from '../../../lib/background/deps';
 import type { VaultState } from '../../../lib/messaging/protocol';
 import { createServerPort } from '../../../lib/session/server-port';
 import type { VaultRecord } from '../../../lib/vault/record-types';
@@ -16,7 +16,10 @@ export function fakeDeps(
 ): BackgroundDeps & { alarms: string[]; events: string[] } {
   let state: VaultState = 'uninitialised';
   let passphrase = '';
-  const accounts = new Map<string, Stored>();
+  let accounts = new Map<string, Stored>();
+  let added = 0;
+  /** What deleteAccount handed out, so a restore can tell its own records from altered ones. */
+  const deleted = new Map<string, { record: DeletedAccount; account: Stored }>();
   const records = new Map<string, VaultRecord>();
   const alarms: string[] = [];
   const events: string[] = [];
@@ -25,6 +28,8 @@ export function fakeDeps(
     if (state !== 'unlocked') throw locked();
   };
   const notFound = () => Object.assign(new Error('That account is not in the vault.'), { name: 'VaultNotFoundError' });
+  const typed = (name: string, message: string) => Object.assign(new Error(message), { name });
+  const wrongPassphrase = () => typed('WrongPassphraseError', 'That passphrase is not right.');
   const existing = (id: string) => {
     unlocked();
     const account = accounts.get(id);
@@ -35,7 +40,7 @@ export function fakeDeps(
     getVaultState: async () => state,
     createVault: async (p) => void ((passphrase = p), (state = 'unlocked')),
     unlockVault: async (p) => {
-      if (p !== passphrase) throw Object.assign(new Error('That passphrase is not right.'), { name: 'WrongPassphraseError' });
+      if (p !== passphrase) throw wrongPassphrase();
       state = 'unlocked';
     },
     lockVault: async () => void (state = 'locked'),
@@ -44,7 +49,8 @@ export function fakeDeps(
     getAccount: async (id) => existing(id),
     addAccount: async (fields) => {
       unlocked();
-      const stored = { ...fields, id: `id-${accounts.size + 1}`, createdAt: now() };
+      added += 1;
+      const stored = { ...fields, id: `id-${added}`, createdAt: now() };
       accounts.set(stored.id, stored);
       return stored;
     },
@@ -60,8 +66,42 @@ export function fakeDeps(
       return before;
     },
     deleteAccount: async (id) => {
-      existing(id);
+      const account = existing(id);
+      const record = {
+        id,
+        order: [...accounts.keys()].indexOf(id),
+        iv: crypto.getRandomValues(new Uint8Array(12)),
+        ciphertext: crypto.getRandomValues(new Uint8Array(32)),
+      };
       accounts.delete(id);
+      deleted.set(id, { record, account });
+      return { ...record, iv: record.iv.slice(), ciphertext: record.ciphertext.slice() };
+    },
+    restoreAccount: async (record) => {
+      unlocked();
+      const kept = deleted.get(record.id);
+      if (!kept || !sameRecord(kept.record, record)) throw typed('DecryptionError', 'The data could not be decrypted.');
+      if (accounts.has(record.id)) throw typed('AccountExistsError', 'That account is already in the vault.');
+      const entries = [...accounts.entries()];
+      entries.splice(Math.min(record.order, entries.length), 0, [record.id, kept.account]);
+      accounts = new Map(entries);
+      return kept.account;
+    },
+    reorderAccounts: async (ids) => {
+      unlocked();
+      const complete = ids.length === accounts.size && new Set(ids).size === ids.length && ids.every((id) => accounts.has(id));
+      if (!complete) throw typed('InvalidOrderError', 'The list changed meanwhile; reload it and try again.');
+      accounts = new Map(ids.map((id) => [id, existing(id)]));
+    },
+    verifyPassphrase: async (p) => {
+      if (state === 'uninitialised' || p !== passphrase) throw wrongPassphrase();
+    },
+    eraseVault: async () => {
+      state = 'uninitialised';
+      passphrase = '';
+      accounts.clear();
+      deleted.clear();
+      records.clear();
     },
     listRecords: async () => (unlocked(), [...records.values()].map((record) => ({ ...record }))),
     putRecord: async (record) => {
@@ -91,4 +131,9 @@ export function fakeDeps(
     announceLocked: () => void events.push('vault.locked'),
     announceSessionChanged: () => void events.push('session.changed'),
   };
+}
+
+function sameRecord(a: DeletedAccount, b: DeletedAccount): boolean {
+  const sameBytes = (x: Uint8Array, y: Uint8Array) => x.length === y.length && x.every((byte, i) => byte === y[i]);
+  return a.id === b.id && a.order === b.order && sameBytes(a.iv, b.iv) && sameBytes(a.ciphertext, b.ciphertext);
 }

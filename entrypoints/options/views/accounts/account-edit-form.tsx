@@ -1,0 +1,102 @@
+import { useId, useState } from 'preact/hooks';
+import { sendMessage } from '../../../../lib/messaging/client';
+import type { AccountSummary, OtpAlgorithmName } from '../../../../lib/messaging/protocol';
+import { BusyButton } from '../../../../lib/ui/busy-button';
+import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { TextField } from '../../../../lib/ui/text-field';
+import { useAction } from '../../../../lib/ui/use-action';
+import { useFocusFirstControl } from './focus-first';
+import { accountName, editFromForm, formFromAccount, isEmptyEdit, type AccountForm } from './account-edit';
+
+interface AccountEditFormProps {
+  account: AccountSummary;
+  onSaved: (account: AccountSummary) => void;
+  onCancel: () => void;
+}
+
+/** Every field of an account but its secret, which never changes once stored. */
+export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormProps) {
+  const id = useId();
+  const ref = useFocusFirstControl<HTMLFormElement>();
+  const [form, setForm] = useState<AccountForm>(() => formFromAccount(account));
+  const set = <K extends keyof AccountForm>(key: K, value: AccountForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const save = useAction(async () => {
+    const edit = editFromForm(account, form);
+    onSaved(isEmptyEdit(edit) ? account : await sendMessage('accounts.update', edit));
+  });
+
+  return (
+    <form
+      ref={ref}
+      class="account-edit"
+      aria-label={`Edit ${accountName(account)}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save.run();
+      }}
+    >
+      <TextField label="Issuer" value={form.issuer} onInput={(v) => set('issuer', v)} maxLength={256} />
+      <TextField label="Account name" value={form.label} onInput={(v) => set('label', v)} maxLength={256} required />
+      <label for={`${id}-algorithm`}>Algorithm</label>
+      <select
+        id={`${id}-algorithm`}
+        value={form.algorithm}
+        onChange={(e) => set('algorithm', e.currentTarget.value as OtpAlgorithmName)}
+      >
+        <option>SHA1</option>
+        <option>SHA256</option>
+        <option>SHA512</option>
+      </select>
+      <label for={`${id}-digits`}>Digits</label>
+      <select id={`${id}-digits`} value={String(form.digits)} onChange={(e) => set('digits', Number(e.currentTarget.value))}>
+        <option>6</option>
+        <option>7</option>
+        <option>8</option>
+      </select>
+      {account.type === 'totp' ? (
+        <>
+          <label for={`${id}-period`}>Period (s)</label>
+          <input
+            id={`${id}-period`}
+            type="number"
+            min={1}
+            max={3600}
+            value={form.period}
+            onInput={(e) => set('period', e.currentTarget.value)}
+          />
+        </>
+      ) : (
+        <>
+          <label for={`${id}-counter`}>Counter</label>
+          <input
+            id={`${id}-counter`}
+            type="number"
+            min={0}
+            value={form.counter}
+            onInput={(e) => set('counter', e.currentTarget.value)}
+          />
+        </>
+      )}
+      <label for={`${id}-sites`}>Sites where the code may be filled</label>
+      <textarea
+        id={`${id}-sites`}
+        rows={3}
+        spellcheck={false}
+        autocapitalize="off"
+        value={form.sites}
+        aria-describedby={`${id}-sites-hint`}
+        onInput={(e) => set('sites', e.currentTarget.value)}
+      />
+      <p id={`${id}-sites-hint`} class="muted">
+        One site per line, such as github.com or https://login.example.com.
+      </p>
+      <ErrorMessage message={save.error} />
+      <div class="actions start">
+        <BusyButton type="submit" primary label="Save" busyLabel="Saving…" busy={save.busy} />
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+// The edit form's state and what it sends: the form holds text as typed, and only the fields the
+// user changed travel to the background (a counter the popup moved on meanwhile stays moved on).
+import type { AccountEdit, AccountSummary, OtpAlgorithmName } from '../../../../lib/messaging/protocol';
+
+export interface AccountForm {
+  issuer: string;
+  label: string;
+  algorithm: OtpAlgorithmName;
+  digits: number;
+  /** Number fields stay text until saved, so clearing one is not a zero. */
+  period: string;
+  counter: string;
+  /** One site per line, as typed. */
+  sites: string;
+}
+
+/** "Bank (carol)", or just the account name when there is no issuer. */
+export function accountName(account: Pick<AccountSummary, 'issuer' | 'label'>): string {
+  return account.issuer ? `${account.issuer} (${account.label})` : account.label;
+}
+
+export function formFromAccount(account: AccountSummary): AccountForm {
+  return {
+    issuer: account.issuer,
+    label: account.label,
+    algorithm: account.algorithm,
+    digits: account.digits,
+    period: String(account.period),
+    counter: String(account.counter),
+    sites: account.origins.join('\n'),
+  };
+}
+
+/** A number field left empty: said here, since the background would only see "no number". */
+export class EmptyNumberError extends Error {
+  override readonly name = 'EmptyNumberError';
+
+  constructor(what: string) {
+    super(`Enter the ${what}.`);
+  }
+}
+
+function wholeNumber(text: string, what: string): number {
+  if (text.trim() === '') throw new EmptyNumberError(what);
+  // Anything else that is not a whole number is the OTP module's to explain, in its own words.
+  return Number(text);
+}
+
+function siteLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** The edit to send: the id and each field that differs from the account as listed. */
+export function editFromForm(account: AccountSummary, form: AccountForm): AccountEdit {
+  const edit: AccountEdit = { id: account.id };
+  if (form.issuer !== account.issuer) edit.issuer = form.issuer;
+  if (form.label !== account.label) edit.label = form.label;
+  if (form.algorithm !== account.algorithm) edit.algorithm = form.algorithm;
+  if (form.digits !== account.digits) edit.digits = form.digits;
+  if (account.type === 'totp') {
+    const period = wholeNumber(form.period, 'period in seconds');
+    if (period !== account.period) edit.period = period;
+  } else {
+    const counter = wholeNumber(form.counter, 'counter');
+    if (counter !== account.counter) edit.counter = counter;
+  }
+  const sites = siteLines(form.sites);
+  if (sites.join('\n') !== account.origins.join('\n')) edit.origins = sites;
+  return edit;
+}
+
+/** Nothing but the id: saving would change nothing. */
+export function isEmptyEdit(edit: AccountEdit): boolean {
+  return Object.keys(edit).length === 1;
+}

@@ -1,0 +1,153 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AccountSummary } from '../../../../lib/messaging/protocol';
+import { filterAccounts } from '../../../../lib/ui/account-filter';
+import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { focusIsLost } from '../../../../lib/ui/use-focus-on-arrival';
+import { AccountEditForm } from './account-edit-form';
+import { AccountRow, type RowAction } from './account-row';
+import { RevealPanel } from './reveal-panel';
+import { UndoNotice } from './undo-notice';
+import { useAccountList } from './use-account-list';
+import './accounts.css';
+
+type OpenPanel = { id: string; panel: 'edit' | 'reveal' };
+type FocusTarget = { id: string; actions: RowAction[] };
+
+/** The accounts in the vault: edit, order, delete with undo, and reveal a secret with the passphrase. */
+export function AccountsSection() {
+  const list = useAccountList();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState<OpenPanel | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusNext = useRef<FocusTarget | undefined>();
+  const visible = useMemo(() => filterAccounts(list.accounts ?? [], query), [list.accounts, query]);
+
+  useLayoutEffect(() => {
+    // After a move the row is drawn elsewhere; after a panel closes its button is back: the
+    // focus follows, so keyboard users can press the same button again.
+    const target = focusNext.current;
+    if (target) {
+      for (const action of target.actions) {
+        const button = document.querySelector<HTMLButtonElement>(`[data-account="${target.id}"][data-action="${action}"]`);
+        if (button && !button.disabled) {
+          button.focus();
+          focusNext.current = undefined;
+          return;
+        }
+      }
+    }
+    if (focusIsLost(document)) heading.current?.focus();
+  }, [list.accounts, list.notice, open]);
+
+  const close = useCallback((id: string, action: RowAction) => {
+    focusNext.current = { id, actions: [action] };
+    setOpen(undefined);
+  }, []);
+
+  function onAction(action: RowAction, account: AccountSummary) {
+    if (action === 'edit' || action === 'reveal') {
+      setOpen({ id: account.id, panel: action });
+    } else if (action === 'delete') {
+      if (open?.id === account.id) setOpen(undefined);
+      list.remove(account);
+    } else {
+      focusNext.current = { id: account.id, actions: action === 'up' ? ['up', 'down'] : ['down', 'up'] };
+      list.move(account, action, visible);
+    }
+  }
+
+  return (
+    <section class="accounts stack" aria-labelledby="accounts-heading">
+      <h2 id="accounts-heading" ref={heading} tabIndex={-1}>
+        Accounts
+      </h2>
+      <UndoNotice notice={list.notice} onExpired={list.expireUndo} onFocusLost={() => heading.current?.focus()} />
+      <ErrorMessage message={list.error} />
+      {list.loadError ? (
+        <>
+          <ErrorMessage message={list.loadError} />
+          <div class="actions start">
+            <button type="button" onClick={() => void list.load()}>
+              Try again
+            </button>
+          </div>
+        </>
+      ) : !list.accounts ? (
+        <p class="loading">Loading accounts…</p>
+      ) : list.accounts.length === 0 ? (
+        <p class="empty">The vault holds no accounts yet. Add one from the toolbar button, or in Import.</p>
+      ) : (
+        <>
+          <label class="search">
+            Search accounts
+            <input type="search" value={query} spellcheck={false} onInput={(e) => setQuery(e.currentTarget.value)} />
+          </label>
+          {visible.length === 0 ? (
+            <p class="empty">No account matches “{query}”.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Account</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Sites</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {visible.map((account, index) => (
+                  <AccountEntry
+                    key={account.id}
+                    account={account}
+                    first={index === 0}
+                    last={index === visible.length - 1}
+                    busy={list.busy}
+                    open={open?.id === account.id ? open.panel : undefined}
+                    onAction={onAction}
+                    onSaved={(saved) => {
+                      list.saved(saved);
+                      close(saved.id, 'edit');
+                    }}
+                    onClose={close}
+                  />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+interface AccountEntryProps {
+  account: AccountSummary;
+  first: boolean;
+  last: boolean;
+  busy: boolean;
+  open: OpenPanel['panel'] | undefined;
+  onAction: (action: RowAction, account: AccountSummary) => void;
+  onSaved: (account: AccountSummary) => void;
+  onClose: (id: string, action: RowAction) => void;
+}
+
+/** A row, and under it the panel the user opened from it (edit form or secret), if any. */
+function AccountEntry({ account, first, last, busy, open, onAction, onSaved, onClose }: AccountEntryProps) {
+  const closeReveal = useCallback(() => onClose(account.id, 'reveal'), [onClose, account.id]);
+  return (
+    <>
+      <AccountRow account={account} first={first} last={last} busy={busy} onAction={onAction} />
+      {open && (
+        <tr class="panel-row">
+          <td colSpan={4}>
+            {open === 'edit' ? (
+              <AccountEditForm account={account} onSaved={onSaved} onCancel={() => onClose(account.id, 'edit')} />
+            ) : (
+              <RevealPanel account={account} onHide={closeReveal} />
+            )}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '../../../../lib/messaging/client';
+import type { AccountSummary } from '../../../../lib/messaging/protocol';
+import { BusyButton } from '../../../../lib/ui/busy-button';
+import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { QrCode } from '../../../../lib/ui/qr-code';
+import { TextField } from '../../../../lib/ui/text-field';
+import { useAction } from '../../../../lib/ui/use-action';
+import { accountName } from './account-edit';
+import { useFocusFirstControl } from './focus-first';
+
+interface RevealPanelProps {
+  account: AccountSummary;
+  /** Closes the panel; the secret goes with it. */
+  onHide: () => void;
+}
+
+type Revealed = { secret: string; otpauthUri: string };
+
+/**
+ * Shows an account's secret and QR code, only after the vault passphrase is typed again: an
+ * unlocked vault left alone on a screen should not hand its keys to whoever sits down at it.
+ * The secret lives in this component's state only, so closing it or leaving the page drops it.
+ */
+export function RevealPanel({ account, onHide }: RevealPanelProps) {
+  const name = accountName(account);
+  const [revealed, setRevealed] = useState<Revealed | undefined>();
+
+  useEffect(() => {
+    // A page left in a background tab keeps no secret on display.
+    const hideWhenAway = () => {
+      if (document.visibilityState === 'hidden') onHide();
+    };
+    document.addEventListener('visibilitychange', hideWhenAway);
+    return () => document.removeEventListener('visibilitychange', hideWhenAway);
+  }, [onHide]);
+
+  if (revealed) return <RevealedSecret name={name} revealed={revealed} onHide={onHide} />;
+  return <PassphraseForm account={account} name={name} onRevealed={setRevealed} onCancel={onHide} />;
+}
+
+interface PassphraseFormProps {
+  account: AccountSummary;
+  name: string;
+  onRevealed: (revealed: Revealed) => void;
+  onCancel: () => void;
+}
+
+function PassphraseForm({ account, name, onRevealed, onCancel }: PassphraseFormProps) {
+  const ref = useFocusFirstControl<HTMLFormElement>();
+  const [passphrase, setPassphrase] = useState('');
+  const reveal = useAction(async () => {
+    try {
+      onRevealed(await sendMessage('accounts.reveal', { id: account.id, passphrase }));
+    } finally {
+      setPassphrase('');
+    }
+  });
+  return (
+    <form
+      ref={ref}
+      class="reveal stack"
+      aria-label={`Reveal the secret of ${name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void reveal.run();
+      }}
+    >
+      <TextField
+        label="Vault passphrase"
+        type="password"
+        autocomplete="current-password"
+        value={passphrase}
+        onInput={setPassphrase}
+        required
+        hint="Type it again to see this account's secret key and QR code."
+      />
+      <ErrorMessage message={reveal.error} />
+      <div class="actions start">
+        <BusyButton type="submit" primary label="Reveal" busyLabel="Checking…" busy={reveal.busy} />
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RevealedSecret({ name, revealed, onHide }: { name: string; revealed: Revealed; onHide: () => void }) {
+  // The form's button that was pressed is gone: focus goes to the one way out.
+  const ref = useFocusFirstControl<HTMLDivElement>();
+  return (
+    <div ref={ref} class="reveal stack" role="group" aria-label={`Secret of ${name}`}>
+      <p class="muted">Anyone who sees this can make the codes of {name}. Hide it when you are done.</p>
+      <div class="actions start">
+        <button type="button" onClick={onHide}>
+          Hide
+        </button>
+      </div>
+      <QrCode label={`QR code for ${name}`} text={revealed.otpauthUri} />
+      <code class="secret-key" aria-label="Secret key">
+        {revealed.secret}
+      </code>
+    </div>
+  );
+}
