@@ -5,8 +5,10 @@ import { sameUser } from './trusted-devices';
 
 /**
  * The TOTP account bound to this user on this server whose key is usable: one still pending
- * enrolment would give codes the server does not accept yet. Among several, a key the server
- * activated comes first, then the newest.
+ * enrolment would give codes the server does not accept yet, and one that no longer names an MFA
+ * key (the user deleted that key on the management page) would send a code the server refuses,
+ * which counts towards its lockout. Among several, a key the server activated comes first, then
+ * the newest.
  */
 export async function findBoundAccount(
   vault: VaultPort,
@@ -21,6 +23,7 @@ export async function findBoundAccount(
         account.server !== undefined &&
         account.server.profileId === profileId &&
         sameUser(account.server.username, username) &&
+        account.server.mfaKeyId !== undefined &&
         account.server.enrolment !== 'pending',
     )
     .sort((a, b) => rank(b) - rank(a) || b.createdAt - a.createdAt)[0];

@@ -42,7 +42,7 @@ function bindSeed(overrides: Partial<StoredAccount> = {}): Promise<StoredAccount
     digits: 6,
     period: 30,
     counter: 0,
-    server: { profileId: profile.id, username: user.email.toUpperCase() },
+    server: { profileId: profile.id, username: user.email.toUpperCase(), mfaKeyId: 1 },
     ...overrides,
   });
 }
@@ -52,9 +52,11 @@ function startLogin() {
 }
 
 describe('the MFA step', () => {
-  it('offers the vault account bound to this user, never a look-alike or a pending enrolment', async () => {
+  it('offers the vault account bound to this user, never a look-alike, a pending enrolment or a deleted key', async () => {
     await harness.vault.addAccount({ ...(await bindSeed()), server: undefined });
     await bindSeed({ server: { profileId: profile.id, username: user.email, mfaKeyId: 9, enrolment: 'pending' } });
+    // Its key was deleted on the management page: the binding no longer names one.
+    await bindSeed({ server: { profileId: profile.id, username: user.email } });
     const bound = (await harness.vault.listAccounts())[0];
     const view = await startLogin();
     expect(view).toEqual({

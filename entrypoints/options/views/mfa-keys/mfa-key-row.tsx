@@ -1,0 +1,84 @@
+import type { MfaKeyView } from '../../../../lib/messaging/protocol';
+import { BusyButton } from '../../../../lib/ui/busy-button';
+import { InlineConfirm } from '../devices/inline-confirm';
+import { formatMoment } from '../devices/list-text';
+
+/** What a row's buttons do; each reports to the section, which runs one action at a time. */
+export type KeyAction = { kind: 'delete' } | { kind: 'finish' | 'cancel-enrolment'; accountId: string };
+export type KeyActionKind = KeyAction['kind'];
+
+interface MfaKeyRowProps {
+  mfaKey: MfaKeyView;
+  serverName: string;
+  confirming: boolean;
+  /** The action of this row that runs now, if any. */
+  running: KeyActionKind | undefined;
+  /** An action of another row runs. */
+  blocked: boolean;
+  onAsk: () => void;
+  onCancel: () => void;
+  onAction: (action: KeyAction) => void;
+}
+
+export function vaultAccountName(account: NonNullable<MfaKeyView['vaultAccount']>): string {
+  return account.issuer ? `${account.issuer} (${account.label})` : account.label;
+}
+
+/** What deleting this key will change, said before the user confirms. */
+function deleteWarning(mfaKey: MfaKeyView, serverName: string): string | undefined {
+  const account = mfaKey.vaultAccount;
+  if (account) {
+    return `The vault account ${vaultAccountName(account)} will stop working on ${serverName}; it stays in the vault.`;
+  }
+  return mfaKey.active ? `Logins to ${serverName} will no longer accept this key's codes.` : undefined;
+}
+
+/** One MFA key; an unfinished enrolment of this vault offers to finish or cancel it instead of "Delete". */
+export function MfaKeyRow({ mfaKey, serverName, confirming, running, blocked, onAsk, onCancel, onAction }: MfaKeyRowProps) {
+  const refused = blocked || running !== undefined;
+  const accountId = mfaKey.pendingAccountId;
+  return (
+    <tr>
+      <td>{mfaKey.type}</td>
+      <td>{mfaKey.status}</td>
+      <td>{formatMoment(mfaKey.createdAt)}</td>
+      <td>{mfaKey.activatedAt === undefined ? 'Not yet' : formatMoment(mfaKey.activatedAt)}</td>
+      <td>{mfaKey.vaultAccount ? vaultAccountName(mfaKey.vaultAccount) : 'No'}</td>
+      <td>
+        {accountId !== undefined ? (
+          <div class="actions start">
+            <BusyButton
+              label="Finish"
+              busyLabel="Finishing…"
+              busy={running === 'finish'}
+              blocked={refused}
+              primary
+              onClick={() => onAction({ kind: 'finish', accountId })}
+            />
+            <BusyButton
+              label="Cancel enrolment"
+              busyLabel="Cancelling…"
+              busy={running === 'cancel-enrolment'}
+              blocked={refused}
+              onClick={() => onAction({ kind: 'cancel-enrolment', accountId })}
+            />
+          </div>
+        ) : confirming ? (
+          <InlineConfirm
+            question="Delete this key?"
+            warning={deleteWarning(mfaKey, serverName)}
+            confirmLabel="Delete key"
+            busyLabel="Deleting…"
+            busy={running === 'delete'}
+            onConfirm={() => onAction({ kind: 'delete' })}
+            onCancel={onCancel}
+          />
+        ) : (
+          <button type="button" aria-disabled={refused} onClick={() => !refused && onAsk()}>
+            Delete
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
