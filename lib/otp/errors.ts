@@ -16,7 +16,10 @@ export type OtpErrorReason =
   | 'bad-issuer'
   | 'bad-scheme'
   | 'bad-encoding'
-  | 'bad-time';
+  | 'bad-time'
+  // Google Authenticator exports (otpauth-migration://): an unreadable payload, an MD5 entry.
+  | 'bad-migration'
+  | 'unsupported-algorithm';
 
 /**
  * A field the user typed (or a stored account) is out of range. The message is

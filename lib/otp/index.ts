@@ -14,3 +14,10 @@ export { decodeBase64 } from './base64';
 export { createOtpAccount, validateOtpAccount, type OtpAccountFields } from './validate';
 export { formatOtpauthUri, parseOtpauthUri } from './otpauth-uri';
 export { generateCode, secondsRemaining, timeStep } from './generate';
+export {
+  isMigrationUri,
+  parseMigrationUri,
+  type MigrationBatch,
+  type MigrationEntry,
+  type MigrationExport,
+} from './migration';

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../../../lib/messaging/client';
 import type { AccountSummary, TotpCode, VaultStatus } from '../../../lib/messaging/protocol';
 import { filterAccounts } from '../../../lib/ui/account-filter';
@@ -13,6 +14,7 @@ import { VirtualList } from '../../../lib/ui/virtual-list';
 import { visibleRange } from '../../../lib/ui/visible-range';
 import { AccountRow, accountName } from './account-row';
 import { AddAccountView } from './add-account-view';
+import { ScanView } from './scan-view';
 import { SettingsPanel } from './settings-panel';
 
 interface CodesViewProps {
@@ -30,6 +32,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   const [query, setQuery] = useState('');
   const [scrollTop, setScrollTop] = useState(0);
   const [adding, setAdding] = useState(false);
+  const [scanning, setScanning] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(arrivalNotice);
   const [error, setError] = useState<string | undefined>();
   const now = useNow();
@@ -70,6 +73,25 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
     onStatus(await sendMessage('vault.lock', {}));
   });
 
+  const openManagePage = () => {
+    browser.runtime.openOptionsPage().catch(() => setError('The management page could not be opened.'));
+  };
+
+  if (scanning) {
+    return (
+      <ScanView
+        onDone={(added) => {
+          setScanning(false);
+          if (added) {
+            setNotice(added);
+            // The scan may have added several accounts (an export): read the list again.
+            setComplete(false);
+          }
+        }}
+      />
+    );
+  }
+
   if (adding) {
     return (
       <AddAccountView
@@ -95,6 +117,15 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
           Lock
         </button>
       </header>
+      <div class="actions start">
+        {/* Opening the popup from the toolbar granted activeTab for this tab: the scan may capture it. */}
+        <button type="button" onClick={() => setScanning(true)}>
+          Scan QR code
+        </button>
+        <button type="button" onClick={openManagePage}>
+          Manage…
+        </button>
+      </div>
       <label class="search">
         <span class="visually-hidden">Search accounts</span>
         <input

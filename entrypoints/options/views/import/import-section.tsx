@@ -1,0 +1,153 @@
+import { useId, useState } from 'preact/hooks';
+import { NothingToImportError } from '../../../../lib/import/errors';
+import { countNew, linksToCheck, previewRows, type PreviewRow } from '../../../../lib/import/preview-rows';
+import type { ImportSource } from '../../../../lib/import/read-sources';
+import { sendMessage } from '../../../../lib/messaging/client';
+import { BusyButton } from '../../../../lib/ui/busy-button';
+import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { StatusNotice } from '../../../../lib/ui/status-notice';
+import { useAction } from '../../../../lib/ui/use-action';
+import { ImportPreviewTable, previewSummary } from './import-preview-table';
+import './import.css';
+
+/** The QR decoder and the export reader load when a preview is first asked for. */
+const loadReader = () => import('../../../../lib/import/read-sources');
+
+interface Preview {
+  rows: PreviewRow[];
+  /** The links the background checked, committed exactly as previewed. */
+  uris: string[];
+}
+
+function accounts(count: number): string {
+  return `${count} account${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Import from otpauth:// links (pasted or in a text file), QR code pictures and Google
+ * Authenticator exports. Preview first; nothing is written until "Import N accounts".
+ */
+export function ImportSection() {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [textFile, setTextFile] = useState<File | undefined>();
+  const [images, setImages] = useState<File[]>([]);
+  /** A new value empties the file inputs (they cannot be cleared by setting a value). */
+  const [inputsGeneration, setInputsGeneration] = useState(0);
+  const [preview, setPreview] = useState<Preview | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+
+  const check = useAction(async () => {
+    const sources: ImportSource[] = [];
+    if (text.trim() !== '') sources.push({ kind: 'pasted', text });
+    if (textFile) sources.push({ kind: 'text-file', name: textFile.name, file: textFile });
+    for (const image of images) sources.push({ kind: 'image', name: image.name, file: image });
+    if (sources.length === 0) throw new NothingToImportError();
+    const { readImportSources } = await loadReader();
+    const entries = await readImportSources(sources);
+    if (entries.length === 0) throw new NothingToImportError();
+    const uris = linksToCheck(entries);
+    const items = uris.length > 0 ? await sendMessage('import.preview', { uris }) : [];
+    setPreview({ rows: previewRows(entries, items), uris });
+  });
+
+  const commit = useAction(async () => {
+    if (!preview) return;
+    const result = await sendMessage('import.commit', { uris: preview.uris });
+    // Rows the page refused itself (unreadable pictures, missing batches) were never sent.
+    const skipped = result.skipped + preview.rows.length - preview.uris.length;
+    setPreview(undefined);
+    setText('');
+    setTextFile(undefined);
+    setImages([]);
+    setInputsGeneration((g) => g + 1);
+    setNotice(`Imported ${accounts(result.added)} (${skipped} skipped).`);
+  });
+
+  /** Any change to the sources makes the preview stale: the import must be what was shown. */
+  function changed() {
+    setPreview(undefined);
+    setNotice(undefined);
+    check.reset();
+    commit.reset();
+  }
+
+  const fresh = preview ? countNew(preview.rows) : 0;
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Import</h2>
+      <p class="muted">
+        Add accounts from otpauth:// links, QR code images and Google Authenticator exports. A preview shows what
+        would be added; nothing is written until you confirm.
+      </p>
+      <form
+        class="stack import-sources"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void check.run();
+        }}
+      >
+        <label for={`${id}-links`}>otpauth:// links, one per line</label>
+        <textarea
+          id={`${id}-links`}
+          rows={6}
+          spellcheck={false}
+          autocomplete="off"
+          aria-describedby={`${id}-links-hint`}
+          value={text}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            changed();
+          }}
+        />
+        <p id={`${id}-links-hint`} class="muted">
+          Google Authenticator export links (otpauth-migration://) work too. Lines starting with # are skipped.
+        </p>
+        <label for={`${id}-text-file`}>Choose a text file</label>
+        <input
+          key={`text-${inputsGeneration}`}
+          id={`${id}-text-file`}
+          type="file"
+          accept=".txt,text/plain"
+          onChange={(event) => {
+            setTextFile(event.currentTarget.files?.[0]);
+            changed();
+          }}
+        />
+        <label for={`${id}-images`}>Choose QR code images</label>
+        <input
+          key={`images-${inputsGeneration}`}
+          id={`${id}-images`}
+          type="file"
+          accept="image/*"
+          multiple
+          aria-describedby={`${id}-images-hint`}
+          onChange={(event) => {
+            setImages([...(event.currentTarget.files ?? [])]);
+            changed();
+          }}
+        />
+        <p id={`${id}-images-hint`} class="muted">
+          Screenshots or photos of QR codes, including every QR code of a Google Authenticator export.
+        </p>
+        <div class="actions start">
+          <BusyButton type="submit" label="Preview" busyLabel="Reading…" busy={check.busy} blocked={commit.busy} />
+        </div>
+      </form>
+      <ErrorMessage message={check.error ?? commit.error} />
+      <StatusNotice message={notice} />
+      {preview && (
+        <div class="stack import-preview">
+          <ImportPreviewTable rows={preview.rows} />
+          <p>{previewSummary(preview.rows)} Nothing has been added yet.</p>
+          <div class="actions start">
+            <button type="button" class="primary" disabled={fresh === 0 || commit.busy} onClick={() => void commit.run()}>
+              {commit.busy ? 'Importing…' : `Import ${accounts(fresh)}`}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

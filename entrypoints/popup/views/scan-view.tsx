@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { scanVisibleTab, type TabScan } from '../../../lib/import/scan-tab';
+import type { PreviewRow } from '../../../lib/import/preview-rows';
+import { sendMessage } from '../../../lib/messaging/client';
+import { BusyButton } from '../../../lib/ui/busy-button';
+import { ErrorMessage } from '../../../lib/ui/error-message';
+import { ScreenHeading } from '../../../lib/ui/screen-heading';
+import { useAction } from '../../../lib/ui/use-action';
+
+function rowName(row: PreviewRow): string {
+  return row.issuer ? `${row.issuer} (${row.label})` : row.label || 'An entry';
+}
+
+function addedNotice(scan: TabScan, added: number): string {
+  const only = scan.rows.filter((row) => row.status === 'new');
+  if (added === 1 && only.length === 1) return `Added ${rowName(only[0]!)}.`;
+  return added === 0 ? 'Nothing was added: the vault has these keys already.' : `Added ${added} accounts.`;
+}
+
+/** What the QR code on the page holds: one account, or several for an export. */
+function ScanResult({ scan }: { scan: TabScan }) {
+  return (
+    <>
+      <ul class="stack" aria-label="Found on this page">
+        {scan.rows.map((row, index) => (
+          <li key={index}>
+            <strong>{rowName(row)}</strong>
+            <br />
+            <span class={row.status === 'new' ? 'muted' : 'error'}>{row.status === 'new' ? 'New account' : row.reason}</span>
+          </li>
+        ))}
+      </ul>
+      {scan.origin && <p class="muted">The code will be offered for filling on {scan.origin}.</p>}
+    </>
+  );
+}
+
+/**
+ * Scans the visible part of the current tab for a QR code as soon as it opens, shows what it found
+ * and adds it only when the user says so. `onDone` gets a notice when accounts were added.
+ */
+export function ScanView({ onDone }: { onDone: (notice?: string) => void }) {
+  const [scan, setScan] = useState<TabScan | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const fresh = scan?.rows.filter((row) => row.status === 'new').length ?? 0;
+
+  useEffect(() => {
+    scanVisibleTab().then(setScan, (e: Error) => setError(e.message));
+  }, []);
+
+  const add = useAction(async () => {
+    if (!scan) return;
+    const result = await sendMessage('import.commit', { uris: scan.uris, origin: scan.origin });
+    onDone(addedNotice(scan, result.added));
+  });
+
+  return (
+    <section class="panel">
+      <ScreenHeading>Scan QR code</ScreenHeading>
+      {!scan && !error && <p class="loading">Looking for a QR code on this page…</p>}
+      <ErrorMessage message={error ?? add.error} />
+      {scan && <ScanResult scan={scan} />}
+      <div class="actions">
+        <button type="button" onClick={() => onDone()}>
+          {fresh > 0 ? 'Cancel' : 'Back'}
+        </button>
+        {fresh > 0 && (
+          <BusyButton
+            primary
+            label={fresh === 1 ? 'Add account' : `Add ${fresh} accounts`}
+            busyLabel="Adding…"
+            busy={add.busy}
+            onClick={() => void add.run()}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

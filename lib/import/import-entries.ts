@@ -1,0 +1,56 @@
+/**
+ * Turns the links found in text, files and QR codes into import rows. Export links
+ * (otpauth-migration://) are read here, on the page, and become one otpauth:// link per account,
+ * so the background only ever checks one kind of link.
+ */
+import { formatOtpauthUri, isMigrationUri, OtpUriError, parseMigrationUri, type MigrationExport } from '../otp';
+import { missingBatchRows, type ScannedBatch } from './migration-batches';
+import type { FoundLink, ImportEntry, RefusedEntry } from './types';
+
+/** The longest link import.preview takes (lib/messaging/request-schemas.ts). */
+export const MAX_LINK_LENGTH = 4096;
+
+function exportEntries(source: string, exported: MigrationExport): ImportEntry[] {
+  return exported.entries.map((item, index) => {
+    const entry = `${source}, account ${index + 1}`;
+    return item.ok
+      ? { entry, uri: formatOtpauthUri(item.account) }
+      : { entry, reason: item.error.message, issuer: item.issuer, label: item.label };
+  });
+}
+
+function linkEntry(link: FoundLink): ImportEntry {
+  // Anything else goes to the background, which says in one sentence why it is no otpauth link.
+  return link.text.length > MAX_LINK_LENGTH
+    ? { entry: link.entry, reason: 'This entry is too long to be an otpauth:// link.' }
+    : { entry: link.entry, uri: link.text };
+}
+
+/**
+ * The rows of an import, in the order the links were found, then one row per export whose
+ * batches are incomplete. A damaged export link is one refused row with the reason; a source
+ * that could not be read at all (a picture without a QR code) comes in refused already.
+ */
+export function entriesFromLinks(links: readonly (FoundLink | RefusedEntry)[]): ImportEntry[] {
+  const entries: ImportEntry[] = [];
+  const batches: ScannedBatch[] = [];
+  for (const link of links) {
+    if ('reason' in link) {
+      entries.push(link);
+      continue;
+    }
+    if (!isMigrationUri(link.text)) {
+      entries.push(linkEntry(link));
+      continue;
+    }
+    try {
+      const exported = parseMigrationUri(link.text);
+      batches.push({ source: link.entry, batch: exported.batch });
+      entries.push(...exportEntries(link.entry, exported));
+    } catch (error) {
+      if (!(error instanceof OtpUriError)) throw error;
+      entries.push({ entry: link.entry, reason: error.message });
+    }
+  }
+  return [...entries, ...missingBatchRows(batches)];
+}

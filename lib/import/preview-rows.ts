@@ -1,0 +1,50 @@
+/**
+ * Joins the background's verdict on each link with the rows the page refused itself, into the
+ * preview table the user confirms.
+ */
+import type { ImportPreviewItem } from '../messaging/protocol';
+import { TooManyEntriesError } from './errors';
+import { isPendingEntry, type ImportEntry } from './types';
+
+/** import.preview and import.commit take at most this many links (lib/messaging/request-schemas.ts). */
+export const MAX_IMPORT_LINKS = 1000;
+
+export interface PreviewRow {
+  entry: string;
+  status: ImportPreviewItem['status'];
+  issuer: string;
+  label: string;
+  /** Why an entry is refused or skipped; empty for a new one. */
+  reason: string;
+}
+
+/** The links to send to the background, in row order. TooManyEntriesError past the limit. */
+export function linksToCheck(entries: readonly ImportEntry[]): string[] {
+  const uris = entries.filter(isPendingEntry).map((entry) => entry.uri);
+  if (uris.length > MAX_IMPORT_LINKS) throw new TooManyEntriesError(MAX_IMPORT_LINKS);
+  return uris;
+}
+
+function duplicateReason(item: ImportPreviewItem): string {
+  if (item.reason) return item.reason;
+  return item.duplicateOf ? `Already in the vault as ${item.duplicateOf}.` : 'Already in the vault.';
+}
+
+/** One row per entry; `items` answer linksToCheck(entries), matched by their index. */
+export function previewRows(entries: readonly ImportEntry[], items: readonly ImportPreviewItem[]): PreviewRow[] {
+  const byIndex = new Map(items.map((item) => [item.index, item]));
+  let next = 0;
+  return entries.map((entry): PreviewRow => {
+    if (!isPendingEntry(entry)) {
+      return { entry: entry.entry, status: 'invalid', issuer: entry.issuer ?? '', label: entry.label ?? '', reason: entry.reason };
+    }
+    const item = byIndex.get(next++);
+    if (!item) return { entry: entry.entry, status: 'invalid', issuer: '', label: '', reason: 'This entry was not checked.' };
+    const reason = item.status === 'new' ? '' : item.status === 'duplicate' ? duplicateReason(item) : (item.reason ?? '');
+    return { entry: entry.entry, status: item.status, issuer: item.issuer ?? '', label: item.label ?? '', reason };
+  });
+}
+
+export function countNew(rows: readonly PreviewRow[]): number {
+  return rows.filter((row) => row.status === 'new').length;
+}
