@@ -1,5 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import { sendMessage, unwrapReply } from '../../lib/messaging/client';
+import { applyTheme } from '../../lib/ui/apply-theme';
 import { ErrorMessage } from '../../lib/ui/error-message';
 import { FIRST_SCREEN_ROWS } from '../../lib/ui/layout';
 import type { OpeningWindow } from '../popup-opening';
@@ -7,6 +8,9 @@ import { App } from './App';
 import '../../lib/ui/theme.css';
 
 const root = document.getElementById('app')!;
+// While the opening request travels: the stored theme is in place before anything is drawn. If it
+// cannot be read, the system's light or dark preference stays.
+applyTheme().catch(() => undefined);
 
 // Usually popup-opening.ts has already sent the opening request while this bundle loaded; if it
 // has not run yet, the request goes out now.

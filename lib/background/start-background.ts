@@ -9,6 +9,7 @@ import * as autoLock from '../vault/auto-lock';
 import { restrictSessionStorage } from '../vault/session-key';
 import { createVaultService } from '../vault/vault-service';
 import { recordActivity } from './activity';
+import { clipboardClearer } from './clipboard-clear';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
 
@@ -45,6 +46,7 @@ export function startBackground(): void {
       .handleAlarm(alarm, () => lockVaultAndEndSession(deps))
       .catch(warnFailed('Locking the vault on its idle timer'));
     handleRefreshAlarm(alarm, deps).catch(warnFailed('Renewing the server session'));
+    clipboardClearer.handleAlarm(alarm).catch(warnFailed('Clearing the clipboard'));
   });
 }
 

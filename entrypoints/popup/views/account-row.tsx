@@ -27,10 +27,13 @@ export function AccountRow({ account, code, now, onCopied, onError }: AccountRow
     if (!shown) return;
     try {
       await navigator.clipboard.writeText(shown);
-      onCopied(name);
     } catch {
       onError(new Error('The code could not be copied: the browser refused access to the clipboard.'));
+      return;
     }
+    onCopied(name);
+    // The background clears the clipboard after the delay chosen in Settings.
+    sendMessage('clipboard.copied', {}).catch(onError);
   }
 
   async function nextHotp() {

@@ -1,0 +1,70 @@
+import { decryptBackup, encryptBackup } from '../backup/backup-crypto';
+import { backupFileName } from '../backup/backup-format';
+import { planRestore } from '../backup/backup-merge';
+import { toBackupEntry } from '../backup/backup-payload';
+import { backupStatus, recordBackup } from '../backup/backup-status';
+import type { Handlers } from '../messaging/router';
+import { formatOtpauthUri } from '../otp';
+import { assertPassphraseStrength } from '../vault/passphrase-policy';
+import type { BackgroundDeps } from './deps';
+
+type BackupHandlers = Pick<
+  Handlers,
+  'backup.status' | 'backup.export' | 'backup.preview' | 'backup.restore' | 'backup.exportPlain'
+>;
+
+/** Encrypted backup and restore, and the plain export; the format is in lib/backup. */
+export function backupHandlers({ vault, now }: BackgroundDeps): BackupHandlers {
+  /** Reads the whole file (every check, then the passphrase) before comparing it with the vault. */
+  async function plan(content: string, passphrase: string) {
+    // The vault first: a locked vault is refused before the (slow) key derivation.
+    const existing = await vault.listAccounts();
+    return planRestore(await decryptBackup(content, passphrase), existing);
+  }
+
+  return {
+    'backup.status': {
+      from: 'extension-page',
+      async handle() {
+        return backupStatus(await vault.listAccounts());
+      },
+    },
+    'backup.export': {
+      from: 'extension-page',
+      async handle({ passphrase }) {
+        // The same rule as the vault's passphrase: the file may travel further than this browser.
+        assertPassphraseStrength(passphrase);
+        const accounts = await vault.listAccounts();
+        const createdAt = now();
+        const content = await encryptBackup(accounts.map(toBackupEntry), passphrase, createdAt);
+        await recordBackup(accounts, createdAt);
+        return { fileName: backupFileName(createdAt), content };
+      },
+    },
+    'backup.preview': {
+      from: 'extension-page',
+      async handle({ content, passphrase }) {
+        return (await plan(content, passphrase)).preview;
+      },
+    },
+    'backup.restore': {
+      from: 'extension-page',
+      async handle({ content, passphrase }) {
+        const { preview, additions } = await plan(content, passphrase);
+        // One by one, in the file's order. Should one fail, what was added stays, and restoring
+        // the same file again adds the rest: everything added before counts as a duplicate.
+        for (const account of additions) await vault.addAccount(account);
+        return { added: additions.length, skipped: preview.length - additions.length };
+      },
+    },
+    'backup.exportPlain': {
+      from: 'extension-page',
+      async handle({ vaultPassphrase }) {
+        // Seeds in the clear leave the background only after the vault passphrase is typed again.
+        await vault.verifyPassphrase(vaultPassphrase);
+        const accounts = await vault.listAccounts();
+        return { content: accounts.map((account) => formatOtpauthUri(account)).join('\n') };
+      },
+    },
+  };
+}

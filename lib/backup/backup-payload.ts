@@ -1,0 +1,103 @@
+// What a backup holds once decrypted: the JSON list of accounts, every field of each, the secret as
+// Base32 (the form users and other authenticators know). Reading it checks each entry on its own,
+// so one bad entry is listed as invalid with its reason instead of spoiling the whole restore.
+import type { AccountFields, StoredAccount } from '../background/deps';
+import { decodeBase32, encodeBase32, OtpInputError, validateOtpAccount } from '../otp';
+import { isNormalisedOrigin, MAX_ORIGINS } from '../vault/origins';
+import { serverBindingSchema } from '../vault/record-schemas';
+import * as z from '../zod';
+import { BackupDamagedError } from './backup-errors';
+
+/** One account as the file writes it. */
+export interface BackupEntryJson {
+  type: 'totp' | 'hotp';
+  issuer: string;
+  label: string;
+  /** Base32, uppercase, no padding. */
+  secret: string;
+  algorithm: 'SHA1' | 'SHA256' | 'SHA512';
+  digits: number;
+  period: number;
+  counter: number;
+  origins: string[];
+  server?: StoredAccount['server'];
+}
+
+/** One entry as read back: the account to add, or why it cannot be. */
+export type BackupEntry =
+  | { index: number; account: AccountFields }
+  | { index: number; reason: string; type?: 'totp' | 'hotp'; issuer?: string; label?: string };
+
+// Structure only; lib/otp judges the values (ranges, secret length) and says what is wrong.
+const entrySchema = z.object({
+  type: z.enum(['totp', 'hotp']),
+  issuer: z.string(),
+  label: z.string(),
+  secret: z.string(),
+  algorithm: z.enum(['SHA1', 'SHA256', 'SHA512']),
+  digits: z.number(),
+  period: z.number(),
+  counter: z.number(),
+  // The vault's own rule for origins, so an entry the vault would refuse is shown as invalid.
+  origins: z.optional(z.array(z.string().check(z.refine(isNormalisedOrigin))).check(z.maxLength(MAX_ORIGINS))),
+  server: z.optional(serverBindingSchema),
+});
+
+const MALFORMED_ENTRY = 'This entry of the backup is incomplete or malformed.';
+
+export function toBackupEntry(account: StoredAccount): BackupEntryJson {
+  const { type, issuer, label, secret, algorithm, digits, period, counter, origins = [], server } = account;
+  const entry: BackupEntryJson = {
+    type,
+    issuer,
+    label,
+    secret: encodeBase32(secret),
+    algorithm,
+    digits,
+    period,
+    counter,
+    origins: [...origins],
+  };
+  if (server) entry.server = { ...server };
+  return entry;
+}
+
+/** The decrypted text, entry by entry. Only a payload that is not a list at all is refused. */
+export function readBackupEntries(json: string): BackupEntry[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    // No `cause`: a SyntaxError quotes a slice of the text, and this text holds seeds.
+    throw new BackupDamagedError();
+  }
+  if (!Array.isArray(value)) throw new BackupDamagedError();
+  return value.map(readEntry);
+}
+
+function readEntry(value: unknown, index: number): BackupEntry {
+  const parsed = entrySchema.safeParse(value);
+  if (!parsed.success) return { index, reason: MALFORMED_ENTRY, ...namesOf(value) };
+  const { secret, origins = [], server, ...fields } = parsed.data;
+  try {
+    const account: AccountFields = { ...fields, secret: decodeBase32(secret), origins };
+    if (server) account.server = server;
+    validateOtpAccount(account);
+    return { index, account };
+  } catch (error) {
+    // lib/otp's sentences never quote the secret (a bad character is named by its position).
+    if (!(error instanceof OtpInputError)) throw error;
+    return { index, reason: error.message, type: fields.type, issuer: fields.issuer, label: fields.label };
+  }
+}
+
+/** Whatever names a malformed entry still shows, so the preview can point at it. */
+function namesOf(value: unknown): { type?: 'totp' | 'hotp'; issuer?: string; label?: string } {
+  if (typeof value !== 'object' || value === null) return {};
+  const { type, issuer, label } = value as Record<string, unknown>;
+  return {
+    ...(type === 'totp' || type === 'hotp' ? { type } : {}),
+    ...(typeof issuer === 'string' ? { issuer: issuer.slice(0, 256) } : {}),
+    ...(typeof label === 'string' ? { label: label.slice(0, 256) } : {}),
+  };
+}

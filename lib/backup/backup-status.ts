@@ -1,0 +1,44 @@
+// When the last encrypted backup was made, and what the vault looked like then, for the gentle
+// reminder. storage.local holds only times and a count: nothing about any account's contents.
+import { browser } from 'wxt/browser';
+import type { StoredAccount } from '../background/deps';
+import type { BackupStatus } from '../messaging/protocol';
+import * as z from '../zod';
+
+const BACKUP_STATUS_KEY = 'backupStatus';
+
+const recordSchema = z.object({
+  /** Epoch ms of the export. */
+  lastBackupAt: z.number(),
+  accountCount: z.int().check(z.gte(0)),
+  /** The newest account's createdAt at that moment (0 for an empty vault). */
+  newestCreatedAt: z.number(),
+});
+type BackupRecord = z.infer<typeof recordSchema>;
+
+function newestCreatedAt(accounts: StoredAccount[]): number {
+  return accounts.reduce((newest, account) => Math.max(newest, account.createdAt), 0);
+}
+
+export async function recordBackup(accounts: StoredAccount[], at: number): Promise<void> {
+  const record: BackupRecord = {
+    lastBackupAt: at,
+    accountCount: accounts.length,
+    newestCreatedAt: newestCreatedAt(accounts),
+  };
+  await browser.storage.local.set({ [BACKUP_STATUS_KEY]: record });
+}
+
+/**
+ * A reminder when accounts were added since the last backup: one newer than any the backup held,
+ * or more of them than then (which catches an addition even if the clock went back meanwhile).
+ * Never backed up and no account: nothing to remind of. A damaged record reads as "never".
+ */
+export async function backupStatus(accounts: StoredAccount[]): Promise<BackupStatus> {
+  const stored: unknown = (await browser.storage.local.get(BACKUP_STATUS_KEY))[BACKUP_STATUS_KEY];
+  const parsed = recordSchema.safeParse(stored);
+  if (!parsed.success) return { reminder: accounts.length > 0 };
+  const last = parsed.data;
+  const reminder = accounts.length > last.accountCount || newestCreatedAt(accounts) > last.newestCreatedAt;
+  return { lastBackupAt: last.lastBackupAt, reminder };
+}

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AUTO_LOCK_ALARM } from '../../../lib/vault/auto-lock';
+import { BACKUP_PASSPHRASE, everyKindOfAccount, harness, resetBrowser, VAULT_PASSPHRASE } from '../backup/backup-harness';
+
+beforeEach(resetBrowser);
+
+/** A vault with accounts, settings, a backup record, a logged-in session and a running idle timer. */
+async function fullSetUp() {
+  const h = await harness();
+  for (const account of everyKindOfAccount()) await h.vault.addAccount(account);
+  await h.value('settings.update', { theme: 'dark', clipboardClearSeconds: 12 });
+  await h.value('backup.export', { passphrase: BACKUP_PASSPHRASE });
+  await fakeBrowser.storage.session.set({
+    serverSession: { profileId: 'emnify-default', username: 'carol@example.com', method: 'password', skippedCode: false },
+    serverTokens: { profileId: 'emnify-default', authToken: 'auth-token-value', refreshToken: 'refresh-token-value' },
+  });
+  await h.deps.autoLock.touchAutoLock();
+  return h;
+}
+
+describe('erase everything', () => {
+  it.each(['', 'Erase', 'erase ', 'ERASE', 'delete'])('refuses the confirmation %j and changes nothing', async (typed) => {
+    const h = await fullSetUp();
+    const [local, session, records] = [await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null), await h.dump()];
+    expect(await h.send('vault.erase', { confirmation: typed })).toEqual({
+      ok: false,
+      error: { name: 'EraseConfirmationError', message: 'Type erase to confirm that everything should be erased.' },
+    });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(local);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual(session);
+    expect(await h.dump()).toEqual(records);
+    expect(await h.vault.getVaultState()).toBe('unlocked');
+    expect(h.events).toEqual([]);
+  });
+
+  it('deletes the vault, the settings and the session, tells open pages, and starts over', async () => {
+    const h = await fullSetUp();
+    expect(await h.value('vault.erase', { confirmation: 'erase' })).toEqual({ state: 'uninitialised', autoLockMinutes: 15 });
+
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await browser.alarms.get(AUTO_LOCK_ALARM)).toBeUndefined();
+    expect(h.events).toEqual(['vault.locked', 'session.changed']);
+    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' });
+    await expect(h.vault.unlockVault(VAULT_PASSPHRASE)).rejects.toMatchObject({ name: 'VaultUninitialisedError' });
+
+    // The extension starts over: a new vault, empty, and no reminder of the old backup.
+    await h.vault.createVault('a brand new passphrase');
+    expect(await h.vault.listAccounts()).toEqual([]);
+    expect(await h.value('backup.status', {})).toEqual({ reminder: false });
+  });
+
+  it('works with the vault locked and no session, announcing only the lock', async () => {
+    const h = await harness();
+    await h.vault.addAccount(everyKindOfAccount()[0]!);
+    await h.vault.lockVault();
+    expect(await h.value('vault.erase', { confirmation: 'erase' })).toMatchObject({ state: 'uninitialised' });
+    expect(h.events).toEqual(['vault.locked']);
+  });
+});
