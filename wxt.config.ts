@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 
-// The manifest asks for the narrowest set of permissions: nothing that reads or changes pages.
+// The manifest asks for the narrowest set of permissions: nothing that reads or changes pages on
+// its own. activeTab lets the popup capture the visible tab (to scan a QR code) only after the
+// user clicked the toolbar button; clipboardWrite and offscreen clear copied codes.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -9,7 +11,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'OTP Companion',
     description: 'One-time codes, MFA login and trusted devices, with seeds kept encrypted in your browser.',
-    permissions: ['storage', 'alarms'],
+    // clipboardWrite: copied codes are cleared after the delay set in Settings; Chrome's worker does
+    // that through an offscreen document (Firefox's background page writes the clipboard itself).
+    // activeTab: the popup's "Scan QR code" captures the tab the user opened the popup on, and no other.
+    permissions: ['storage', 'alarms', 'activeTab', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Servers the extension talks to from its background. The EMnify default and this computer (the
     // local sandbox) are declared; any other server is asked for when the user adds its profile.
     host_permissions: ['https://cdn.emnify.net/*', 'http://127.0.0.1/*', 'http://localhost/*'],

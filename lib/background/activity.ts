@@ -14,6 +14,8 @@ const PASSIVE_MESSAGES: ReadonlySet<MessageType> = new Set([
   'session.view',
   'profiles.list',
   'enrolment.list',
+  'backup.status',
+  'settings.get',
 ]);
 
 /**

@@ -70,6 +70,24 @@ const USER_FACING_ERRORS = new Set([
   'EnrolmentPasswordError',
   'EnrolmentLoginRequiredError',
   'EnrolmentNotSavedError',
+  // Editing, reordering, deleting and revealing vault accounts (lib/vault/errors.ts).
+  'InvalidOriginError',
+  'TooManyOriginsError',
+  'AccountExistsError',
+  'InvalidOrderError',
+  'UndoExpiredError',
+  'PendingAccountError',
+  // Trusted devices and MFA keys on the management page (lib/session/devices-errors.ts).
+  'ServerLoginRequiredError',
+  'ThisBrowserUnknownError',
+  // Encrypted backups (lib/backup/backup-errors.ts) and erasing everything (settings-handlers.ts).
+  'BackupUnreadableError',
+  'NotABackupError',
+  'BackupVersionError',
+  'BackupDamagedError',
+  'BackupKdfError',
+  'BackupDecryptionError',
+  'EraseConfirmationError',
 ]);
 
 export function toWireError(error: unknown): WireError {

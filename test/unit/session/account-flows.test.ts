@@ -102,6 +102,7 @@ describe('Amadis user flows', () => {
       digits: 6,
       period: 30,
       counter: 0,
+      origins: [],
     });
     // The bearer came from the OAuth client kept in the vault.
     expect(harness.http.exchanges.find((exchange) => exchange.path === '/oauth/token')?.request).toMatchObject({

@@ -3,7 +3,7 @@ import { filterAccounts } from '../../../lib/ui/account-filter';
 import type { AccountSummary } from '../../../lib/messaging/protocol';
 
 const account = (issuer: string, label: string): AccountSummary => ({
-  id: `${issuer}/${label}`, type: 'totp', issuer, label, algorithm: 'SHA1', digits: 6, period: 30, counter: 0,
+  id: `${issuer}/${label}`, type: 'totp', issuer, label, algorithm: 'SHA1', digits: 6, period: 30, counter: 0, origins: [],
 });
 const accounts = [account('GitHub', 'octocat'), account('Société Générale', 'zoé'), account('', 'vpn@work.example')];
 

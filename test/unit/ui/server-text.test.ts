@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PendingEnrolment, ServerProfile, SessionView } from '../../../lib/messaging/protocol';
+import type { AccountSummary, PendingEnrolment, ServerProfile, SessionView } from '../../../lib/messaging/protocol';
 import {
   activatedNotice,
   loggedInSentence,
@@ -62,7 +62,7 @@ describe('enrolment and account sentences', () => {
   });
 
   it('names an activated key by its issuer, else its label', () => {
-    const account = { id: 'a1', type: 'totp', issuer: 'Org', label: 'ann', algorithm: 'SHA1', digits: 6, period: 30, counter: 0 } as const;
+    const account: AccountSummary = { id: 'a1', type: 'totp', issuer: 'Org', label: 'ann', algorithm: 'SHA1', digits: 6, period: 30, counter: 0, origins: [] };
     expect(activatedNotice(account)).toBe('Key activated: Org is in your codes.');
     expect(activatedNotice({ ...account, issuer: '' })).toBe('Key activated: ann is in your codes.');
     expect(registeredNotice('bob@example.org')).toBe('Registered bob@example.org: its codes are in your vault.');
