@@ -6,7 +6,7 @@ import { formatOtpauthUri, validateOtpAccount } from '../otp';
 import { groupedBase32 } from '../session/enrolment-account';
 import { isPendingEnrolment } from '../session/enrolment-binding';
 import { keepDeletedAccount, takeDeletedAccount } from '../vault/deleted-accounts';
-import { PendingAccountError } from '../vault/errors';
+import { PendingAccountError, VaultLockedError } from '../vault/errors';
 import { originsFromInput } from '../vault/origins';
 import { accountsWithCodes, toAccountSummary } from './account-view';
 import type { AccountFields, BackgroundDeps, StoredAccount, VaultPort } from './deps';
@@ -46,6 +46,9 @@ export function accountManagementHandlers({ vault, now }: BackgroundDeps): Accou
     'accounts.undoDelete': {
       from: 'extension-page',
       async handle({ undoToken }) {
+        // Taking the record uses the token up: a locked vault could not put it back, so say so
+        // first and leave the token for an undo after unlocking, while the window lasts.
+        if ((await vault.getVaultState()) === 'locked') throw new VaultLockedError();
         const deleted = await takeDeletedAccount(undoToken, now());
         return toAccountSummary(await vault.restoreAccount(deleted));
       },

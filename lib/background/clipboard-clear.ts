@@ -1,6 +1,9 @@
 // Clears a copied code from the clipboard after the delay the user chose. Each copy restarts the
 // wait: only the last copy's deadline counts, so a code copied a moment ago is never wiped early
 // by an older copy's timer.
+// The clearing is unconditional: without clipboardRead (a far wider permission) the extension cannot
+// tell whether the clipboard still holds its code, so text the user copied elsewhere since is wiped
+// too. The README says so; the wait for one copy clears at most once (timer or alarm, not both).
 import { browser } from 'wxt/browser';
 import { writeEmptyClipboard } from './clipboard-writer';
 

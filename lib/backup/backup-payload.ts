@@ -3,8 +3,8 @@
 // so one bad entry is listed as invalid with its reason instead of spoiling the whole restore.
 import type { AccountFields, StoredAccount } from '../background/deps';
 import { decodeBase32, encodeBase32, OtpInputError, validateOtpAccount } from '../otp';
-import { isNormalisedOrigin, MAX_ORIGINS } from '../vault/origins';
 import { serverBindingSchema } from '../vault/record-schemas';
+import { originListSchema } from '../vault/schemas';
 import * as z from '../zod';
 import { BackupDamagedError } from './backup-errors';
 
@@ -38,8 +38,9 @@ const entrySchema = z.object({
   digits: z.number(),
   period: z.number(),
   counter: z.number(),
-  // The vault's own rule for origins, so an entry the vault would refuse is shown as invalid.
-  origins: z.optional(z.array(z.string().check(z.refine(isNormalisedOrigin))).check(z.maxLength(MAX_ORIGINS))),
+  // The vault's own rule for origins (each once, too), so an entry the vault would refuse is
+  // shown as invalid rather than failing the restore half-way.
+  origins: z.optional(originListSchema),
   server: z.optional(serverBindingSchema),
 });
 

@@ -10,20 +10,22 @@ import type { FoundLink, ImportEntry, RefusedEntry } from './types';
 /** The longest link import.preview takes (lib/messaging/request-schemas.ts). */
 export const MAX_LINK_LENGTH = 4096;
 
+const TOO_LONG = 'This entry is too long to be an otpauth:// link.';
+
 function exportEntries(source: string, exported: MigrationExport): ImportEntry[] {
   return exported.entries.map((item, index) => {
     const entry = `${source}, account ${index + 1}`;
-    return item.ok
-      ? { entry, uri: formatOtpauthUri(item.account) }
-      : { entry, reason: item.error.message, issuer: item.issuer, label: item.label };
+    if (!item.ok) return { entry, reason: item.error.message, issuer: item.issuer, label: item.label };
+    const uri = formatOtpauthUri(item.account);
+    // Long names make a long link: the background takes none longer, and would refuse the whole list.
+    if (uri.length > MAX_LINK_LENGTH) return { entry, reason: TOO_LONG, issuer: item.account.issuer, label: item.account.label };
+    return { entry, uri };
   });
 }
 
 function linkEntry(link: FoundLink): ImportEntry {
   // Anything else goes to the background, which says in one sentence why it is no otpauth link.
-  return link.text.length > MAX_LINK_LENGTH
-    ? { entry: link.entry, reason: 'This entry is too long to be an otpauth:// link.' }
-    : { entry: link.entry, uri: link.text };
+  return link.text.length > MAX_LINK_LENGTH ? { entry: link.entry, reason: TOO_LONG } : { entry: link.entry, uri: link.text };
 }
 
 /**

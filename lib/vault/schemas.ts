@@ -51,6 +51,17 @@ export type VaultAccount = {
   origins?: string[];
 };
 
+/**
+ * An account's sites: normalised origins, each once, at most MAX_ORIGINS. Exported so that a
+ * backup entry is judged by the same rule: what the vault would refuse is listed as invalid.
+ */
+export const originListSchema = z
+  .array(z.string().check(z.refine(isNormalisedOrigin)))
+  .check(
+    z.maxLength(MAX_ORIGINS),
+    z.refine((origins) => new Set(origins).size === origins.length),
+  );
+
 // Structural sanity only; lib/otp decides which parameters it supports.
 const accountFields = {
   id: z.string().check(z.minLength(1)),
@@ -64,14 +75,7 @@ const accountFields = {
   createdAt: z.number(),
   // Optional inside the ciphertext, so older payloads parse as they are: no migration needed.
   server: z.optional(serverBindingSchema),
-  origins: z.optional(
-    z
-      .array(z.string().check(z.refine(isNormalisedOrigin)))
-      .check(
-        z.maxLength(MAX_ORIGINS),
-        z.refine((origins) => new Set(origins).size === origins.length),
-      ),
-  ),
+  origins: z.optional(originListSchema),
 };
 
 const vaultAccountSchema = z.object({
