@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messaging/client';
 import { onExtensionEvent } from '../../lib/messaging/events';
 import type { VaultStatus } from '../../lib/messaging/protocol';
@@ -17,18 +17,48 @@ export function App() {
   const [status, setStatus] = useState<VaultStatus | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [section, setSection] = useState<SectionId>(() => sectionFromHash(location.hash));
+  const main = useRef<HTMLElement>(null);
+  /** The user picked another section: the focus follows to its heading once it is drawn. */
+  const picked = useRef(false);
 
   useEffect(() => {
-    sendMessage('vault.status', {}).then(setStatus, (e: Error) => setError(e.message));
-    const follow = () => setSection(sectionFromHash(location.hash));
+    const readStatus = () => {
+      sendMessage('vault.status', {}).then(
+        (next) => {
+          setError(undefined);
+          // The same state again changes nothing on screen.
+          setStatus((current) => (current?.state === next.state ? current : next));
+        },
+        (e: Error) => setError(e.message),
+      );
+    };
+    readStatus();
+    const follow = () => {
+      picked.current = true;
+      setSection(sectionFromHash(location.hash));
+    };
+    // Back to this tab: the vault may have been unlocked, created or locked from the popup meanwhile.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') readStatus();
+    };
     addEventListener('hashchange', follow);
+    document.addEventListener('visibilitychange', onVisible);
     // However the vault locks (button, idle timer, another page), nothing stays on screen.
     const stop = onExtensionEvent('vault.locked', () => setStatus((s) => s && { ...s, state: 'locked' }));
     return () => {
       removeEventListener('hashchange', follow);
+      document.removeEventListener('visibilitychange', onVisible);
       stop();
     };
   }, []);
+
+  useLayoutEffect(() => {
+    if (!picked.current) return;
+    picked.current = false;
+    // A new section is new content: keyboard and screen reader users start at its title, as
+    // they would on a new page, rather than in the navigation.
+    main.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [section]);
 
   if (error) return <ErrorMessage message={error} />;
   if (!status) return <p class="loading">Opening…</p>;
@@ -48,7 +78,7 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main>
+      <main ref={main}>
         {section === 'devices' && <DevicesSection />}
         {section === 'mfa-keys' && <MfaKeysSection />}
         {section === 'accounts' && <AccountsSection />}

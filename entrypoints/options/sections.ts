@@ -15,3 +15,8 @@ export function sectionFromHash(hash: string): SectionId {
   const wanted = hash.replace(/^#/, '');
   return SECTIONS.find((section) => section.id === wanted)?.id ?? 'accounts';
 }
+
+/** A section's heading says what its link in the navigation says. */
+export function sectionTitle(id: SectionId): string {
+  return SECTIONS.find((section) => section.id === id)!.title;
+}

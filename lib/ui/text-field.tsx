@@ -12,6 +12,8 @@ interface TextFieldProps {
   autoFocus?: boolean;
   maxLength?: number;
   placeholder?: string;
+  /** The on-screen keyboard to offer, e.g. "numeric" for a number typed as text. */
+  inputMode?: 'text' | 'numeric';
   /** A sentence under the field, read out with it (aria-describedby). */
   hint?: string;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
 import { createVaultFromPopup } from './support/codes';
+import { openOptionsPage } from './support/options-page';
 
 const PASSPHRASE = 'management page passphrase';
 const BANK_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -25,8 +26,7 @@ describe('management page: accounts', () => {
       await popup.getByRole('button', { name: 'Add', exact: true }).click();
       await popup.getByRole('heading', { name: 'Codes' }).waitFor();
     }
-    page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/options.html#accounts`);
+    page = await openOptionsPage(session, 'accounts');
     await page.getByRole('heading', { name: 'Accounts' }).waitFor();
   });
 
@@ -68,7 +68,10 @@ describe('management page: accounts', () => {
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toBe('"ftp://mail.example" is not a website address such as https://example.com.');
+    // What was typed stays, to be corrected; Cancel gives the focus back to the button that opened the form.
+    expect(await page.getByRole('textbox', { name: 'Sites where the code may be filled' }).inputValue()).toBe('ftp://mail.example');
     await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Edit Mail (dave)');
   });
 
   it('reorders from the keyboard, and the order is kept', async () => {
@@ -116,5 +119,14 @@ describe('management page: accounts', () => {
     expect(await page.getByLabel('Secret key').count()).toBe(0);
     expect(await page.getByRole('img', { name: /QR code/ }).count()).toBe(0);
     expect(await page.content()).not.toContain(BANK_SECRET.slice(0, 8));
+  });
+
+  it('moves the focus to the title of the section picked in the navigation', async () => {
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: 'Import', level: 2 }).waitFor();
+    // The heading, not the link of the same name the user pressed.
+    expect(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H2 Import');
+    expect(await page.getByRole('link', { name: 'Import' }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByRole('link', { name: 'Accounts' }).getAttribute('aria-current')).toBeNull();
   });
 });

@@ -84,6 +84,8 @@ describe('management page: encrypted backup, settings, erase and restore', () =>
     await plain.getByRole('button', { name: 'Show plain links' }).click();
     const links = plain.getByLabel('Plain otpauth links');
     await expect.poll(() => links.inputValue()).toContain(`secret=${ALICE_SECRET}`);
+    // Ready to select and copy: the button that showed them is gone.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     expect((await links.inputValue()).split('\n')).toHaveLength(2);
     await plain.getByRole('button', { name: 'Hide' }).click();
     expect(await plain.getByLabel('Plain otpauth links').count()).toBe(0);
@@ -142,16 +144,21 @@ describe('management page: encrypted backup, settings, erase and restore', () =>
     await expect.poll(() => restoring.getByRole('alert').textContent(), { timeout: 10_000 }).toBe(
       'Wrong passphrase or altered file: the backup could not be decrypted.',
     );
+    // The passphrase that failed does not stay in the page; the chosen file does.
+    expect(await restoring.getByLabel('Backup passphrase').inputValue()).toBe('');
 
     await restoring.getByLabel('Backup passphrase').fill(BACKUP_PASSPHRASE);
     await restoring.getByRole('button', { name: 'Preview' }).click();
+    await expect.poll(() => restoring.getByRole('status').textContent(), { timeout: 10_000 }).toBe(
+      '2 new. Nothing has been restored yet.',
+    );
     const rows = restoring.getByRole('row');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(3);
     expect(await rows.nth(1).textContent()).toContain('New: will be added');
     await restoring.getByRole('button', { name: 'Restore 2 accounts' }).click();
-    await expect.poll(() => restoring.getByRole('status').textContent(), { timeout: 10_000 }).toBe(
-      'Restored 2 accounts; 0 skipped.',
-    );
+    await expect.poll(() => restoring.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Restored 2 accounts.');
+    // The button that was pressed went with the preview: the focus is on the part's title.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Restore a backup');
 
     await popup.reload();
     await popup.getByRole('listitem', { name: CAROL }).waitFor();

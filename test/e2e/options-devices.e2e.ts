@@ -78,6 +78,8 @@ describe('management page: trusted devices', () => {
     await row.getByRole('button', { name: 'Delete', exact: true }).click();
     await keys.getByText(/^The vault account .+ will stop working on Test sandbox; it stays in the vault\.$/).waitFor();
     await keys.getByRole('button', { name: 'Cancel', exact: true }).click();
+    // Back from the question, the keyboard goes on from the button that asked it.
+    await expect.poll(() => keys.evaluate(() => document.activeElement?.textContent)).toBe('Delete');
     expect(await sandboxMfaKeys(suite.sandbox.url, USER.email)).toHaveLength(1);
     await keys.close();
   });
@@ -95,6 +97,12 @@ describe('management page: trusted devices', () => {
     const row = tableRow(page, OTHER.browser);
     expect(await row.textContent()).not.toContain('This browser');
     await row.getByRole('button', { name: 'Revoke', exact: true }).click();
+    await row.getByText('Revoke this device?', { exact: true }).waitFor();
+    // Escape takes the question back, as it would close a dialog, and revokes nothing.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Revoke');
+    expect(await row.getByText('Revoke this device?', { exact: true }).count()).toBe(0);
+    await page.keyboard.press('Enter');
     await row.getByText('Revoke this device?', { exact: true }).waitFor();
     await row.getByRole('button', { name: 'Revoke device', exact: true }).click();
     await statusNotice(page, 'The device is no longer trusted.').waitFor({ timeout: SERVER_STEP_TIMEOUT });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
 import { createVaultFromPopup, expectCodeMatchesOathtool } from './support/codes';
+import { openOptionsPage } from './support/options-page';
 import { migrationUri } from '../fixtures/import/migration-payload';
 import { qrPng } from '../fixtures/import/qr-png';
 
@@ -20,8 +21,7 @@ describe('management page: import', () => {
     const popup = await session.openPopup();
     await createVaultFromPopup(popup, 'import test passphrase');
     await popup.close();
-    page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/options.html#import`);
+    page = await openOptionsPage(session, 'import');
     await page.getByRole('heading', { name: 'Import' }).waitFor();
   });
 
@@ -48,6 +48,7 @@ describe('management page: import', () => {
     );
     await page.getByRole('button', { name: 'Preview' }).click();
     await row('Line 1').waitFor();
+    expect(await page.getByRole('status').textContent()).toBe('2 new, 1 invalid. Nothing has been added yet.');
     expect(await rowCells('Line 1')).toEqual(['New', 'Shop', 'ann', '']);
     expect(await rowCells('Line 2')).toEqual(['Invalid', '', '', 'This is not an otpauth:// link.']);
     expect(await rowCells('Line 3')).toEqual(['New', 'Cloud Über', 'ops', '']);
@@ -55,6 +56,8 @@ describe('management page: import', () => {
     await page.getByRole('button', { name: 'Import 2 accounts' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Imported 2 accounts (1 skipped).');
     expect(await page.getByRole('table', { name: 'Preview' }).count()).toBe(0);
+    // The button that was pressed went with the preview: the focus is on the section's title.
+    expect(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H2 Import');
 
     const popup = await session.openPopup();
     await popup.getByRole('listitem', { name: 'Shop (ann)' }).waitFor();

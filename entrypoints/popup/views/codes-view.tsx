@@ -3,8 +3,11 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../../lib/messaging/client';
 import type { AccountSummary, TotpCode, VaultStatus } from '../../../lib/messaging/protocol';
 import { filterAccounts } from '../../../lib/ui/account-filter';
+import { accountName } from '../../../lib/ui/account-name';
+import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { ACCOUNT_LIST_HEIGHT, ACCOUNT_ROW_HEIGHT } from '../../../lib/ui/layout';
+import { OpenerButton } from '../../../lib/ui/opener-button';
 import { CODES_VISIBLE_MARK, markOnce } from '../../../lib/ui/perf-marks';
 import { StatusNotice } from '../../../lib/ui/status-notice';
 import { useAction } from '../../../lib/ui/use-action';
@@ -12,7 +15,7 @@ import { useCurrentCodes } from '../../../lib/ui/use-current-codes';
 import { useNow } from '../../../lib/ui/use-now';
 import { VirtualList } from '../../../lib/ui/virtual-list';
 import { visibleRange } from '../../../lib/ui/visible-range';
-import { AccountRow, accountName } from './account-row';
+import { AccountRow } from './account-row';
 import { AddAccountView } from './add-account-view';
 import { ScanView } from './scan-view';
 import { SettingsPanel } from './settings-panel';
@@ -31,8 +34,9 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   const [complete, setComplete] = useState(initial?.complete ?? false);
   const [query, setQuery] = useState('');
   const [scrollTop, setScrollTop] = useState(0);
-  const [adding, setAdding] = useState(false);
-  const [scanning, setScanning] = useState(false);
+  /** The screen open in place of the list, and the one that just closed (its button takes the focus back). */
+  const [opened, setOpened] = useState<'add' | 'scan' | undefined>();
+  const [closed, setClosed] = useState<'add' | 'scan' | undefined>();
   const [notice, setNotice] = useState<string | undefined>(arrivalNotice);
   const [error, setError] = useState<string | undefined>();
   const now = useNow();
@@ -77,11 +81,16 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
     browser.runtime.openOptionsPage().catch(() => setError('The management page could not be opened.'));
   };
 
-  if (scanning) {
+  const closeScreen = () => {
+    setClosed(opened);
+    setOpened(undefined);
+  };
+
+  if (opened === 'scan') {
     return (
       <ScanView
         onDone={(added) => {
-          setScanning(false);
+          closeScreen();
           if (added) {
             setNotice(added);
             // The scan may have added several accounts (an export): read the list again.
@@ -92,11 +101,11 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
     );
   }
 
-  if (adding) {
+  if (opened === 'add') {
     return (
       <AddAccountView
         onDone={(added) => {
-          setAdding(false);
+          closeScreen();
           if (added) {
             setAccounts((list) => [...(list ?? []), added]);
             setNotice(`Added ${added.issuer || added.label}.`);
@@ -110,18 +119,12 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
     <main class="panel codes">
       <header class="toolbar">
         <h1>Codes</h1>
-        <button type="button" onClick={() => setAdding(true)}>
-          Add account
-        </button>
-        <button type="button" onClick={() => void lock.run()} disabled={lock.busy}>
-          Lock
-        </button>
+        <OpenerButton label="Add account" returning={closed === 'add'} onClick={() => setOpened('add')} />
+        <BusyButton label="Lock" busyLabel="Locking…" busy={lock.busy} onClick={() => void lock.run()} />
       </header>
       <div class="actions start">
         {/* Opening the popup from the toolbar granted activeTab for this tab: the scan may capture it. */}
-        <button type="button" onClick={() => setScanning(true)}>
-          Scan QR code
-        </button>
+        <OpenerButton label="Scan QR code" returning={closed === 'scan'} onClick={() => setOpened('scan')} />
         <button type="button" onClick={openManagePage}>
           Manage…
         </button>

@@ -2,19 +2,26 @@ import { useEffect, useState } from 'preact/hooks';
 import { scanVisibleTab, type TabScan } from '../../../lib/import/scan-tab';
 import type { PreviewRow } from '../../../lib/import/preview-rows';
 import { sendMessage } from '../../../lib/messaging/client';
+import { accountCount, accountName } from '../../../lib/ui/account-name';
 import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { ScreenHeading } from '../../../lib/ui/screen-heading';
+import { StatusNotice } from '../../../lib/ui/status-notice';
 import { useAction } from '../../../lib/ui/use-action';
 
 function rowName(row: PreviewRow): string {
-  return row.issuer ? `${row.issuer} (${row.label})` : row.label || 'An entry';
+  return row.label ? accountName(row) : row.issuer || 'An entry';
 }
 
 function addedNotice(scan: TabScan, added: number): string {
   const only = scan.rows.filter((row) => row.status === 'new');
   if (added === 1 && only.length === 1) return `Added ${rowName(only[0]!)}.`;
-  return added === 0 ? 'Nothing was added: the vault has these keys already.' : `Added ${added} accounts.`;
+  return added === 0 ? 'Nothing was added: the vault has these keys already.' : `Added ${accountCount(added)}.`;
+}
+
+/** Read out when the scan ends, as the focus stays on the heading above the list. */
+function foundNotice(fresh: number): string {
+  return fresh > 0 ? `Found ${accountCount(fresh)} to add.` : 'Found nothing new to add.';
 }
 
 /** What the QR code on the page holds: one account, or several for an export. */
@@ -57,8 +64,13 @@ export function ScanView({ onDone }: { onDone: (notice?: string) => void }) {
   return (
     <section class="panel">
       <ScreenHeading>Scan QR code</ScreenHeading>
-      {!scan && !error && <p class="loading">Looking for a QR code on this page…</p>}
+      {!scan && !error && (
+        <p class="loading" role="status">
+          Looking for a QR code on this page…
+        </p>
+      )}
       <ErrorMessage message={error ?? add.error} />
+      <StatusNotice message={scan && foundNotice(fresh)} />
       {scan && <ScanResult scan={scan} />}
       <div class="actions">
         <button type="button" onClick={() => onDone()}>
@@ -67,7 +79,7 @@ export function ScanView({ onDone }: { onDone: (notice?: string) => void }) {
         {fresh > 0 && (
           <BusyButton
             primary
-            label={fresh === 1 ? 'Add account' : `Add ${fresh} accounts`}
+            label={fresh === 1 ? 'Add account' : `Add ${accountCount(fresh)}`}
             busyLabel="Adding…"
             busy={add.busy}
             onClick={() => void add.run()}

@@ -1,12 +1,13 @@
 import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { AccountSummary, OtpAlgorithmName } from '../../../../lib/messaging/protocol';
-import { BusyButton } from '../../../../lib/ui/busy-button';
-import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { accountName } from '../../../../lib/ui/account-name';
+import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
+import { FormFooter } from '../shared/form-footer';
 import { useFocusFirstControl } from './focus-first';
-import { accountName, editFromForm, formFromAccount, isEmptyEdit, type AccountForm } from './account-edit';
+import { editFromForm, formFromAccount, isEmptyEdit, type AccountForm } from './account-edit';
 
 interface AccountEditFormProps {
   account: AccountSummary;
@@ -14,7 +15,10 @@ interface AccountEditFormProps {
   onCancel: () => void;
 }
 
-/** Every field of an account but its secret, which never changes once stored. */
+/**
+ * Every field of an account but its secret, which never changes once stored. A refused save
+ * keeps what was typed, so the user corrects the one field the sentence names.
+ */
 export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormProps) {
   const id = useId();
   const ref = useFocusFirstControl<HTMLFormElement>();
@@ -26,15 +30,7 @@ export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormP
   });
 
   return (
-    <form
-      ref={ref}
-      class="account-edit"
-      aria-label={`Edit ${accountName(account)}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <form ref={ref} class="account-edit" aria-label={`Edit ${accountName(account)}`} onSubmit={submitWith(save.run)}>
       <TextField label="Issuer" value={form.issuer} onInput={(v) => set('issuer', v)} maxLength={256} />
       <TextField label="Account name" value={form.label} onInput={(v) => set('label', v)} maxLength={256} required />
       <label for={`${id}-algorithm`}>Algorithm</label>
@@ -55,7 +51,7 @@ export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormP
       </select>
       {account.type === 'totp' ? (
         <>
-          <label for={`${id}-period`}>Period (s)</label>
+          <label for={`${id}-period`}>Period (seconds)</label>
           <input
             id={`${id}-period`}
             type="number"
@@ -90,13 +86,7 @@ export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormP
       <p id={`${id}-sites-hint`} class="muted">
         One site per line, such as github.com or https://login.example.com.
       </p>
-      <ErrorMessage message={save.error} />
-      <div class="actions start">
-        <BusyButton type="submit" primary label="Save" busyLabel="Saving…" busy={save.busy} />
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={save.error} primary label="Save" busyLabel="Saving…" busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

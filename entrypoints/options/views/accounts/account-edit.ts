@@ -1,6 +1,7 @@
 // The edit form's state and what it sends: the form holds text as typed, and only the fields the
 // user changed travel to the background (a counter the popup moved on meanwhile stays moved on).
 import type { AccountEdit, AccountSummary, OtpAlgorithmName } from '../../../../lib/messaging/protocol';
+import { FormInputError } from '../../../../lib/ui/form-errors';
 
 export interface AccountForm {
   issuer: string;
@@ -12,11 +13,6 @@ export interface AccountForm {
   counter: string;
   /** One site per line, as typed. */
   sites: string;
-}
-
-/** "Bank (carol)", or just the account name when there is no issuer. */
-export function accountName(account: Pick<AccountSummary, 'issuer' | 'label'>): string {
-  return account.issuer ? `${account.issuer} (${account.label})` : account.label;
 }
 
 export function formFromAccount(account: AccountSummary): AccountForm {
@@ -31,17 +27,9 @@ export function formFromAccount(account: AccountSummary): AccountForm {
   };
 }
 
-/** A number field left empty: said here, since the background would only see "no number". */
-export class EmptyNumberError extends Error {
-  override readonly name = 'EmptyNumberError';
-
-  constructor(what: string) {
-    super(`Enter the ${what}.`);
-  }
-}
-
 function wholeNumber(text: string, what: string): number {
-  if (text.trim() === '') throw new EmptyNumberError(what);
+  // A field left empty is said here, since the background would only see "no number".
+  if (text.trim() === '') throw new FormInputError(`Enter the ${what}.`);
   // Anything else that is not a whole number is the OTP module's to explain, in its own words.
   return Number(text);
 }

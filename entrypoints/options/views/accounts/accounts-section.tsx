@@ -3,6 +3,9 @@ import type { AccountSummary } from '../../../../lib/messaging/protocol';
 import { filterAccounts } from '../../../../lib/ui/account-filter';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { focusIsLost } from '../../../../lib/ui/use-focus-on-arrival';
+import { DataTable } from '../shared/data-table';
+import { Loaded } from '../shared/load-status';
+import { Section, useSectionHeading } from '../shared/section';
 import { AccountEditForm } from './account-edit-form';
 import { AccountRow, type RowAction } from './account-row';
 import { RevealPanel } from './reveal-panel';
@@ -18,7 +21,7 @@ export function AccountsSection() {
   const list = useAccountList();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<OpenPanel | undefined>();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useSectionHeading();
   const focusNext = useRef<FocusTarget | undefined>();
   const visible = useMemo(() => filterAccounts(list.accounts ?? [], query), [list.accounts, query]);
 
@@ -36,6 +39,7 @@ export function AccountsSection() {
         }
       }
     }
+    // A row deleted, or brought back by Undo: the control the focus was on is gone.
     if (focusIsLost(document)) heading.current?.focus();
   }, [list.accounts, list.notice, open]);
 
@@ -57,66 +61,46 @@ export function AccountsSection() {
   }
 
   return (
-    <section class="accounts stack" aria-labelledby="accounts-heading">
-      <h2 id="accounts-heading" ref={heading} tabIndex={-1}>
-        Accounts
-      </h2>
+    <Section id="accounts" headingRef={heading} class="accounts">
       <UndoNotice notice={list.notice} onExpired={list.expireUndo} onFocusLost={() => heading.current?.focus()} />
       <ErrorMessage message={list.error} />
-      {list.loadError ? (
-        <>
-          <ErrorMessage message={list.loadError} />
-          <div class="actions start">
-            <button type="button" onClick={() => void list.load()}>
-              Try again
-            </button>
-          </div>
-        </>
-      ) : !list.accounts ? (
-        <p class="loading">Loading accounts…</p>
-      ) : list.accounts.length === 0 ? (
-        <p class="empty">The vault holds no accounts yet. Add one from the toolbar button, or in Import.</p>
-      ) : (
-        <>
-          <label class="search">
-            Search accounts
-            <input type="search" value={query} spellcheck={false} onInput={(e) => setQuery(e.currentTarget.value)} />
-          </label>
-          {visible.length === 0 ? (
-            <p class="empty">No account matches “{query}”.</p>
+      <Loaded data={list.data} what="accounts">
+        {(accounts) =>
+          accounts.length === 0 ? (
+            <p class="empty">The vault holds no accounts yet. Add one from the toolbar button, or in Import.</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Account</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Sites</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {visible.map((account, index) => (
-                  <AccountEntry
-                    key={account.id}
-                    account={account}
-                    first={index === 0}
-                    last={index === visible.length - 1}
-                    busy={list.busy}
-                    open={open?.id === account.id ? open.panel : undefined}
-                    onAction={onAction}
-                    onSaved={(saved) => {
-                      list.saved(saved);
-                      close(saved.id, 'edit');
-                    }}
-                    onClose={close}
-                  />
-                ))}
-              </tbody>
-            </table>
-          )}
-        </>
-      )}
-    </section>
+            <>
+              <label class="search">
+                Search accounts
+                <input type="search" value={query} spellcheck={false} onInput={(e) => setQuery(e.currentTarget.value)} />
+              </label>
+              {visible.length === 0 ? (
+                <p class="empty">No account matches “{query}”.</p>
+              ) : (
+                <DataTable caption="Accounts in the vault" columns={['Account', 'Type', 'Sites']} withActions>
+                  {visible.map((account, index) => (
+                    <AccountEntry
+                      key={account.id}
+                      account={account}
+                      first={index === 0}
+                      last={index === visible.length - 1}
+                      busy={list.busy}
+                      open={open?.id === account.id ? open.panel : undefined}
+                      onAction={onAction}
+                      onSaved={(saved) => {
+                        list.saved(saved);
+                        close(saved.id, 'edit');
+                      }}
+                      onClose={close}
+                    />
+                  ))}
+                </DataTable>
+              )}
+            </>
+          )
+        }
+      </Loaded>
+    </Section>
   );
 }
 

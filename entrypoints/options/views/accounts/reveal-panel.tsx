@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { AccountSummary } from '../../../../lib/messaging/protocol';
-import { BusyButton } from '../../../../lib/ui/busy-button';
-import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { accountName } from '../../../../lib/ui/account-name';
 import { QrCode } from '../../../../lib/ui/qr-code';
+import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
-import { accountName } from './account-edit';
+import { FormFooter } from '../shared/form-footer';
+import { useHideWhenAway } from '../shared/use-hide-when-away';
 import { useFocusFirstControl } from './focus-first';
 
 interface RevealPanelProps {
@@ -20,20 +21,14 @@ type Revealed = { secret: string; otpauthUri: string };
 /**
  * Shows an account's secret and QR code, only after the vault passphrase is typed again: an
  * unlocked vault left alone on a screen should not hand its keys to whoever sits down at it.
- * The secret lives in this component's state only, so closing it or leaving the page drops it.
+ * The secret lives in this component's state only, so closing it or leaving the section drops it.
  */
 export function RevealPanel({ account, onHide }: RevealPanelProps) {
   const name = accountName(account);
   const [revealed, setRevealed] = useState<Revealed | undefined>();
-
-  useEffect(() => {
-    // A page left in a background tab keeps no secret on display.
-    const hideWhenAway = () => {
-      if (document.visibilityState === 'hidden') onHide();
-    };
-    document.addEventListener('visibilitychange', hideWhenAway);
-    return () => document.removeEventListener('visibilitychange', hideWhenAway);
-  }, [onHide]);
+  // A page left in a background tab keeps no secret on display; the question goes too, so the
+  // list is as the user left it before opening the panel.
+  useHideWhenAway(true, onHide);
 
   if (revealed) return <RevealedSecret name={name} revealed={revealed} onHide={onHide} />;
   return <PassphraseForm account={account} name={name} onRevealed={setRevealed} onCancel={onHide} />;
@@ -57,15 +52,7 @@ function PassphraseForm({ account, name, onRevealed, onCancel }: PassphraseFormP
     }
   });
   return (
-    <form
-      ref={ref}
-      class="reveal stack"
-      aria-label={`Reveal the secret of ${name}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void reveal.run();
-      }}
-    >
+    <form ref={ref} class="reveal stack" aria-label={`Reveal the secret of ${name}`} onSubmit={submitWith(reveal.run)}>
       <TextField
         label="Vault passphrase"
         type="password"
@@ -75,13 +62,15 @@ function PassphraseForm({ account, name, onRevealed, onCancel }: PassphraseFormP
         required
         hint="Type it again to see this account's secret key and QR code."
       />
-      <ErrorMessage message={reveal.error} />
-      <div class="actions start">
-        <BusyButton type="submit" primary label="Reveal" busyLabel="Checking…" busy={reveal.busy} />
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={reveal.error}
+        primary
+        label="Reveal"
+        busyLabel="Checking…"
+        busy={reveal.busy}
+        blocked={passphrase === ''}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

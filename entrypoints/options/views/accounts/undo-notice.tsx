@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-/** How long the page offers an undo; the background honours one for longer, so a late click works. */
-export const UNDO_SHOWN_MS = 10_000;
+/**
+ * How long the page offers an undo: long enough to read the notice and reach the button with a
+ * screen reader, and short of the background's window (UNDO_WINDOW_MS, lib/vault/deleted-accounts.ts)
+ * so that a click in the last second still works.
+ */
+export const UNDO_SHOWN_MS = 20_000;
 
 export interface Notice {
   message: string;

@@ -1,31 +1,24 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { AccountSummary } from '../../../../lib/messaging/protocol';
+import { accountName } from '../../../../lib/ui/account-name';
 import { useAction } from '../../../../lib/ui/use-action';
-import { accountName } from './account-edit';
+import { useLoaded } from '../shared/use-loaded';
 import { inOrder, moveAccount, type Direction } from './reorder';
 import type { Notice } from './undo-notice';
+
+const loadAccounts = () => sendMessage('accounts.list', {});
 
 /**
  * The vault's accounts as the page shows them, and the list-wide actions: move, delete, undo.
  * One action at a time, with one error sentence for whichever failed last.
  */
 export function useAccountList() {
-  const [accounts, setAccounts] = useState<AccountSummary[] | undefined>();
-  const [loadError, setLoadError] = useState<string | undefined>();
+  const data = useLoaded(loadAccounts);
+  const accounts = data.state.kind === 'loaded' ? data.state.value : undefined;
   const [notice, setNotice] = useState<Notice | undefined>();
   // Moves are shown at once; a reply that a later move overtook must not undo it on screen.
   const latestMove = useRef(0);
-
-  const load = useCallback(async () => {
-    setLoadError(undefined);
-    try {
-      setAccounts(await sendMessage('accounts.list', {}));
-    } catch (error) {
-      setLoadError((error as Error).message);
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
 
   const action = useAction(async (work: () => Promise<void>) => work());
 
@@ -33,13 +26,14 @@ export function useAccountList() {
     if (!accounts) return;
     const all = accounts.map((a) => a.id);
     const ids = moveAccount(all, visible.map((a) => a.id), account.id, direction);
-    setAccounts(inOrder(accounts, ids));
+    data.update((list) => inOrder(list, ids));
     const mine = ++latestMove.current;
     try {
       const reply = await sendMessage('accounts.reorder', { ids });
-      if (mine === latestMove.current) setAccounts(reply);
+      if (mine === latestMove.current) data.show(reply);
     } catch (error) {
-      await load();
+      // The order on screen may not be the vault's: show the vault's again.
+      await data.reload();
       throw error;
     }
   }
@@ -47,7 +41,7 @@ export function useAccountList() {
   async function remove(account: AccountSummary) {
     const name = accountName(account);
     const { undoToken } = await sendMessage('accounts.delete', { id: account.id });
-    setAccounts((list) => list?.filter((a) => a.id !== account.id));
+    data.update((list) => list.filter((a) => a.id !== account.id));
     setNotice({ message: `Deleted ${name}.`, undo: () => void action.run(() => undo(undoToken, name)) });
   }
 
@@ -60,21 +54,20 @@ export function useAccountList() {
       throw error;
     }
     // The whole list: the account returns to the place it had, which only the vault knows.
-    setAccounts(await sendMessage('accounts.list', {}));
+    data.show(await sendMessage('accounts.list', {}));
     setNotice({ message: `Restored ${name}.` });
   }
 
   function saved(account: AccountSummary) {
-    setAccounts((list) => list?.map((a) => (a.id === account.id ? account : a)));
+    data.update((list) => list.map((a) => (a.id === account.id ? account : a)));
     setNotice({ message: `Saved ${accountName(account)}.` });
   }
 
   const expireUndo = useCallback(() => setNotice((n) => n && { message: n.message }), []);
 
   return {
+    data,
     accounts,
-    loadError,
-    load,
     notice,
     expireUndo,
     saved,

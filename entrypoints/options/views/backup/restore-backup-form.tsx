@@ -1,63 +1,81 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { ImportPreviewItem } from '../../../../lib/messaging/protocol';
-import { BusyButton } from '../../../../lib/ui/busy-button';
+import { accountCount } from '../../../../lib/ui/account-name';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { FormInputError } from '../../../../lib/ui/form-errors';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
+import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
+import { CommitPreview } from '../shared/commit-preview';
+import { FormFooter } from '../shared/form-footer';
+import { addedSentence, previewSummary } from '../shared/outcome-text';
+import { SectionPart } from '../shared/section';
 import { RestorePreviewTable } from './restore-preview-table';
 
 /** The request limit of backup.preview and backup.restore, in characters. */
 const MAX_BACKUP_CHARS = 20_000_000;
 
-/** Restore: pick the file, type its passphrase, see what would change, then merge. */
+/** What the file holds, decrypted by the background; the page sees names, never a secret. */
+type Preview = { content: string; items: ImportPreviewItem[] };
+
+/**
+ * Restore: pick the file, type its passphrase, see what would change, then merge. The passphrase
+ * stays only while its preview is on screen; a failure drops both, and keeps the chosen file.
+ */
 export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
   const fileId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const [file, setFile] = useState<File | undefined>();
   const [passphrase, setPassphrase] = useState('');
-  const [preview, setPreview] = useState<{ content: string; items: ImportPreviewItem[] } | undefined>();
-  const [done, setDone] = useState<string | undefined>();
+  const [preview, setPreview] = useState<Preview | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
   const newCount = preview?.items.filter((item) => item.status === 'new').length ?? 0;
 
   const showPreview = useAction(async () => {
-    setDone(undefined);
+    setNotice(undefined);
     setPreview(undefined);
-    if (!file) throw new FormInputError('Choose the backup file first.');
-    if (file.size > MAX_BACKUP_CHARS) throw new FormInputError('This file is too large to be an OTP Companion backup.');
-    const content = await file.text();
-    setPreview({ content, items: await sendMessage('backup.preview', { content, passphrase }) });
+    try {
+      if (!file) throw new FormInputError('Choose the backup file first.');
+      if (file.size > MAX_BACKUP_CHARS) throw new FormInputError('This file is too large to be an OTP Companion backup.');
+      const content = await file.text();
+      const items = await sendMessage('backup.preview', { content, passphrase });
+      setPreview({ content, items });
+      // Read out, since the focus stays on "Preview" above the table.
+      setNotice(`${previewSummary(items)} Nothing has been restored yet.`);
+    } catch (error) {
+      setPassphrase('');
+      throw error;
+    }
   });
 
   const restore = useAction(async () => {
     if (!preview) return;
-    const result = await sendMessage('backup.restore', { content: preview.content, passphrase });
-    setPreview(undefined);
-    setPassphrase('');
-    setDone(`Restored ${result.added} ${result.added === 1 ? 'account' : 'accounts'}; ${result.skipped} skipped.`);
-    onRestored();
+    try {
+      const result = await sendMessage('backup.restore', { content: preview.content, passphrase });
+      setNotice(addedSentence('Restored', result.added, result.skipped));
+      onRestored();
+    } finally {
+      setPreview(undefined);
+      setPassphrase('');
+      // The button that was pressed went with the preview.
+      heading.current?.focus();
+    }
   });
 
   /** A changed file or passphrase makes the preview stale: it goes, and the restore with it. */
   function changed() {
     setPreview(undefined);
-    setDone(undefined);
+    setNotice(undefined);
     showPreview.reset();
     restore.reset();
   }
 
   return (
-    <section class="stack" aria-labelledby="backup-restore-title">
-      <h3 id="backup-restore-title">Restore a backup</h3>
+    <SectionPart title="Restore a backup" headingRef={heading}>
       <p class="muted">Accounts the vault already holds are left as they are; only the others are added.</p>
-      <form
-        class="stack"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void showPreview.run();
-        }}
-      >
+      <form class="stack" onSubmit={submitWith(showPreview.run)}>
         <label for={fileId}>Backup file</label>
         <input
           id={fileId}
@@ -79,37 +97,29 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
             changed();
           }}
         />
-        <ErrorMessage message={showPreview.error} />
-        <div class="actions start">
-          <BusyButton
-            type="submit"
-            label="Preview"
-            busyLabel="Decrypting…"
-            busy={showPreview.busy}
-            blocked={!file || passphrase === '' || restore.busy}
-          />
-        </div>
+        <FormFooter
+          error={showPreview.error}
+          label="Preview"
+          busyLabel="Decrypting…"
+          busy={showPreview.busy}
+          blocked={!file || passphrase === '' || restore.busy}
+        />
       </form>
+      <StatusNotice message={notice} />
+      <ErrorMessage message={restore.error} />
       {preview && (
         <div class="stack">
           <RestorePreviewTable items={preview.items} />
-          {newCount === 0 ? (
-            <p class="muted">Nothing to restore: the vault already holds every usable account of this backup.</p>
-          ) : (
-            <div class="actions start">
-              <BusyButton
-                primary
-                label={`Restore ${newCount} ${newCount === 1 ? 'account' : 'accounts'}`}
-                busyLabel="Restoring…"
-                busy={restore.busy}
-                onClick={() => void restore.run()}
-              />
-            </div>
-          )}
-          <ErrorMessage message={restore.error} />
+          <CommitPreview
+            fresh={newCount}
+            nothing="Nothing to restore: the vault already holds every usable account of this backup."
+            label={`Restore ${accountCount(newCount)}`}
+            busyLabel="Restoring…"
+            busy={restore.busy}
+            onCommit={() => void restore.run()}
+          />
         </div>
       )}
-      <StatusNotice message={done} />
-    </section>
+    </SectionPart>
   );
 }

@@ -1,4 +1,5 @@
 import type { ImportPreviewItem } from '../../../../lib/messaging/protocol';
+import { DataTable } from '../shared/data-table';
 
 function statusText(item: ImportPreviewItem): string {
   if (item.status === 'new') return 'New: will be added';
@@ -10,26 +11,15 @@ function statusText(item: ImportPreviewItem): string {
 export function RestorePreviewTable({ items }: { items: ImportPreviewItem[] }) {
   if (items.length === 0) return <p class="empty">This backup holds no accounts.</p>;
   return (
-    <table>
-      <caption class="visually-hidden">Accounts in the backup</caption>
-      <thead>
-        <tr>
-          <th scope="col">Issuer</th>
-          <th scope="col">Account name</th>
-          <th scope="col">Type</th>
-          <th scope="col">What happens</th>
+    <DataTable caption="Accounts in the backup" columns={['Issuer', 'Account name', 'Type', 'What happens']}>
+      {items.map((item) => (
+        <tr key={item.index}>
+          <td>{item.issuer || '—'}</td>
+          <td>{item.label || '—'}</td>
+          <td>{item.type?.toUpperCase() ?? '—'}</td>
+          <td>{statusText(item)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.index}>
-            <td>{item.issuer || '—'}</td>
-            <td>{item.label || '—'}</td>
-            <td>{item.type?.toUpperCase() ?? '—'}</td>
-            <td>{statusText(item)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TrustedDeviceView } from '../../../../lib/messaging/protocol';
-import { InlineConfirm } from './inline-confirm';
-import { expiryText, formatDay, formatMoment } from './list-text';
+import { AskFirst } from '../shared/ask-first';
+import { expiryText, formatDay, formatMoment } from '../shared/dates';
 
 interface DeviceRowProps {
   device: TrustedDeviceView;
@@ -15,48 +14,38 @@ interface DeviceRowProps {
   onRevoke: () => void;
 }
 
-/** One trusted device; "Revoke" asks first, in the row itself. */
+/** One trusted device, named by its system in the row header; "Revoke" asks first, in the row itself. */
 export function DeviceRow({ device, now, confirming, blocked, busy, onAsk, onCancel, onRevoke }: DeviceRowProps) {
-  const revokeRef = useRef<HTMLButtonElement>(null);
-  const [cancelled, setCancelled] = useState(false);
-  // Back from "Cancel": the keyboard goes on from the button that asked, not from the top.
-  useEffect(() => {
-    if (cancelled && !confirming) {
-      revokeRef.current?.focus();
-      setCancelled(false);
-    }
-  }, [cancelled, confirming]);
-
   return (
     <tr>
-      <td>
+      <th scope="row">
         {device.operatingSystem ?? 'Unknown system'}
-        {device.thisBrowser && <strong class="badge">This browser</strong>}
-      </td>
+        {device.thisBrowser && (
+          <>
+            {' '}
+            <strong class="badge">This browser</strong>
+          </>
+        )}
+      </th>
       <td>{device.browser ?? 'Unknown browser'}</td>
       <td>{formatMoment(device.activatedAt)}</td>
       <td>
         {device.expiresAt === undefined ? 'Unknown' : `${formatDay(device.expiresAt)} (${expiryText(device.expiresAt, now)})`}
       </td>
       <td>
-        {confirming ? (
-          <InlineConfirm
-            question="Revoke this device?"
-            warning={device.thisBrowser ? 'This browser will need a code at its next login.' : 'It will need a code at its next login.'}
-            confirmLabel="Revoke device"
-            busyLabel="Revoking…"
-            busy={busy}
-            onConfirm={onRevoke}
-            onCancel={() => {
-              setCancelled(true);
-              onCancel();
-            }}
-          />
-        ) : (
-          <button ref={revokeRef} type="button" aria-disabled={blocked} onClick={() => !blocked && onAsk()}>
-            Revoke
-          </button>
-        )}
+        <AskFirst
+          label="Revoke"
+          asking={confirming}
+          blocked={blocked}
+          onAsk={onAsk}
+          onCancel={onCancel}
+          question="Revoke this device?"
+          warning={device.thisBrowser ? 'This browser will need a code at its next login.' : 'It will need a code at its next login.'}
+          confirmLabel="Revoke device"
+          busyLabel="Revoking…"
+          busy={busy}
+          onConfirm={onRevoke}
+        />
       </td>
     </tr>
   );

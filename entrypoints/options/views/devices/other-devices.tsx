@@ -1,4 +1,4 @@
-import { InlineConfirm } from './inline-confirm';
+import { AskFirst } from '../shared/ask-first';
 
 interface OtherDevicesProps {
   /** This browser is one of the listed devices. */
@@ -21,24 +21,21 @@ export function OtherDevices({ thisBrowserKnown, others, asking, busy, onAsk, on
     return <p class="muted">This browser is not among these devices, so they can only be revoked one by one.</p>;
   }
   if (others === 0) return null;
-  if (asking) {
-    return (
-      <InlineConfirm
+  return (
+    <div class="actions start">
+      <AskFirst
+        label="Revoke all other devices"
+        asking={asking}
+        blocked={busy}
+        onAsk={onAsk}
+        onCancel={onCancel}
         question={others === 1 ? 'Revoke the other device?' : `Revoke the ${others} other devices?`}
         warning="Each will need a code at its next login. This browser stays trusted."
         confirmLabel="Revoke other devices"
         busyLabel="Revoking…"
-        busy={busy}
+        busy={busy && asking}
         onConfirm={onConfirm}
-        onCancel={onCancel}
       />
-    );
-  }
-  return (
-    <div class="actions start">
-      <button type="button" aria-disabled={busy} onClick={() => !busy && onAsk()}>
-        Revoke all other devices
-      </button>
     </div>
   );
 }

@@ -3,11 +3,15 @@ import { NothingToImportError } from '../../../../lib/import/errors';
 import { countNew, linksToCheck, previewRows, type PreviewRow } from '../../../../lib/import/preview-rows';
 import type { ImportSource } from '../../../../lib/import/read-sources';
 import { sendMessage } from '../../../../lib/messaging/client';
-import { BusyButton } from '../../../../lib/ui/busy-button';
-import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { accountCount } from '../../../../lib/ui/account-name';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
+import { submitWith } from '../../../../lib/ui/submit-with';
 import { useAction } from '../../../../lib/ui/use-action';
-import { ImportPreviewTable, previewSummary } from './import-preview-table';
+import { CommitPreview } from '../shared/commit-preview';
+import { FormFooter } from '../shared/form-footer';
+import { addedSentence, previewSummary } from '../shared/outcome-text';
+import { Section, useSectionHeading } from '../shared/section';
+import { ImportPreviewTable } from './import-preview-table';
 import './import.css';
 
 /** The QR decoder and the export reader load when a preview is first asked for. */
@@ -19,16 +23,13 @@ interface Preview {
   uris: string[];
 }
 
-function accounts(count: number): string {
-  return `${count} account${count === 1 ? '' : 's'}`;
-}
-
 /**
  * Import from otpauth:// links (pasted or in a text file), QR code pictures and Google
  * Authenticator exports. Preview first; nothing is written until "Import N accounts".
  */
 export function ImportSection() {
   const id = useId();
+  const heading = useSectionHeading();
   const [text, setText] = useState('');
   const [textFile, setTextFile] = useState<File | undefined>();
   const [images, setImages] = useState<File[]>([]);
@@ -48,7 +49,10 @@ export function ImportSection() {
     if (entries.length === 0) throw new NothingToImportError();
     const uris = linksToCheck(entries);
     const items = uris.length > 0 ? await sendMessage('import.preview', { uris }) : [];
-    setPreview({ rows: previewRows(entries, items), uris });
+    const rows = previewRows(entries, items);
+    setPreview({ rows, uris });
+    // Read out, since the focus stays on "Preview" above the table.
+    setNotice(`${previewSummary(rows)} Nothing has been added yet.`);
   });
 
   const commit = useAction(async () => {
@@ -61,7 +65,9 @@ export function ImportSection() {
     setTextFile(undefined);
     setImages([]);
     setInputsGeneration((g) => g + 1);
-    setNotice(`Imported ${accounts(result.added)} (${skipped} skipped).`);
+    setNotice(addedSentence('Imported', result.added, skipped));
+    // The button that was pressed went with the preview.
+    heading.current?.focus();
   });
 
   /** Any change to the sources makes the preview stale: the import must be what was shown. */
@@ -75,19 +81,12 @@ export function ImportSection() {
   const fresh = preview ? countNew(preview.rows) : 0;
 
   return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Import</h2>
+    <Section id="import" headingRef={heading}>
       <p class="muted">
         Add accounts from otpauth:// links, QR code images and Google Authenticator exports. A preview shows what
         would be added; nothing is written until you confirm.
       </p>
-      <form
-        class="stack import-sources"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void check.run();
-        }}
-      >
+      <form class="stack import-sources" onSubmit={submitWith(check.run)}>
         <label for={`${id}-links`}>otpauth:// links, one per line</label>
         <textarea
           id={`${id}-links`}
@@ -131,23 +130,24 @@ export function ImportSection() {
         <p id={`${id}-images-hint`} class="muted">
           Screenshots or photos of QR codes, including every QR code of a Google Authenticator export.
         </p>
-        <div class="actions start">
-          <BusyButton type="submit" label="Preview" busyLabel="Reading…" busy={check.busy} blocked={commit.busy} />
-        </div>
+        <FormFooter error={check.error} label="Preview" busyLabel="Reading…" busy={check.busy} blocked={commit.busy} />
       </form>
-      <ErrorMessage message={check.error ?? commit.error} />
       <StatusNotice message={notice} />
       {preview && (
         <div class="stack import-preview">
           <ImportPreviewTable rows={preview.rows} />
-          <p>{previewSummary(preview.rows)} Nothing has been added yet.</p>
-          <div class="actions start">
-            <button type="button" class="primary" disabled={fresh === 0 || commit.busy} onClick={() => void commit.run()}>
-              {commit.busy ? 'Importing…' : `Import ${accounts(fresh)}`}
-            </button>
-          </div>
+          <CommitPreview
+            fresh={fresh}
+            nothing="Nothing to import: every entry is in the vault already or cannot be used."
+            label={`Import ${accountCount(fresh)}`}
+            busyLabel="Importing…"
+            busy={commit.busy}
+            blocked={check.busy}
+            error={commit.error}
+            onCommit={() => void commit.run()}
+          />
         </div>
       )}
-    </section>
+    </Section>
   );
 }

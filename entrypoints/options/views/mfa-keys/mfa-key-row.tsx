@@ -1,7 +1,8 @@
 import type { MfaKeyView } from '../../../../lib/messaging/protocol';
+import { accountName } from '../../../../lib/ui/account-name';
 import { BusyButton } from '../../../../lib/ui/busy-button';
-import { InlineConfirm } from '../devices/inline-confirm';
-import { formatMoment } from '../devices/list-text';
+import { AskFirst } from '../shared/ask-first';
+import { formatMoment } from '../shared/dates';
 
 /** What a row's buttons do; each reports to the section, which runs one action at a time. */
 export type KeyAction = { kind: 'delete' } | { kind: 'finish' | 'cancel-enrolment'; accountId: string };
@@ -20,15 +21,11 @@ interface MfaKeyRowProps {
   onAction: (action: KeyAction) => void;
 }
 
-export function vaultAccountName(account: NonNullable<MfaKeyView['vaultAccount']>): string {
-  return account.issuer ? `${account.issuer} (${account.label})` : account.label;
-}
-
 /** What deleting this key will change, said before the user confirms. */
 function deleteWarning(mfaKey: MfaKeyView, serverName: string): string | undefined {
   const account = mfaKey.vaultAccount;
   if (account) {
-    return `The vault account ${vaultAccountName(account)} will stop working on ${serverName}; it stays in the vault.`;
+    return `The vault account ${accountName(account)} will stop working on ${serverName}; it stays in the vault.`;
   }
   return mfaKey.active ? `Logins to ${serverName} will no longer accept this key's codes.` : undefined;
 }
@@ -43,7 +40,7 @@ export function MfaKeyRow({ mfaKey, serverName, confirming, running, blocked, on
       <td>{mfaKey.status}</td>
       <td>{formatMoment(mfaKey.createdAt)}</td>
       <td>{mfaKey.activatedAt === undefined ? 'Not yet' : formatMoment(mfaKey.activatedAt)}</td>
-      <td>{mfaKey.vaultAccount ? vaultAccountName(mfaKey.vaultAccount) : 'No'}</td>
+      <td>{mfaKey.vaultAccount ? accountName(mfaKey.vaultAccount) : 'No'}</td>
       <td>
         {accountId !== undefined ? (
           <div class="actions start">
@@ -63,20 +60,20 @@ export function MfaKeyRow({ mfaKey, serverName, confirming, running, blocked, on
               onClick={() => onAction({ kind: 'cancel-enrolment', accountId })}
             />
           </div>
-        ) : confirming ? (
-          <InlineConfirm
+        ) : (
+          <AskFirst
+            label="Delete"
+            asking={confirming}
+            blocked={refused}
+            onAsk={onAsk}
+            onCancel={onCancel}
             question="Delete this key?"
             warning={deleteWarning(mfaKey, serverName)}
             confirmLabel="Delete key"
             busyLabel="Deleting…"
             busy={running === 'delete'}
             onConfirm={() => onAction({ kind: 'delete' })}
-            onCancel={onCancel}
           />
-        ) : (
-          <button type="button" aria-disabled={refused} onClick={() => !refused && onAsk()}>
-            Delete
-          </button>
         )}
       </td>
     </tr>

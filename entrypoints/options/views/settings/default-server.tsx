@@ -1,29 +1,51 @@
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { ProfilesView } from '../../../../lib/messaging/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { useAction } from '../../../../lib/ui/use-action';
+import { SectionPart } from '../shared/section';
+
+interface DefaultServerProps {
+  profiles: ProfilesView;
+  onProfiles: (profiles: ProfilesView) => void;
+}
 
 /** The server the popup's login form starts with; saved as soon as it is picked. */
-export function DefaultServer({ profiles, onProfiles }: { profiles: ProfilesView; onProfiles: (p: ProfilesView) => void }) {
+export function DefaultServer({ profiles, onProfiles }: DefaultServerProps) {
   const id = useId();
+  // What the list shows: the pick at once, and the saved server again if saving it failed.
+  const [chosen, setChosen] = useState(profiles.selectedId);
+  const [saved, setSaved] = useState<string | undefined>();
   const select = useAction(async (profileId: string) => {
-    onProfiles(await sendMessage('profiles.select', { id: profileId }));
+    setChosen(profileId);
+    setSaved(undefined);
+    try {
+      const next = await sendMessage('profiles.select', { id: profileId });
+      onProfiles(next);
+      const name = next.profiles.find((profile) => profile.id === next.selectedId)?.name;
+      if (name) setSaved(`Logins start on ${name}.`);
+    } catch (error) {
+      setChosen(profiles.selectedId);
+      throw error;
+    }
   });
 
   return (
-    <section class="stack" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Server</h3>
+    <SectionPart title="Server">
       <label for={id}>Default server</label>
-      <select id={id} value={profiles.selectedId} onChange={(event) => void select.run(event.currentTarget.value)}>
+      <select id={id} value={chosen} aria-describedby={`${id}-hint`} onChange={(event) => void select.run(event.currentTarget.value)}>
         {profiles.profiles.map((profile) => (
           <option key={profile.id} value={profile.id}>
             {profile.name}
           </option>
         ))}
       </select>
-      <p class="muted">Servers are added and removed from the popup's Server tab.</p>
+      <p id={`${id}-hint`} class="muted">
+        The popup's login form starts with this server. Servers are added and removed in the popup's Server tab.
+      </p>
       <ErrorMessage message={select.error} />
-    </section>
+      <StatusNotice message={saved} />
+    </SectionPart>
   );
 }

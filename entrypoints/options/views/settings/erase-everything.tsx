@@ -2,37 +2,33 @@ import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { VaultStatus } from '../../../../lib/messaging/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { submitWith } from '../../../../lib/ui/submit-with';
 import { useAction } from '../../../../lib/ui/use-action';
-// The warning's look is the backup section's.
-import '../backup/backup.css';
-import './settings.css';
+import { SectionPart } from '../shared/section';
 
 /** The word to type; the background checks it too. */
 const CONFIRMATION = 'erase';
 
-/** Deletes the vault, the settings, the servers and the session, after the word is typed. */
+/**
+ * Deletes the vault, the settings, the servers and the session, after the word is typed: a
+ * confirmation that a stray Enter or click cannot give. The page then says there is no vault.
+ */
 export function EraseEverything({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
   const id = useId();
   const [typed, setTyped] = useState('');
   const confirmed = typed === CONFIRMATION;
   const erase = useAction(async () => {
+    if (!confirmed) return;
     onStatus(await sendMessage('vault.erase', { confirmation: typed }));
   });
 
   return (
-    <section class="stack" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Erase everything</h3>
+    <SectionPart title="Erase everything">
       <p class="warning" id={`${id}-warning`}>
         This deletes every account and its secret, the settings, the servers you added and the login. It cannot be
         undone: without a backup, the accounts are gone for good.
       </p>
-      <form
-        class="stack"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (confirmed) void erase.run();
-        }}
-      >
+      <form class="stack" onSubmit={submitWith(erase.run)}>
         <label for={id}>Type {CONFIRMATION} to confirm</label>
         <input
           id={id}
@@ -46,11 +42,18 @@ export function EraseEverything({ onStatus }: { onStatus: (status: VaultStatus) 
         />
         <ErrorMessage message={erase.error} />
         <div class="actions start">
-          <button type="submit" class="danger" disabled={!confirmed || erase.busy}>
+          {/* Disabled until the word is typed; while erasing it keeps the focus, refusing clicks. */}
+          <button
+            type="submit"
+            class="danger"
+            disabled={!confirmed}
+            aria-disabled={erase.busy}
+            onClick={(event) => erase.busy && event.preventDefault()}
+          >
             {erase.busy ? 'Erasing…' : 'Erase everything'}
           </button>
         </div>
       </form>
-    </section>
+    </SectionPart>
   );
 }

@@ -1,11 +1,12 @@
 import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { SettingsView, ThemeChoice } from '../../../../lib/messaging/protocol';
-import { BusyButton } from '../../../../lib/ui/busy-button';
-import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
+import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
+import { FormFooter } from '../shared/form-footer';
+import { SectionPart } from '../shared/section';
 import { wholeNumberIn } from './whole-number';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
@@ -14,7 +15,7 @@ const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-/** Auto-lock delay, clipboard clearing delay and theme, saved together. */
+/** Auto-lock delay, clipboard clearing delay and theme, saved together; a refused save keeps what was typed. */
 export function PreferencesForm({ settings, onSaved }: { settings: SettingsView; onSaved: (s: SettingsView) => void }) {
   const themeName = useId();
   const [minutes, setMinutes] = useState(String(settings.autoLockMinutes));
@@ -39,24 +40,18 @@ export function PreferencesForm({ settings, onSaved }: { settings: SettingsView;
   });
 
   return (
-    <section class="stack" aria-labelledby="preferences-title">
-      <h3 id="preferences-title">Preferences</h3>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save.run();
-        }}
-      >
+    <SectionPart title="Preferences">
+      <form class="stack" noValidate onSubmit={submitWith(save.run)}>
         <TextField
           label="Auto-lock after (minutes)"
+          inputMode="numeric"
           value={minutes}
           onInput={setMinutes}
           hint="The vault locks by itself after this many minutes without use (1 to 1440)."
         />
         <TextField
           label="Clear copied codes after (seconds)"
+          inputMode="numeric"
           value={seconds}
           onInput={setSeconds}
           hint="A copied code is wiped from the clipboard after this many seconds; 0 = never."
@@ -76,12 +71,9 @@ export function PreferencesForm({ settings, onSaved }: { settings: SettingsView;
             </label>
           ))}
         </fieldset>
-        <ErrorMessage message={save.error} />
-        <div class="actions start">
-          <BusyButton type="submit" primary label="Save settings" busyLabel="Saving…" busy={save.busy} />
-        </div>
+        <FormFooter error={save.error} primary label="Save settings" busyLabel="Saving…" busy={save.busy} />
       </form>
       <StatusNotice message={saved} />
-    </section>
+    </SectionPart>
   );
 }

@@ -1,37 +1,39 @@
-import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { ProfilesView, SettingsView, VaultStatus } from '../../../../lib/messaging/protocol';
-import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { Loaded } from '../shared/load-status';
+import { Section } from '../shared/section';
+import { useLoaded } from '../shared/use-loaded';
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { DefaultServer } from './default-server';
 import { EraseEverything } from './erase-everything';
 import { PreferencesForm } from './preferences-form';
 
+interface StoredSettings {
+  settings: SettingsView;
+  profiles: ProfilesView;
+}
+
+async function loadSettings(): Promise<StoredSettings> {
+  const [settings, profiles] = await Promise.all([sendMessage('settings.get', {}), sendMessage('profiles.list', {})]);
+  return { settings, profiles };
+}
+
 /** Preferences, the default server, the vault passphrase, and erasing everything. */
 export function SettingsSection({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
-  const [settings, setSettings] = useState<SettingsView | undefined>();
-  const [profiles, setProfiles] = useState<ProfilesView | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    Promise.all([sendMessage('settings.get', {}), sendMessage('profiles.list', {})]).then(
-      ([loadedSettings, loadedProfiles]) => {
-        setSettings(loadedSettings);
-        setProfiles(loadedProfiles);
-      },
-      (e: Error) => setError(e.message),
-    );
-  }, []);
-
+  const stored = useLoaded(loadSettings);
   return (
-    <section class="stack" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
-      {error && <ErrorMessage message={error} />}
-      {!error && (!settings || !profiles) && <p class="loading">Loading settings…</p>}
-      {settings && <PreferencesForm settings={settings} onSaved={setSettings} />}
-      {profiles && <DefaultServer profiles={profiles} onProfiles={setProfiles} />}
+    <Section id="settings">
+      <Loaded data={stored} what="settings">
+        {({ settings, profiles }) => (
+          <>
+            <PreferencesForm settings={settings} onSaved={(next) => stored.update((s) => ({ ...s, settings: next }))} />
+            <DefaultServer profiles={profiles} onProfiles={(next) => stored.update((s) => ({ ...s, profiles: next }))} />
+          </>
+        )}
+      </Loaded>
+      {/* These two need nothing read first: they work even when the settings cannot be read. */}
       <ChangePassphraseForm onStatus={onStatus} />
       <EraseEverything onStatus={onStatus} />
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,5 @@
-// Dates and durations of the server lists, in the user's locale.
+// Dates and durations of the management page, in the user's locale: one format for a day and one
+// for a moment, whichever section shows them.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,0 +1,37 @@
+import type { ComponentChildren } from 'preact';
+
+interface DataTableProps {
+  /** The table's accessible name. */
+  caption: string;
+  /** Shown above the table too (the import's "Preview"); else read by screen readers only. */
+  showCaption?: boolean;
+  columns: readonly string[];
+  /** A last column of row buttons: its header is for screen readers only. */
+  withActions?: boolean;
+  /** The body rows. */
+  children: ComponentChildren;
+}
+
+/** A table of the page: named by its caption, with a column header for every cell. */
+export function DataTable({ caption, showCaption = false, columns, withActions = false, children }: DataTableProps) {
+  return (
+    <table>
+      <caption class={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+          {withActions && (
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}

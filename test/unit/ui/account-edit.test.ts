@@ -1,0 +1,96 @@
+// What the management page's account editor sends, and how it orders accounts.
+import { describe, expect, it } from 'vitest';
+import { editFromForm, formFromAccount, isEmptyEdit } from '../../../entrypoints/options/views/accounts/account-edit';
+import { inOrder, moveAccount } from '../../../entrypoints/options/views/accounts/reorder';
+import { UNDO_SHOWN_MS } from '../../../entrypoints/options/views/accounts/undo-notice';
+import { wholeNumberIn } from '../../../entrypoints/options/views/settings/whole-number';
+import type { AccountSummary } from '../../../lib/messaging/protocol';
+import { FormInputError } from '../../../lib/ui/form-errors';
+import { UNDO_WINDOW_MS } from '../../../lib/vault/deleted-accounts';
+
+const BANK: AccountSummary = {
+  id: 'bank',
+  type: 'totp',
+  issuer: 'Bank',
+  label: 'carol',
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+  counter: 0,
+  origins: ['https://bank.example'],
+};
+
+describe('account edit form', () => {
+  it('sends nothing but the id when nothing changed', () => {
+    const edit = editFromForm(BANK, formFromAccount(BANK));
+    expect(edit).toEqual({ id: 'bank' });
+    expect(isEmptyEdit(edit)).toBe(true);
+  });
+
+  it('sends only the fields the user changed, sites one per line without blank lines', () => {
+    const form = { ...formFromAccount(BANK), label: 'carol@bank.example', period: '60', sites: ' bank.example \n\nlogin.bank.example\n' };
+    expect(editFromForm(BANK, form)).toEqual({
+      id: 'bank',
+      label: 'carol@bank.example',
+      period: 60,
+      origins: ['bank.example', 'login.bank.example'],
+    });
+  });
+
+  it('asks for a number field left empty, in one sentence', () => {
+    expect(() => editFromForm(BANK, { ...formFromAccount(BANK), period: ' ' })).toThrow(
+      new FormInputError('Enter the period in seconds.'),
+    );
+    const hotp: AccountSummary = { ...BANK, type: 'hotp', counter: 7 };
+    expect(() => editFromForm(hotp, { ...formFromAccount(hotp), counter: '' })).toThrow('Enter the counter.');
+    // A TOTP account's counter field is not its to check.
+    expect(editFromForm(BANK, { ...formFromAccount(BANK), counter: '' })).toEqual({ id: 'bank' });
+  });
+});
+
+describe('account order', () => {
+  const all = ['a', 'b', 'c', 'd'];
+
+  it('moves an account past its neighbour', () => {
+    expect(moveAccount(all, all, 'b', 'up')).toEqual(['b', 'a', 'c', 'd']);
+    expect(moveAccount(all, all, 'b', 'down')).toEqual(['a', 'c', 'b', 'd']);
+  });
+
+  it('moves past the next visible account when a search hides some', () => {
+    expect(moveAccount(all, ['a', 'd'], 'd', 'up')).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveAccount(all, ['a', 'd'], 'a', 'down')).toEqual(['b', 'c', 'd', 'a']);
+  });
+
+  it('keeps the order when there is nowhere to go', () => {
+    expect(moveAccount(all, all, 'a', 'up')).toEqual(all);
+    expect(moveAccount(all, all, 'd', 'down')).toEqual(all);
+    expect(moveAccount(all, ['a'], 'b', 'up')).toEqual(all);
+  });
+
+  it('rearranges the accounts to follow the ids', () => {
+    const accounts = all.map((id) => ({ id }));
+    expect(inOrder(accounts, ['c', 'a', 'd', 'b']).map((account) => account.id)).toEqual(['c', 'a', 'd', 'b']);
+  });
+});
+
+describe('undo of a deletion', () => {
+  it('is offered long enough to reach, and ends well before the background stops honouring it', () => {
+    expect(UNDO_SHOWN_MS).toBeGreaterThanOrEqual(20_000);
+    expect(UNDO_WINDOW_MS - UNDO_SHOWN_MS).toBeGreaterThanOrEqual(5_000);
+  });
+});
+
+describe('whole numbers typed in Settings', () => {
+  const sentence = 'Auto-lock must be a whole number of minutes from 1 to 1440.';
+
+  it('accepts digits within the bounds, spaces around them too', () => {
+    expect(wholeNumberIn(' 15 ', 1, 1440, sentence)).toBe(15);
+    expect(wholeNumberIn('1440', 1, 1440, sentence)).toBe(1440);
+  });
+
+  it('refuses what is out of bounds or not plain digits, with the sentence given', () => {
+    for (const typed of ['0', '1441', '', '2.5', '1e3', '0x10', '-1', 'ten']) {
+      expect(() => wholeNumberIn(typed, 1, 1440, sentence)).toThrow(new FormInputError(sentence));
+    }
+  });
+});
