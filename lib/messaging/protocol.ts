@@ -26,7 +26,10 @@ import type {
   TrustedDevicesView,
 } from './management-views';
 
+import type { AutofillCandidates, AutofillOutcome, PendingAutofill } from './autofill-views';
+
 export type { VaultState };
+export type * from './autofill-views';
 export type * from './server-views';
 export type * from './management-views';
 export type OtpAlgorithmName = 'SHA1' | 'SHA256' | 'SHA512';
@@ -179,6 +182,20 @@ export interface Protocol {
   'clipboard.copied': { request: Empty; reply: Empty };
   /** Deletes the vault, the settings, the profiles and the session. `confirmation` must be "erase". */
   'vault.erase': { request: { confirmation: string }; reply: VaultStatus };
+
+  // Autofill, always after a user gesture: the popup's Fill button here; the keyboard command and
+  // the context menu reach the background as browser events, not messages.
+  /** Accounts that match the active tab's site. */
+  'autofill.candidates': { request: Empty; reply: AutofillCandidates };
+  /**
+   * Fills the code of `accountId` into the active tab (the frame of a pending menu fill, if any).
+   * `confirmed` is the user's yes to a confirmation the background asked for; the site is then
+   * remembered on the account when it was a new one.
+   */
+  'autofill.fill': { request: { accountId: string; confirmed: boolean }; reply: AutofillOutcome };
+  /** A keyboard or menu fill waiting for the user's choice or confirmation in the popup. */
+  'autofill.pending': { request: Empty; reply: PendingAutofill | null };
+  'autofill.dismiss': { request: Empty; reply: Empty };
 }
 
 export type MessageType = keyof Protocol;

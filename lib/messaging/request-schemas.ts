@@ -124,4 +124,9 @@ export const requestSchemas: RequestSchemas = {
   }),
   'clipboard.copied': empty,
   'vault.erase': z.strictObject({ confirmation: text(64) }),
+
+  'autofill.candidates': empty,
+  'autofill.fill': z.strictObject({ accountId: id, confirmed: z.boolean() }),
+  'autofill.pending': empty,
+  'autofill.dismiss': empty,
 };
