@@ -31,7 +31,10 @@ export function backupHandlers({ vault, now }: BackgroundDeps): BackupHandlers {
     },
     'backup.export': {
       from: 'extension-page',
-      async handle({ passphrase }) {
+      async handle({ passphrase, vaultPassphrase }) {
+        // Every seed leaves under a passphrase the person chooses, so the file is as much a reveal
+        // as the plain export: it too needs the vault passphrase typed again, before anything else.
+        await vault.verifyPassphrase(vaultPassphrase);
         // The same rule as the vault's passphrase: the file may travel further than this browser.
         assertPassphraseStrength(passphrase);
         const accounts = await vault.listAccounts();

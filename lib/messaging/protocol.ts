@@ -169,7 +169,7 @@ export interface Protocol {
 
   'backup.status': { request: Empty; reply: BackupStatus };
   /** Every account, encrypted with `passphrase` (chosen for this backup; same KDF floor as the vault). */
-  'backup.export': { request: { passphrase: string }; reply: BackupFile };
+  'backup.export': { request: { passphrase: string; vaultPassphrase: string }; reply: BackupFile };
   'backup.preview': { request: { content: string; passphrase: string }; reply: ImportPreviewItem[] };
   /** Merges: adds what the vault lacks, never overwrites. */
   'backup.restore': { request: { content: string; passphrase: string }; reply: ImportResult };

@@ -111,7 +111,7 @@ export const requestSchemas: RequestSchemas = {
   'import.commit': z.strictObject({ uris: z.array(text(4096)).check(z.maxLength(1000)), origin: z.optional(text(2048)) }),
 
   'backup.status': empty,
-  'backup.export': z.strictObject({ passphrase }),
+  'backup.export': z.strictObject({ passphrase, vaultPassphrase: passphrase }),
   'backup.preview': z.strictObject({ content: text(20_000_000), passphrase }),
   'backup.restore': z.strictObject({ content: text(20_000_000), passphrase }),
   'backup.exportPlain': z.strictObject({ vaultPassphrase: passphrase }),

@@ -52,8 +52,20 @@ describe('management page: encrypted backup, settings, erase and restore', () =>
     await openSection('backup');
     await page.getByText('You added accounts since your last backup.').waitFor();
     const exporting = page.getByRole('region', { name: 'Download an encrypted backup' });
-    await exporting.getByLabel('Backup passphrase', { exact: true }).fill(BACKUP_PASSPHRASE);
-    await exporting.getByLabel('Repeat backup passphrase').fill(BACKUP_PASSPHRASE);
+    const fillPassphrases = async (vaultPassphrase: string) => {
+      await exporting.getByLabel('Vault passphrase').fill(vaultPassphrase);
+      await exporting.getByLabel('Backup passphrase', { exact: true }).fill(BACKUP_PASSPHRASE);
+      await exporting.getByLabel('Repeat backup passphrase').fill(BACKUP_PASSPHRASE);
+    };
+    // Choosing the backup passphrase gives away every seed: the vault passphrase is asked first.
+    await fillPassphrases('not the vault passphrase');
+    await exporting.getByRole('button', { name: 'Download encrypted backup' }).click();
+    await expect.poll(() => exporting.getByRole('alert').textContent()).toBe('That passphrase is not right.');
+    expect(await exporting.getByLabel('Vault passphrase').inputValue()).toBe('');
+    expect(await exporting.getByLabel('Backup passphrase', { exact: true }).inputValue()).toBe('');
+    await page.getByText('You added accounts since your last backup.').waitFor();
+
+    await fillPassphrases(FIRST_PASSPHRASE);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       exporting.getByRole('button', { name: 'Download encrypted backup' }).click(),
@@ -71,7 +83,8 @@ describe('management page: encrypted backup, settings, erase and restore', () =>
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Backup saved as' }).count()).toBe(1);
     await expect.poll(() => page.getByText('You added accounts since your last backup.').count()).toBe(0);
     await page.getByText('Last encrypted backup:').waitFor();
-    // The passphrase does not stay in the page.
+    // The passphrases do not stay in the page.
+    expect(await exporting.getByLabel('Vault passphrase').inputValue()).toBe('');
     expect(await exporting.getByLabel('Backup passphrase', { exact: true }).inputValue()).toBe('');
   });
 

@@ -11,7 +11,7 @@ async function fullSetUp() {
   const h = await harness();
   for (const account of everyKindOfAccount()) await h.vault.addAccount(account);
   await h.value('settings.update', { theme: 'dark', clipboardClearSeconds: 12 });
-  await h.value('backup.export', { passphrase: BACKUP_PASSPHRASE });
+  await h.value('backup.export', { passphrase: BACKUP_PASSPHRASE, vaultPassphrase: VAULT_PASSPHRASE });
   await fakeBrowser.storage.session.set({
     serverSession: { profileId: 'emnify-default', username: 'carol@example.com', method: 'password', skippedCode: false },
     serverTokens: { profileId: 'emnify-default', authToken: 'auth-token-value', refreshToken: 'refresh-token-value' },

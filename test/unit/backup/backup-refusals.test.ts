@@ -2,7 +2,7 @@
 // nor restore changes anything in the vault.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackupFile } from '../../../lib/messaging/protocol';
-import { BACKUP_PASSPHRASE, everyKindOfAccount, harness, resetBrowser, type Harness } from './backup-harness';
+import { BACKUP_PASSPHRASE, everyKindOfAccount, harness, resetBrowser, type Harness, VAULT_PASSPHRASE } from './backup-harness';
 
 beforeEach(resetBrowser);
 
@@ -24,7 +24,7 @@ async function setUp(): Promise<{ h: Harness; content: string }> {
   const h = await harness();
   const [first, second] = everyKindOfAccount();
   await h.vault.addAccount(second!);
-  const { content } = await h.value<BackupFile>('backup.export', { passphrase: BACKUP_PASSPHRASE });
+  const { content } = await h.value<BackupFile>('backup.export', { passphrase: BACKUP_PASSPHRASE, vaultPassphrase: VAULT_PASSPHRASE });
   const kept = await h.vault.listAccounts();
   await h.vault.addAccount(first!);
   // The vault now holds an account the file does not; the file one the vault no longer has.

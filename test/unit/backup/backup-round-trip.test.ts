@@ -2,15 +2,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackupFile, ImportPreviewItem, ImportResult } from '../../../lib/messaging/protocol';
 import { encodeBase32, generateCode } from '../../../lib/otp';
 import { toHex } from '../vault/helpers';
-import { BACKUP_PASSPHRASE, comparable, everyKindOfAccount, harness, NOW, resetBrowser } from './backup-harness';
+import { BACKUP_PASSPHRASE, comparable, everyKindOfAccount, harness, NOW, resetBrowser, VAULT_PASSPHRASE } from './backup-harness';
 
 beforeEach(resetBrowser);
+
+/** The backup passphrase chosen for the file, and the vault passphrase typed again. */
+const EXPORT = { passphrase: BACKUP_PASSPHRASE, vaultPassphrase: VAULT_PASSPHRASE };
 
 describe('encrypted backup: round trip', () => {
   it('restores every field of every account into an empty vault, with the same codes', async () => {
     const source = await harness();
     for (const account of everyKindOfAccount()) await source.vault.addAccount(account);
-    const file = await source.value<BackupFile>('backup.export', { passphrase: BACKUP_PASSPHRASE });
+    const file = await source.value<BackupFile>('backup.export', EXPORT);
     // Read now: the unlocked key lives in storage.session, which the next vault takes over.
     const before = await source.vault.listAccounts();
 
@@ -30,7 +33,7 @@ describe('encrypted backup: round trip', () => {
   it('writes the documented format, with no secret, name or site in the clear', async () => {
     const source = await harness();
     for (const account of everyKindOfAccount()) await source.vault.addAccount(account);
-    const file = await source.value<BackupFile>('backup.export', { passphrase: BACKUP_PASSPHRASE });
+    const file = await source.value<BackupFile>('backup.export', EXPORT);
 
     expect(file.fileName).toMatch(/^otp-companion-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const json = JSON.parse(file.content);
@@ -58,8 +61,8 @@ describe('encrypted backup: round trip', () => {
   it('draws a fresh salt and IV for every export', async () => {
     const source = await harness();
     await source.vault.addAccount(everyKindOfAccount()[0]!);
-    const first = JSON.parse((await source.value<BackupFile>('backup.export', { passphrase: BACKUP_PASSPHRASE })).content);
-    const second = JSON.parse((await source.value<BackupFile>('backup.export', { passphrase: BACKUP_PASSPHRASE })).content);
+    const first = JSON.parse((await source.value<BackupFile>('backup.export', EXPORT)).content);
+    const second = JSON.parse((await source.value<BackupFile>('backup.export', EXPORT)).content);
     expect(second.kdf.salt).not.toBe(first.kdf.salt);
     expect(second.cipher.iv).not.toBe(first.cipher.iv);
     expect(second.data).not.toBe(first.data);
@@ -68,15 +71,32 @@ describe('encrypted backup: round trip', () => {
   it('refuses a backup passphrase the vault would refuse, and writes no file', async () => {
     const source = await harness();
     await source.vault.addAccount(everyKindOfAccount()[0]!);
-    const reply = await source.send('backup.export', { passphrase: 'short' });
+    const reply = await source.send('backup.export', { passphrase: 'short', vaultPassphrase: VAULT_PASSPHRASE });
     expect(reply).toEqual({ ok: false, error: { name: 'WeakPassphraseError', message: 'The passphrase must be at least 8 characters.' } });
     expect(await source.value('backup.status', {})).toEqual({ reminder: true });
+  });
+
+  it('refuses a wrong vault passphrase: no file, and nothing recorded as a backup', async () => {
+    const source = await harness();
+    await source.vault.addAccount(everyKindOfAccount()[0]!);
+    const reply = await source.send('backup.export', { ...EXPORT, vaultPassphrase: 'not the vault passphrase' });
+    expect(reply).toEqual({ ok: false, error: { name: 'WrongPassphraseError', message: 'That passphrase is not right.' } });
+    expect(await source.value('backup.status', {})).toEqual({ reminder: true });
+    // Without the vault passphrase at all, the request is not even read.
+    expect(await source.send('backup.export', { passphrase: BACKUP_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { name: 'BadRequestError' },
+    });
+    expect(await source.value('backup.status', {})).toEqual({ reminder: true });
+    // The same request with the right one goes through and is recorded.
+    await source.value('backup.export', EXPORT);
+    expect(await source.value('backup.status', {})).toEqual({ lastBackupAt: NOW, reminder: false });
   });
 
   it('needs an unlocked vault', async () => {
     const source = await harness();
     await source.vault.lockVault();
-    expect(await source.send('backup.export', { passphrase: BACKUP_PASSPHRASE })).toMatchObject({
+    expect(await source.send('backup.export', EXPORT)).toMatchObject({
       ok: false,
       error: { name: 'VaultLockedError' },
     });

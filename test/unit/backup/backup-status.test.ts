@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backupFileName } from '../../../lib/backup/backup-format';
 import { encodeBase32, parseOtpauthUri } from '../../../lib/otp';
 import { textsOf } from '../vault/helpers';
-import { BACKUP_PASSPHRASE, comparable, everyKindOfAccount, harness, NOW, resetBrowser } from './backup-harness';
+import { BACKUP_PASSPHRASE, comparable, everyKindOfAccount, harness, NOW, resetBrowser, VAULT_PASSPHRASE } from './backup-harness';
 
 beforeEach(resetBrowser);
 
@@ -18,14 +18,14 @@ describe('encrypted backup: the reminder', () => {
     expect(await h.value('backup.status', {})).toEqual({ reminder: true });
 
     now += 60_000;
-    await h.value('backup.export', { passphrase: BACKUP_PASSPHRASE });
+    await h.value('backup.export', { passphrase: BACKUP_PASSPHRASE, vaultPassphrase: VAULT_PASSPHRASE });
     expect(await h.value('backup.status', {})).toEqual({ lastBackupAt: now, reminder: false });
 
     now += 60_000;
     await h.vault.addAccount(second!);
     expect(await h.value('backup.status', {})).toEqual({ lastBackupAt: NOW + 60_000, reminder: true });
 
-    await h.value('backup.export', { passphrase: BACKUP_PASSPHRASE });
+    await h.value('backup.export', { passphrase: BACKUP_PASSPHRASE, vaultPassphrase: VAULT_PASSPHRASE });
     const [oldest] = await h.vault.listAccounts();
     await h.vault.deleteAccount(oldest!.id);
     // Fewer accounts than the backup holds: nothing new to save.
@@ -41,7 +41,7 @@ describe('encrypted backup: the reminder', () => {
     const h = await harness();
     const accounts = everyKindOfAccount();
     for (const account of accounts) await h.vault.addAccount(account);
-    await h.value('backup.export', { passphrase: BACKUP_PASSPHRASE });
+    await h.value('backup.export', { passphrase: BACKUP_PASSPHRASE, vaultPassphrase: VAULT_PASSPHRASE });
     const stored = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(stored.backupStatus as object)).toEqual(['lastBackupAt', 'accountCount', 'newestCreatedAt']);
     const texts = textsOf(stored).join('\n');

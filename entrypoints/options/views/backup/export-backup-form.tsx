@@ -2,25 +2,31 @@ import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
+import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { FormFooter } from '../shared/form-footer';
 import { NewPassphraseFields, useNewPassphrase } from '../shared/new-passphrase-fields';
 import { SectionPart } from '../shared/section';
 import { saveTextFile } from './save-file';
 
-/** Every account, encrypted with a passphrase chosen for this backup, saved as a file. */
+/**
+ * Every account, encrypted with a passphrase chosen for this backup, saved as a file. The vault
+ * passphrase is asked again first: whoever chooses the backup passphrase can read every seed.
+ */
 export function ExportBackupForm({ onExported }: { onExported: () => void }) {
+  const [vaultPassphrase, setVaultPassphrase] = useState('');
   const passphrase = useNewPassphrase('Backup passphrase', 'The two backup passphrases differ.');
   const [saved, setSaved] = useState<string | undefined>();
   const exportBackup = useAction(async () => {
     setSaved(undefined);
     try {
-      const file = await sendMessage('backup.export', { passphrase: passphrase.checked() });
+      const file = await sendMessage('backup.export', { passphrase: passphrase.checked(), vaultPassphrase });
       saveTextFile(file.fileName, file.content, 'application/json');
       setSaved(`Backup saved as ${file.fileName}.`);
       onExported();
     } finally {
-      // The passphrase does not linger in the page, whatever happened.
+      // No passphrase lingers in the page, whatever happened.
+      setVaultPassphrase('');
       passphrase.clear();
     }
   });
@@ -32,6 +38,15 @@ export function ExportBackupForm({ onExported }: { onExported: () => void }) {
         the file: without it the backup cannot be restored.
       </p>
       <form class="stack" onSubmit={submitWith(exportBackup.run)}>
+        <TextField
+          label="Vault passphrase"
+          type="password"
+          autocomplete="current-password"
+          required
+          value={vaultPassphrase}
+          onInput={setVaultPassphrase}
+          hint="Asked again, as for plain links: the file and its passphrase together give away every account."
+        />
         <NewPassphraseFields {...passphrase.fields} />
         <FormFooter
           error={exportBackup.error}
@@ -39,7 +54,7 @@ export function ExportBackupForm({ onExported }: { onExported: () => void }) {
           label="Download encrypted backup"
           busyLabel="Encrypting…"
           busy={exportBackup.busy}
-          blocked={!passphrase.filled}
+          blocked={vaultPassphrase === '' || !passphrase.filled}
         />
       </form>
       <StatusNotice message={saved} />
