@@ -1,0 +1,97 @@
+import {
+  ACCOUNT_TERMS,
+  AUTHENTICATOR_APP_TERMS,
+  EXCLUDED_TERMS,
+  GENERIC_CODE_TERMS,
+  ONE_TIME_CODE_TERMS,
+  SMS_OR_EMAIL_TERMS,
+  type ExcludedKind,
+} from './keywords';
+import { mentions, normalizeText } from './normalize-text';
+
+/** What a field (or a row of one-digit boxes) says about itself, read from the page. */
+export interface FieldFacts {
+  /** `input.type` */
+  type: string;
+  autocomplete: string;
+  inputMode: string;
+  /** -1 when the field sets none. */
+  maxLength: number;
+  pattern: string;
+  /** id, name, placeholder, title, aria-label(ledby/describedby), labels: the field's own words. */
+  ownText: string;
+  /** The short text around the field (its group, its paragraph). */
+  contextText: string;
+  /** How many one-character boxes make up the field: 1 for an ordinary field. */
+  boxes: number;
+}
+
+export type Exclusion = ExcludedKind | 'other-kind' | 'account' | 'sms-or-email';
+
+export type FieldScore = { score: number; excluded?: undefined } | { score: 0; excluded: Exclusion };
+
+/** A field needs this much to be filled: one real hint of a one-time code, or two weak ones. */
+export const MIN_SCORE = 30;
+
+const TEXT_TYPES = ['text', 'tel', 'number'];
+
+/**
+ * Autofill field names (WHATWG autocomplete) of the data a code field sits next to: a field that
+ * declares one of them is that kind. Unknown tokens (`off`, `nope`) say nothing and are ignored.
+ * @see https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#autofill-field
+ */
+const OTHER_AUTOCOMPLETE = /(?:^|\s)(?:username|new-password|current-password|email|tel|postal-code|cc-)/;
+
+function isNumeric(facts: FieldFacts): boolean {
+  return /numeric/.test(facts.inputMode) || /tel|number/.test(facts.type) || /^(?:\\d|\[0-9\])/.test(facts.pattern);
+}
+
+/** Six to eight characters: every common authenticator's code length (RFC 4226 §5.3: 6 or more). */
+function hasCodeLength({ boxes, maxLength, pattern }: FieldFacts): boolean {
+  const length = boxes > 1 ? boxes : maxLength;
+  return (length >= 6 && length <= 8) || /\{[678](?:,\d*)?\}/.test(pattern);
+}
+
+function exclusionOf(facts: FieldFacts, own: string, context: string, oneTimeCode: boolean): Exclusion | undefined {
+  if (facts.type === 'search') return 'search';
+  if (!TEXT_TYPES.includes(facts.type) || OTHER_AUTOCOMPLETE.test(facts.autocomplete)) return 'other-kind';
+  for (const [kind, list] of Object.entries(EXCLUDED_TERMS)) {
+    if (mentions(own, list)) return kind as ExcludedKind;
+  }
+  // An SMS code often carries autocomplete=one-time-code too; its label is what tells it apart.
+  if (mentions(own, SMS_OR_EMAIL_TERMS) && !mentions(own, AUTHENTICATOR_APP_TERMS)) return 'sms-or-email';
+  const saysOneTimeCode = oneTimeCode || mentions(own, ONE_TIME_CODE_TERMS);
+  if (mentions(own, ACCOUNT_TERMS) && !saysOneTimeCode) return 'account';
+  // The paragraph around may name the code's kind when the field itself does not.
+  if (!saysOneTimeCode && mentions(context, EXCLUDED_TERMS.recovery) && !mentions(context, ONE_TIME_CODE_TERMS)) {
+    return 'recovery';
+  }
+  return undefined;
+}
+
+/**
+ * How likely a field is to want the authenticator's code. Pure: the page is read elsewhere.
+ * Exclusions win over any positive sign, so a "promo code" field with autocomplete=one-time-code
+ * is still a promo code field.
+ */
+export function scoreField(facts: FieldFacts): FieldScore {
+  const own = normalizeText(facts.ownText);
+  const context = normalizeText(facts.contextText);
+  const autocomplete = facts.autocomplete.toLowerCase();
+  const oneTimeCode = autocomplete.includes('one-time-code');
+  const excluded = exclusionOf({ ...facts, autocomplete }, own, context, oneTimeCode);
+  if (excluded) return { score: 0, excluded };
+
+  // The weights: the standard's own marker outranks any wording; the field's own words count
+  // more than the text around it; shape (digits, 6–8 long, a row of boxes) adds up.
+  let score = oneTimeCode ? 100 : 0;
+  if (mentions(own, ONE_TIME_CODE_TERMS)) score += 50;
+  else if (mentions(own, GENERIC_CODE_TERMS)) score += 10;
+  if (mentions(context, ONE_TIME_CODE_TERMS)) score += 20;
+  if (isNumeric(facts)) score += 15;
+  if (hasCodeLength(facts)) score += 15;
+  if (facts.boxes > 1) score += 25;
+  // "We texted you a code" around a field that does not name the authenticator.
+  if (mentions(context, SMS_OR_EMAIL_TERMS) && !mentions(`${own} ${context}`, AUTHENTICATOR_APP_TERMS)) score -= 40;
+  return { score };
+}

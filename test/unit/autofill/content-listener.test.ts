@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { AutofillSession } from '../../../lib/autofill/autofill-session';
+import { startAutofillListener } from '../../../lib/autofill/content-listener';
+
+/** A session that records what reached it; the page side itself is tested in Chromium. */
+function recordingSession() {
+  const calls: string[] = [];
+  const session: AutofillSession = {
+    detect: async (waitMs) => {
+      calls.push(`detect ${waitMs}`);
+      return { found: true, boxes: 6 };
+    },
+    fill: (code) => {
+      calls.push(`fill ${code.length} characters`);
+      return { filled: true };
+    },
+  };
+  return { session, calls };
+}
+
+const fromExtension = () => ({ id: browser.runtime.id });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('otp-companion.autofill')];
+});
+
+describe('the autofill content script listener', () => {
+  it('answers detect and fill requests from the extension', async () => {
+    const { session, calls } = recordingSession();
+    startAutofillListener(session);
+    expect(await fakeBrowser.runtime.onMessage.trigger({ autofill: 'detect', waitMs: 1500 }, fromExtension())).toEqual([
+      { found: true, boxes: 6 },
+    ]);
+    expect(await fakeBrowser.runtime.onMessage.trigger({ autofill: 'fill', code: '123456' }, fromExtension())).toEqual([
+      { filled: true },
+    ]);
+    expect(calls).toEqual(['detect 1500', 'fill 6 characters']);
+  });
+
+  it('ignores another extension, and anything that is not one of its two requests', async () => {
+    const { session, calls } = recordingSession();
+    startAutofillListener(session);
+    const replies = await Promise.all([
+      fakeBrowser.runtime.onMessage.trigger({ autofill: 'fill', code: '123456' }, { id: 'another-extension' }),
+      fakeBrowser.runtime.onMessage.trigger({ autofill: 'fill', code: '123456' }, {}),
+      fakeBrowser.runtime.onMessage.trigger({ event: 'vault.locked' }, fromExtension()),
+      fakeBrowser.runtime.onMessage.trigger({ autofill: 'detect' }, fromExtension()),
+    ]);
+    expect(replies).toEqual([[undefined], [undefined], [undefined], [undefined]]);
+    expect(calls).toEqual([]);
+  });
+
+  it('listens once however often it is injected into the frame', async () => {
+    const first = recordingSession();
+    const second = recordingSession();
+    startAutofillListener(first.session);
+    startAutofillListener(second.session);
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ autofill: 'detect', waitMs: 0 }, fromExtension());
+    expect(replies).toHaveLength(1);
+    // The first copy keeps answering: it holds the field a detect found.
+    expect(first.calls).toEqual(['detect 0']);
+    expect(second.calls).toEqual([]);
+  });
+
+  it('listens again when the copy already there belongs to an extension since reloaded', async () => {
+    const first = recordingSession();
+    const second = recordingSession();
+    startAutofillListener(first.session);
+    const id = browser.runtime.id;
+    // Once reloaded, the old copy's extension API has no id any more and never receives a message.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    (browser.runtime as { id?: string }).id = undefined;
+    startAutofillListener(second.session);
+    (browser.runtime as { id?: string }).id = id;
+    await fakeBrowser.runtime.onMessage.trigger({ autofill: 'detect', waitMs: 0 }, fromExtension());
+    expect(second.calls).toEqual(['detect 0']);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { MIN_SCORE, scoreField, type FieldFacts } from '../../../lib/autofill/field-score';
+
+function facts(overrides: Partial<FieldFacts>): FieldFacts {
+  return {
+    type: 'text',
+    autocomplete: '',
+    inputMode: '',
+    maxLength: -1,
+    pattern: '',
+    ownText: '',
+    contextText: '',
+    boxes: 1,
+    ...overrides,
+  };
+}
+
+function qualifies(overrides: Partial<FieldFacts>): boolean {
+  const { score, excluded } = scoreField(facts(overrides));
+  return excluded === undefined && score >= MIN_SCORE;
+}
+
+describe('scoreField: what makes a one-time-code field', () => {
+  it('autocomplete=one-time-code alone', () => {
+    expect(qualifies({ autocomplete: 'one-time-code' })).toBe(true);
+    expect(qualifies({ autocomplete: 'section-login One-Time-Code' })).toBe(true);
+  });
+
+  it.each([
+    // English
+    'One-time code', 'Enter your OTP', 'TOTP', 'Verification code', '2FA code', 'Two-factor authentication code',
+    'Authenticator code', 'Security code', 'MFA', 'otpCode', 'mfa_code', 'two_factor_token', 'Sign-in code',
+    // German, French, Spanish, Italian, Portuguese, Dutch
+    'Bestätigungscode', 'Sicherheitscode', 'Einmalcode', 'Code de vérification', 'Code à usage unique',
+    'Código de verificación', 'Codice di verifica', 'Código de verificação', 'Verificatiecode',
+    // Polish, Swedish, Russian, Japanese, Chinese, Korean
+    'Kod weryfikacyjny', 'Engångskod', 'Код подтверждения', '認証コード', '动态口令', '인증 코드',
+  ])('the label "%s"', (label) => {
+    expect(qualifies({ ownText: label })).toBe(true);
+  });
+
+  it('a numeric field of 6 to 8 digits, with no words at all', () => {
+    expect(qualifies({ inputMode: 'numeric', maxLength: 6 })).toBe(true);
+    expect(qualifies({ type: 'tel', maxLength: 8 })).toBe(true);
+    expect(qualifies({ type: 'number', pattern: '[0-9]{6}' })).toBe(true);
+    expect(qualifies({ pattern: '\\d{6,8}' })).toBe(true);
+  });
+
+  it('but not a shape that is not a code: too long, too short, or not numeric', () => {
+    expect(qualifies({ inputMode: 'numeric', maxLength: 12 })).toBe(false);
+    expect(qualifies({ inputMode: 'numeric', maxLength: 4 })).toBe(false);
+    expect(qualifies({ maxLength: 6 })).toBe(false);
+    expect(qualifies({ inputMode: 'numeric' })).toBe(false);
+    expect(qualifies({})).toBe(false);
+  });
+
+  it('a generic word needs another sign: instructions around it, or its shape', () => {
+    expect(qualifies({ ownText: 'Code' })).toBe(false);
+    expect(qualifies({ ownText: 'Code', contextText: 'Open your authenticator app' })).toBe(true);
+    expect(qualifies({ ownText: 'Code', inputMode: 'numeric', maxLength: 6 })).toBe(true);
+  });
+
+  it('a row of six one-digit boxes, even unlabelled', () => {
+    expect(qualifies({ boxes: 6 })).toBe(true);
+    expect(qualifies({ boxes: 8, ownText: 'Digit 1 Digit 2' })).toBe(true);
+  });
+
+  it('ranks the standard marker above words, and words above shape', () => {
+    const marked = scoreField(facts({ autocomplete: 'one-time-code' })).score;
+    const labelled = scoreField(facts({ ownText: 'Verification code' })).score;
+    const shaped = scoreField(facts({ inputMode: 'numeric', maxLength: 6 })).score;
+    expect(marked).toBeGreaterThan(labelled);
+    expect(labelled).toBeGreaterThan(shaped);
+  });
+});
+
+describe('scoreField: fields that never get the code', () => {
+  it.each([
+    [{ type: 'search', ownText: 'Code' }, 'search'],
+    [{ ownText: 'Search', autocomplete: 'one-time-code' }, 'search'],
+    [{ ownText: 'Buscar' }, 'search'],
+    [{ ownText: 'Enter the characters shown', maxLength: 6 }, 'captcha'],
+    [{ ownText: 'captcha_code', autocomplete: 'one-time-code' }, 'captcha'],
+    [{ ownText: 'Promo code', inputMode: 'numeric', maxLength: 6 }, 'coupon'],
+    [{ ownText: 'Gift card number', autocomplete: 'one-time-code' }, 'coupon'],
+    [{ ownText: 'Gutscheincode' }, 'coupon'],
+    [{ ownText: 'Code promo' }, 'coupon'],
+    [{ ownText: 'ZIP code', inputMode: 'numeric', maxLength: 6 }, 'postal'],
+    [{ ownText: 'Postleitzahl' }, 'postal'],
+    [{ ownText: 'Code postal' }, 'postal'],
+    [{ ownText: 'Recovery code', autocomplete: 'one-time-code' }, 'recovery'],
+    [{ ownText: 'Backup verification code' }, 'recovery'],
+    [{ ownText: 'Wiederherstellungscode' }, 'recovery'],
+    [{ ownText: 'Code', contextText: 'Lost your device? Enter one of your backup codes.' }, 'recovery'],
+    [{ ownText: 'Card security code (CVC)' }, 'payment'],
+    [{ ownText: 'Amount', inputMode: 'numeric', maxLength: 7 }, 'payment'],
+    [{ autocomplete: 'cc-csc', ownText: 'Security code' }, 'other-kind'],
+    [{ autocomplete: 'postal-code' }, 'other-kind'],
+    [{ autocomplete: 'username', inputMode: 'numeric', maxLength: 8 }, 'other-kind'],
+    [{ autocomplete: 'current-password' }, 'other-kind'],
+    [{ autocomplete: 'tel-national', maxLength: 8 }, 'other-kind'],
+    [{ type: 'password', ownText: 'One-time code' }, 'other-kind'],
+    [{ type: 'email', autocomplete: 'one-time-code' }, 'other-kind'],
+    [{ type: 'checkbox', ownText: 'Two-factor' }, 'other-kind'],
+    [{ ownText: 'Username', inputMode: 'numeric', maxLength: 8 }, 'account'],
+    [{ ownText: 'Customer login', inputMode: 'numeric', maxLength: 6 }, 'account'],
+    [{ ownText: 'Passwort' }, 'account'],
+    [{ ownText: 'Code sent by SMS', autocomplete: 'one-time-code' }, 'sms-or-email'],
+    [{ ownText: 'Enter the code we texted you', inputMode: 'numeric', maxLength: 6 }, 'sms-or-email'],
+    [{ ownText: 'Code from the e-mail we sent you' }, 'sms-or-email'],
+    [{ ownText: 'Verification code sent to your phone' }, 'sms-or-email'],
+  ] as [Partial<FieldFacts>, string][])('%j is %s', (overrides, kind) => {
+    expect(scoreField(facts(overrides))).toEqual({ score: 0, excluded: kind });
+  });
+
+  it('names of other kinds that are not autofill tokens say nothing', () => {
+    expect(qualifies({ autocomplete: 'off', ownText: 'Verification code' })).toBe(true);
+    expect(qualifies({ autocomplete: 'nope one-time-code' })).toBe(true);
+  });
+
+  it('a "one-time password" field is not a password field', () => {
+    expect(qualifies({ ownText: 'One-time password' })).toBe(true);
+    expect(qualifies({ ownText: 'Einmalpasswort' })).toBe(true);
+  });
+
+  it('an SMS mention next to the authenticator is an alternative, not the field kind', () => {
+    expect(qualifies({ ownText: 'Code from your authenticator app or SMS' })).toBe(true);
+    const texted = 'We sent a text message to •••• 12';
+    expect(qualifies({ ownText: 'Code', inputMode: 'numeric', maxLength: 6, contextText: texted })).toBe(false);
+    expect(
+      qualifies({
+        ownText: 'Code',
+        inputMode: 'numeric',
+        maxLength: 6,
+        contextText: 'Open your authenticator app, or get a code by SMS',
+      }),
+    ).toBe(true);
+  });
+});
