@@ -1,8 +1,11 @@
 import { defineConfig } from 'wxt';
+import { PUBLIC_SUFFIX_LIST_FILE } from './lib/autofill/public-suffix';
+import { readPublicSuffixRules } from './lib/autofill/public-suffix-source';
 
 // The manifest asks for the narrowest set of permissions: nothing that reads or changes pages on
-// its own. activeTab lets the popup capture the visible tab (to scan a QR code) only after the
-// user clicked the toolbar button; clipboardWrite and offscreen clear copied codes.
+// its own. activeTab lets the popup capture the visible tab (to scan a QR code) and fill a code
+// only after the user clicked the toolbar button, pressed the fill shortcut or chose the menu item;
+// clipboardWrite and offscreen copy a code that found no field and clear copied codes.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -11,10 +14,25 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'OTP Companion',
     description: 'One-time codes, MFA login and trusted devices, with seeds kept encrypted in your browser.',
-    // clipboardWrite: copied codes are cleared after the delay set in Settings; Chrome's worker does
-    // that through an offscreen document (Firefox's background page writes the clipboard itself).
+    // clipboardWrite: a code that found no field is copied, and copied codes are cleared after the
+    // delay set in Settings; Chrome's worker writes through an offscreen document (Firefox's
+    // background page writes the clipboard itself).
     // activeTab: the popup's "Scan QR code" captures the tab the user opened the popup on, and no other.
-    permissions: ['storage', 'alarms', 'activeTab', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // scripting + activeTab: the autofill content script is injected into that one tab after the
+    // user's gesture, never declared for every site. contextMenus: "Fill one-time code" on fields.
+    permissions: [
+      'storage',
+      'alarms',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // The shortcut can be changed by the user in the browser's extension shortcuts page.
+    commands: {
+      'fill-code': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Fill the one-time code' },
+    },
     // Servers the extension talks to from its background. The EMnify default and this computer (the
     // local sandbox) are declared; any other server is asked for when the user adds its profile.
     host_permissions: ['https://cdn.emnify.net/*', 'http://127.0.0.1/*', 'http://localhost/*'],
@@ -33,6 +51,16 @@ export default defineConfig({
       : // 120: storage.session, 30-second alarms and String.prototype.isWellFormed are all there.
         { minimum_chrome_version: '120' }),
   }),
+  hooks: {
+    // The public suffix list ships as data, not code: the background fetches it on its first fill,
+    // which keeps its bundle within budget (the list alone is about as big as the whole worker).
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(PUBLIC_SUFFIX_LIST_FILE);
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: PUBLIC_SUFFIX_LIST_FILE, contents: JSON.stringify(readPublicSuffixRules()) });
+    },
+  },
   vite: () => ({
     // Preact's automatic JSX runtime: no React compat layer, no Babel.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

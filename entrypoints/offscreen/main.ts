@@ -1,16 +1,17 @@
-// The offscreen document (Chrome): it empties the clipboard when the background asks. A document
-// can write to the clipboard with execCommand('copy'), as Chrome's offscreen clipboard samples do;
-// the Clipboard API would need the page to have focus, which an offscreen document never has.
+// The offscreen document (Chrome): it writes the clipboard when the background asks, to empty it or
+// to copy a code that found no field. A document can write to the clipboard with
+// execCommand('copy'), as Chrome's offscreen clipboard samples do; the Clipboard API would need the
+// page to have focus, which an offscreen document never has.
 import { browser } from 'wxt/browser';
-import { isClearClipboardMessage } from '../../lib/background/clipboard-message';
+import { isClearClipboardMessage, isWriteClipboardMessage } from '../../lib/background/clipboard-message';
 
 /**
  * A copy event whose data is set by hand writes exactly that data, even with nothing selected:
- * here an empty text, which replaces the code that was copied.
+ * an empty text replaces the code that was copied.
  */
-function writeEmptyText(): boolean {
+function writeText(text: string): boolean {
   const fill = (event: ClipboardEvent) => {
-    event.clipboardData?.setData('text/plain', '');
+    event.clipboardData?.setData('text/plain', text);
     event.preventDefault();
   };
   document.addEventListener('copy', fill, { once: true });
@@ -22,7 +23,8 @@ function writeEmptyText(): boolean {
 }
 
 browser.runtime.onMessage.addListener((message: unknown) => {
+  if (isClearClipboardMessage(message)) return Promise.resolve(writeText(''));
+  if (isWriteClipboardMessage(message)) return Promise.resolve(writeText(message.text));
   // Anything else (the events the background announces to every page) is not for this document.
-  if (!isClearClipboardMessage(message)) return undefined;
-  return Promise.resolve(writeEmptyText());
+  return undefined;
 });

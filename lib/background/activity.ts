@@ -16,6 +16,8 @@ const PASSIVE_MESSAGES: ReadonlySet<MessageType> = new Set([
   'enrolment.list',
   'backup.status',
   'settings.get',
+  'autofill.candidates',
+  'autofill.pending',
 ]);
 
 /**

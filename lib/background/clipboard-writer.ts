@@ -1,9 +1,10 @@
-// Emptying the clipboard from the background. A Chrome service worker has no DOM and no clipboard:
+// Writing the clipboard from the background: emptying it after a copied code's delay, and copying a
+// code that found no field to be filled into. A Chrome service worker has no DOM and no clipboard:
 // it opens an offscreen document (reason CLIPBOARD) that does the writing. Firefox's background is
 // a page, which can write with navigator.clipboard (the clipboardWrite permission).
 // @see https://developer.chrome.com/docs/extensions/reference/api/offscreen
 import { browser } from 'wxt/browser';
-import { CLEAR_CLIPBOARD_MESSAGE } from './clipboard-message';
+import { CLEAR_CLIPBOARD_MESSAGE, writeClipboardMessage, type ClearClipboardMessage, type WriteClipboardMessage } from './clipboard-message';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 
@@ -17,38 +18,50 @@ export class ClipboardUnavailableError extends Error {
 
 type OffscreenApi = NonNullable<typeof browser.offscreen>;
 
-// One clearing at a time: Chrome allows a single offscreen document per extension.
+type OffscreenMessage = ClearClipboardMessage | WriteClipboardMessage;
+
+// One write at a time: Chrome allows a single offscreen document per extension.
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Writes an empty text to the clipboard, by whichever means this browser offers. */
-export function writeEmptyClipboard(): Promise<void> {
-  const run = queue.then(clearNow, clearNow);
+function enqueue(text: string, message: OffscreenMessage): Promise<void> {
+  const write = () => writeNow(text, message);
+  const run = queue.then(write, write);
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function clearNow(): Promise<void> {
+/** Writes an empty text to the clipboard, by whichever means this browser offers. */
+export function writeEmptyClipboard(): Promise<void> {
+  return enqueue('', CLEAR_CLIPBOARD_MESSAGE);
+}
+
+/** Copies `text` (a code that could not be filled) to the clipboard, by the same means. */
+export function writeClipboardText(text: string): Promise<void> {
+  return enqueue(text, writeClipboardMessage(text));
+}
+
+async function writeNow(text: string, message: OffscreenMessage): Promise<void> {
   // Undefined where the browser has no such API (Firefox) or the permission is missing.
   const offscreen = browser.offscreen as OffscreenApi | undefined;
-  if (offscreen) return clearInOffscreenDocument(offscreen);
+  if (offscreen) return writeInOffscreenDocument(offscreen, message);
   if (typeof document !== 'undefined' && typeof navigator.clipboard?.writeText === 'function') {
-    return navigator.clipboard.writeText('');
+    return navigator.clipboard.writeText(text);
   }
   throw new ClipboardUnavailableError();
 }
 
-async function clearInOffscreenDocument(offscreen: OffscreenApi): Promise<void> {
+async function writeInOffscreenDocument(offscreen: OffscreenApi, message: OffscreenMessage): Promise<void> {
   // A document left over from a clearing the worker did not live to finish is reused.
   if (!(await offscreen.hasDocument())) {
     await offscreen.createDocument({
       url: browser.runtime.getURL(OFFSCREEN_PATH),
       reasons: ['CLIPBOARD'],
-      justification: 'Clears a copied one-time code from the clipboard after the delay set in Settings.',
+      justification: 'Copies a one-time code that found no field, and clears it after the delay set in Settings.',
     });
   }
   try {
     // The document answers whether the browser let it write.
-    const written: unknown = await browser.runtime.sendMessage(CLEAR_CLIPBOARD_MESSAGE);
+    const written: unknown = await browser.runtime.sendMessage(message);
     if (written !== true) throw new ClipboardUnavailableError();
   } finally {
     await offscreen.closeDocument();

@@ -32,7 +32,7 @@ async function readStoredSettings(): Promise<Record<string, unknown>> {
   return typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
 }
 
-async function readPageSettings(): Promise<Pick<SettingsView, 'clipboardClearSeconds' | 'theme'>> {
+export async function readPageSettings(): Promise<Pick<SettingsView, 'clipboardClearSeconds' | 'theme'>> {
   const stored = await readStoredSettings();
   const seconds = clipboardSecondsSchema.safeParse(stored.clipboardClearSeconds);
   const theme = themeSchema.safeParse(stored.theme);

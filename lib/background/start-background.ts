@@ -9,6 +9,7 @@ import * as autoLock from '../vault/auto-lock';
 import { restrictSessionStorage } from '../vault/session-key';
 import { createVaultService } from '../vault/vault-service';
 import { recordActivity } from './activity';
+import { createFillMenu, handleFillCommand, handleFillMenuClick } from './autofill-gestures';
 import { clipboardClearer } from './clipboard-clear';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
@@ -47,6 +48,17 @@ export function startBackground(): void {
       .catch(warnFailed('Locking the vault on its idle timer'));
     handleRefreshAlarm(alarm, deps).catch(warnFailed('Renewing the server session'));
     clipboardClearer.handleAlarm(alarm).catch(warnFailed('Clearing the clipboard'));
+  });
+
+  // Filling a code by the keyboard command or the field's context menu (the popup's Fill is a message).
+  browser.commands.onCommand.addListener((command, tab) => {
+    handleFillCommand(deps, command, tab).catch(warnFailed('Filling a code from the keyboard'));
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    handleFillMenuClick(deps, info, tab).catch(warnFailed('Filling a code from the context menu'));
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    createFillMenu().catch(warnFailed('Adding the fill item to the context menu'));
   });
 }
 

@@ -88,6 +88,14 @@ const USER_FACING_ERRORS = new Set([
   'BackupKdfError',
   'BackupDecryptionError',
   'EraseConfirmationError',
+  // Filling codes into pages (lib/autofill/autofill-flow-errors.ts, lib/autofill/public-suffix-load.ts).
+  'NoWebPageError',
+  'PageAccessError',
+  'FrameAccessError',
+  'PageChangedError',
+  'NoAccountToFillError',
+  'CodeNotCopiedError',
+  'PublicSuffixListError',
 ]);
 
 export function toWireError(error: unknown): WireError {

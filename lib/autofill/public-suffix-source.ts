@@ -1,0 +1,34 @@
+// Runs in Node only (the build and the unit tests): reads the public suffix list that the psl
+// package keeps up to date, as an array of rules. The extension ships it as a data file rather
+// than code, so the background bundle stays within its size budget.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export class PublicSuffixSourceError extends Error {
+  override readonly name = 'PublicSuffixSourceError';
+
+  constructor() {
+    super('The public suffix list in the psl package is not an array of rules.');
+  }
+}
+
+/**
+ * psl's data/rules.js is `export default [ "ac", "com.ac", … ];`. Its package exports only the
+ * parser, so the file is found next to the parser's entry point and its array read as JSON:
+ * nothing from the package is executed.
+ */
+export function readPublicSuffixRules(): string[] {
+  const entry = createRequire(import.meta.url).resolve('psl');
+  const text = readFileSync(join(dirname(entry), '..', 'data', 'rules.js'), 'utf8');
+  let rules: unknown;
+  try {
+    rules = JSON.parse(text.slice(text.indexOf('['), text.lastIndexOf(']') + 1));
+  } catch {
+    throw new PublicSuffixSourceError();
+  }
+  if (!Array.isArray(rules) || rules.length === 0 || !rules.every((rule) => typeof rule === 'string')) {
+    throw new PublicSuffixSourceError();
+  }
+  return rules;
+}

@@ -1,0 +1,194 @@
+// A browser with tabs, frames and a content script, for the autofill flow: what WXT's fake browser
+// lacks (scripting, tabs.sendMessage to a frame, action, contextMenus, the offscreen document) is
+// stubbed here, and every request the background makes is recorded for the tests to check.
+import { vi } from 'vitest';
+import { browser, type Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentRequest } from '../../../lib/autofill/content-messages';
+import { readPublicSuffixRules } from '../../../lib/autofill/public-suffix-source';
+import { FILL_COMMAND, FILL_MENU_ITEM, handleFillCommand, handleFillMenuClick } from '../../../lib/background/autofill-gestures';
+import { isClearClipboardMessage, isWriteClipboardMessage } from '../../../lib/background/clipboard-message';
+import { createHandlers } from '../../../lib/background/handlers';
+import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
+import { parseOtpauthUri } from '../../../lib/otp';
+import { fakeDeps } from './fake-deps';
+
+export interface FakeFrame {
+  url: string;
+  documentId: string;
+  /** The page has a visible code field. */
+  hasField: boolean;
+  /** The field went away between detection and fill. */
+  refusesFill?: boolean;
+  /** The gesture gave no access to this frame (a frame of another site). */
+  denied?: boolean;
+  /** The tab goes to this URL while the field is being looked for. */
+  navigatesTo?: string;
+  /** What the content script wrote into the field. */
+  filled: string[];
+}
+
+interface FakeTab {
+  id: number;
+  url: string;
+  frames: Map<number, FakeFrame>;
+}
+
+const rules = readPublicSuffixRules();
+
+export function fakePages() {
+  const tabs = new Map<number, FakeTab>();
+  let activeId: number | undefined;
+  let documents = 0;
+  const injected: string[] = [];
+  const sent: { tabId: number; frameId: number; documentId?: string; request: ContentRequest }[] = [];
+  const clipboard: string[] = [];
+  const badges: { tabId?: number; text: string }[] = [];
+  const titles: { tabId?: number; title: string }[] = [];
+  const openPopup = vi.fn(async () => undefined);
+
+  const newDocument = () => `doc-${(documents += 1)}`;
+  // The fields the flow reads; the rest of a real tab does not matter to it.
+  const tabView = (tab: FakeTab) => ({ id: tab.id, url: tab.url, active: tab.id === activeId, windowId: 1 }) as Browser.tabs.Tab;
+
+  function addTab(id: number, url: string, page: { hasField?: boolean; active?: boolean } = {}) {
+    const top: FakeFrame = { url, documentId: newDocument(), hasField: page.hasField ?? true, filled: [] };
+    tabs.set(id, { id, url, frames: new Map([[0, top]]) });
+    if (page.active ?? true) activeId = id;
+    return top;
+  }
+
+  function addFrame(tabId: number, frameId: number, url: string, page: Partial<FakeFrame> = {}): FakeFrame {
+    const frame: FakeFrame = { url, documentId: newDocument(), hasField: true, filled: [], ...page };
+    tabs.get(tabId)?.frames.set(frameId, frame);
+    return frame;
+  }
+
+  /** The tab's page goes elsewhere: a new document, whose field may be anything. */
+  function navigate(tabId: number, url: string) {
+    const tab = tabs.get(tabId);
+    if (!tab) throw new Error(`no tab ${tabId}`);
+    tab.url = url;
+    tab.frames = new Map([[0, { url, documentId: newDocument(), hasField: true, filled: [] }]]);
+  }
+
+  function frameOf(tabId: number, frameId: number | undefined): FakeFrame {
+    const frame = tabs.get(tabId)?.frames.get(frameId ?? 0);
+    if (!frame) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return frame;
+  }
+
+  function tab(tabId: number) {
+    const found = tabs.get(tabId);
+    if (!found) throw new Error(`no tab ${tabId}`);
+    return tabView(found);
+  }
+
+  function install() {
+    vi.spyOn(browser.tabs, 'query').mockImplementation(async () => {
+      const active = activeId === undefined ? undefined : tabs.get(activeId);
+      return active ? [tabView(active)] : [];
+    });
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async (tabId: number) => tab(tabId));
+    const executeScript = async (injection: { target: { tabId: number; frameIds?: number[] }; files?: string[] }) => {
+      const frameId = injection.target.frameIds?.[0] ?? 0;
+      const frame = frameOf(injection.target.tabId, frameId);
+      if (frame.denied) throw new Error(`Cannot access contents of url "${frame.url}".`);
+      injected.push(`${injection.target.tabId}/${frameId} ${injection.files?.join()}`);
+      return [{ frameId, documentId: frame.documentId, result: undefined }];
+    };
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation(executeScript as never);
+    const sendMessage = async (tabId: number, request: ContentRequest, options: { frameId?: number; documentId?: string }) => {
+      sent.push({ tabId, frameId: options.frameId ?? -1, ...(options.documentId && { documentId: options.documentId }), request });
+      const frame = frameOf(tabId, options.frameId);
+      if (options.documentId !== undefined && options.documentId !== frame.documentId) {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }
+      if (request.autofill === 'detect') {
+        if (frame.navigatesTo) navigate(tabId, frame.navigatesTo);
+        return { found: frame.hasField, boxes: frame.hasField ? 1 : 0 };
+      }
+      if (!frame.hasField || frame.refusesFill) return { filled: false, reason: 'The field went away.' };
+      frame.filled.push(request.code);
+      return { filled: true };
+    };
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(sendMessage as never);
+
+    vi.spyOn(browser.action, 'setBadgeText').mockImplementation((async (details: { tabId?: number; text: string }) => {
+      badges.push(details);
+    }) as never);
+    vi.spyOn(browser.action, 'setTitle').mockImplementation((async (details: { tabId?: number; title: string }) => {
+      titles.push(details);
+    }) as never);
+    (fakeBrowser.action as { openPopup?: unknown }).openPopup = openPopup;
+    vi.spyOn(browser.runtime, 'getManifest').mockImplementation(() => ({ name: 'OTP Companion', version: '0.1.0', manifest_version: 3 }));
+
+    // The list the build writes into the extension, served as the extension's own file.
+    vi.stubGlobal('fetch', async (url: string) =>
+      url === browser.runtime.getURL('/public-suffix-list.json') ? Response.json(rules) : new Response(null, { status: 404 }),
+    );
+    // The offscreen document (Chrome) that writes the clipboard.
+    (fakeBrowser as { offscreen?: unknown }).offscreen = {
+      hasDocument: async () => false,
+      createDocument: async () => undefined,
+      closeDocument: async () => undefined,
+    };
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if (isWriteClipboardMessage(message)) clipboard.push(message.text);
+      else if (isClearClipboardMessage(message)) clipboard.push('');
+      else return undefined;
+      return Promise.resolve(true);
+    });
+  }
+
+  function uninstall() {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+    delete (fakeBrowser as { offscreen?: unknown }).offscreen;
+    delete (fakeBrowser.action as { openPopup?: unknown }).openPopup;
+  }
+
+  return { addTab, addFrame, navigate, tab, install, uninstall, injected, sent, clipboard, badges, titles, openPopup };
+}
+
+export type FakePages = ReturnType<typeof fakePages>;
+
+export const IDENTITY = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+export const POPUP: MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+export const SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'; // "12345678901234567890"
+/** RFC 6238 Appendix B's first time. */
+export const START = 59_000;
+/** @see RFC 6238 Appendix B: SHA-1, T = 59 s, 8 digits. */
+export const TOTP_CODE = '94287082';
+
+/** A time-based account with the RFC secret and 8 digits, labelled `label` ("Issuer:name"). */
+export const totpUri = (label: string) => `otpauth://totp/${label}?secret=${SECRET}&digits=8`;
+
+/**
+ * An unlocked in-memory vault behind the real handlers and router, with a clock that only moves
+ * when the test says so; every reply to the popup is kept, to check that none carries a code.
+ */
+export async function autofillWorld() {
+  let now = START;
+  const deps = fakeDeps(() => now);
+  await deps.vault.createVault('a long passphrase');
+  const route = createMessageRouter(createHandlers(deps), IDENTITY);
+  const replies: unknown[] = [];
+  const send = async (type: string, body: unknown) => {
+    const reply = await route({ type, body }, POPUP);
+    replies.push(reply);
+    return reply;
+  };
+  const add = (uri: string, origins?: string[]) => deps.vault.addAccount({ ...parseOtpauthUri(uri), ...(origins && { origins }) });
+  return { deps, route, send, add, replies, later: (ms: number) => void (now += ms) };
+}
+
+/** The same, with time-based accounts by label and the keyboard command and menu click on tab 1. */
+export async function gestureWorld(pages: FakePages) {
+  const world = await autofillWorld();
+  const add = (label: string, origins?: string[]) => world.add(totpUri(label), origins);
+  const command = () => handleFillCommand(world.deps, FILL_COMMAND, pages.tab(1));
+  const menu = (frameId = 0, frameUrl?: string) =>
+    handleFillMenuClick(world.deps, { menuItemId: FILL_MENU_ITEM, editable: true, frameId, ...(frameUrl && { frameUrl }) } as never, pages.tab(1));
+  return { ...world, add, command, menu };
+}
