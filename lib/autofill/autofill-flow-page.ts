@@ -15,9 +15,15 @@ const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** How long the content script waits for a field that a page is still adding (SPA second steps). */
 export const DETECT_WAIT_MS = 1500;
 
-/** The active tab of the last focused window: the one the popup was opened over. */
+/**
+ * The active tab of the last focused normal window: the page the popup was opened over. A normal
+ * window on purpose: the popup opened in a window of its own (or any extension popup window) must
+ * not make the extension look at itself instead of the page.
+ */
 export async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] });
+  if (window.id === undefined) return undefined;
+  const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
   return tab;
 }
 

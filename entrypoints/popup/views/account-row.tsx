@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/messaging/client';
 import type { AccountSummary, TotpCode } from '../../../lib/messaging/protocol';
+import { accountName } from '../../../lib/ui/account-name';
+import type { RowFill } from '../../../lib/ui/autofill-state';
 import { groupCode, secondsLeft } from '../../../lib/ui/code-format';
+import { FillButton } from './autofill-fill-button';
 
 interface AccountRowProps {
   account: AccountSummary;
@@ -9,13 +12,11 @@ interface AccountRowProps {
   now: number;
   onCopied: (name: string) => void;
   onError: (error: Error) => void;
+  /** Present when the active tab is a web page the code could be filled into. */
+  fill?: RowFill | undefined;
 }
 
-export function accountName(account: AccountSummary): string {
-  return account.issuer ? `${account.issuer} (${account.label})` : account.label;
-}
-
-export function AccountRow({ account, code, now, onCopied, onError }: AccountRowProps) {
+export function AccountRow({ account, code, now, onCopied, onError, fill }: AccountRowProps) {
   const name = accountName(account);
   const [hotpCode, setHotpCode] = useState<string | undefined>();
   const [asking, setAsking] = useState(false);
@@ -49,10 +50,11 @@ export function AccountRow({ account, code, now, onCopied, onError }: AccountRow
   }
 
   return (
-    <div class="account">
+    <div class={fill ? 'account fillable' : 'account'}>
       <div class="account-names">
         <span class="issuer">{account.issuer || account.label}</span>
         {account.issuer && <span class="label">{account.label}</span>}
+        {fill?.matching && <span class="site-mark">For this site</span>}
       </div>
       <output class="code" aria-label={`Code for ${name}`}>
         {shown ? groupCode(shown) : '–'.repeat(account.digits)}
@@ -68,6 +70,9 @@ export function AccountRow({ account, code, now, onCopied, onError }: AccountRow
       <button type="button" onClick={copy} disabled={!shown} aria-label={`Copy code for ${name}`}>
         Copy
       </button>
+      {fill && (
+        <FillButton name={name} text="Fill" blocked={fill.blocked} returning={fill.returning} onFill={fill.onFill} />
+      )}
     </div>
   );
 }

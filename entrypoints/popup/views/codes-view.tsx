@@ -4,6 +4,7 @@ import { sendMessage } from '../../../lib/messaging/client';
 import type { AccountSummary, TotpCode, VaultStatus } from '../../../lib/messaging/protocol';
 import { filterAccounts } from '../../../lib/ui/account-filter';
 import { accountName } from '../../../lib/ui/account-name';
+import { rowFill, useAutofill } from '../../../lib/ui/autofill-state';
 import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { ACCOUNT_LIST_HEIGHT, ACCOUNT_ROW_HEIGHT } from '../../../lib/ui/layout';
@@ -17,6 +18,7 @@ import { VirtualList } from '../../../lib/ui/virtual-list';
 import { visibleRange } from '../../../lib/ui/visible-range';
 import { AccountRow } from './account-row';
 import { AddAccountView } from './add-account-view';
+import { AutofillQuestions, SiteLine } from './autofill-panel';
 import { ScanView } from './scan-view';
 import { SettingsPanel } from './settings-panel';
 
@@ -49,6 +51,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
     },
     [status, onStatus],
   );
+  const autofill = useAutofill(setNotice, onError);
 
   useEffect(() => {
     // After the first paint: the whole list, for scrolling and search.
@@ -117,11 +120,13 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
 
   return (
     <main class="panel codes">
+      <AutofillQuestions autofill={autofill} accounts={accounts ?? []} />
       <header class="toolbar">
         <h1>Codes</h1>
         <OpenerButton label="Add account" returning={closed === 'add'} onClick={() => setOpened('add')} />
         <BusyButton label="Lock" busyLabel="Locking…" busy={lock.busy} onClick={() => void lock.run()} />
       </header>
+      <SiteLine autofill={autofill} />
       <div class="actions start">
         {/* Opening the popup from the toolbar granted activeTab for this tab: the scan may capture it. */}
         <OpenerButton label="Scan QR code" returning={closed === 'scan'} onClick={() => setOpened('scan')} />
@@ -166,6 +171,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
               now={now}
               onCopied={(name) => setNotice(`Copied the code for ${name}.`)}
               onError={onError}
+              fill={rowFill(autofill, account.id)}
             />
           )}
         />

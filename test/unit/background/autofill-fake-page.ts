@@ -90,6 +90,8 @@ export function fakePages() {
       return active ? [tabView(active)] : [];
     });
     vi.spyOn(browser.tabs, 'get').mockImplementation(async (tabId: number) => tab(tabId));
+    // Every fake tab lives in the one normal window, the last focused.
+    vi.spyOn(browser.windows, 'getLastFocused').mockImplementation(async () => ({ id: 1, type: 'normal' }) as Browser.windows.Window);
     const executeScript = async (injection: { target: { tabId: number; frameIds?: number[] }; files?: string[] }) => {
       const frameId = injection.target.frameIds?.[0] ?? 0;
       const frame = frameOf(injection.target.tabId, frameId);
