@@ -91,6 +91,8 @@ export async function registerAmadisUser(
     period: DEFAULT_PERIOD,
     counter: 0,
     server: { profileId: profile.id, username: email },
+    // The site where its code is filled: the server that issued the secret.
+    origins: [new URL(profile.baseUrl).origin],
   });
   // Checked before the server creates the user: an account the vault would refuse (no e-mail
   // address, say) must not cost the only copy of the secret.

@@ -56,7 +56,9 @@ async function keepSeed(vault: VaultPort, session: PasswordSession, key: MfaKeyC
   };
   try {
     const account = accountFromCreatedKey(key, { issuer: session.profile.name, label: session.username });
-    return { ...(await vault.addAccount({ ...account, server })), server };
+    // The account learns its site from the server that enrolled it (issue: autofill matching).
+    const origins = [new URL(session.profile.baseUrl).origin];
+    return { ...(await vault.addAccount({ ...account, server, origins })), server };
   } catch {
     // No cause kept: what failed was handling the seed, and a cause may quote what it handled.
     throw new EnrolmentNotSavedError(await deleteUnsavedKey(session.client, key.id));

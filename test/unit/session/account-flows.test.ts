@@ -102,7 +102,7 @@ describe('Amadis user flows', () => {
       digits: 6,
       period: 30,
       counter: 0,
-      origins: [],
+      origins: [new URL(amadis.baseUrl).origin],
     });
     // The bearer came from the OAuth client kept in the vault.
     expect(harness.http.exchanges.find((exchange) => exchange.path === '/oauth/token')?.request).toMatchObject({

@@ -57,7 +57,7 @@ describe('enrolment against the sandbox', () => {
     });
     expect(activated).toEqual({
       id: accountId, type: 'totp', issuer: 'EMnify Sandbox', label: USER.email,
-      algorithm: 'SHA1', digits: 6, period: 30, counter: 0, origins: [],
+      algorithm: 'SHA1', digits: 6, period: 30, counter: 0, origins: [new URL(url).origin],
     });
     expect((await h.deps.vault.getAccount(accountId)).server?.enrolment).toBe('active');
     expect(await h.value('enrolment.list', {})).toEqual([]);
