@@ -1,9 +1,9 @@
 // How a restore merges a backup into the vault: what is new is added, what the vault already holds
 // is left as it is (never overwritten), what cannot be used is listed with its reason.
 import type { AccountFields, StoredAccount } from '../background/deps';
-import { constantTimeEqual } from '../crypto/bytes';
 import type { ImportPreviewItem } from '../messaging/protocol';
-import type { OtpAccount } from '../otp';
+import { sameOtpKey, type OtpAccount } from '../otp';
+import { accountName } from '../ui/account-name';
 import type { BackupEntry } from './backup-payload';
 
 export interface RestorePlan {
@@ -11,24 +11,6 @@ export interface RestorePlan {
   preview: ImportPreviewItem[];
   /** The new accounts, in the file's order. */
   additions: AccountFields[];
-}
-
-/**
- * The same key: same secret and the same parameters. The HOTP counter is left out on purpose: it
- * moves on with every code, and an older copy of the same token is still the same token.
- */
-function sameKey(a: OtpAccount, b: OtpAccount): boolean {
-  return (
-    a.type === b.type &&
-    a.algorithm === b.algorithm &&
-    a.digits === b.digits &&
-    a.period === b.period &&
-    constantTimeEqual(a.secret, b.secret)
-  );
-}
-
-export function accountDisplayName(account: { issuer: string; label: string }): string {
-  return account.issuer ? `${account.issuer} (${account.label})` : account.label;
 }
 
 /** Compares each entry with the vault and with the entries before it (a file may repeat one). */
@@ -44,9 +26,9 @@ export function planRestore(entries: BackupEntry[], existing: StoredAccount[]): 
     }
     const { index, account } = entry;
     const names = { type: account.type, issuer: account.issuer, label: account.label };
-    const twin = known.find((candidate) => sameKey(candidate, account));
+    const twin = known.find((candidate) => sameOtpKey(candidate, account));
     if (twin) {
-      preview.push({ index, status: 'duplicate', ...names, duplicateOf: accountDisplayName(twin) });
+      preview.push({ index, status: 'duplicate', ...names, duplicateOf: accountName(twin) });
     } else {
       preview.push({ index, status: 'new', ...names });
       additions.push(account);

@@ -21,3 +21,4 @@ export {
   type MigrationEntry,
   type MigrationExport,
 } from './migration';
+export { sameOtpKey } from './same-key';

@@ -4,7 +4,8 @@ import type { ServerProfile } from '../../../../lib/messaging/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
-import { FormButtons, submitWith } from './form-buttons';
+import { FormButtons } from './form-buttons';
+import { submitWith } from '../../../../lib/ui/submit-with';
 import { NewPasswordFields, useNewPassword } from './password-fields';
 
 interface ActivateAccountFormProps {

@@ -5,7 +5,8 @@ import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { registeredNotice } from '../../../../lib/ui/server-text';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
-import { FormButtons, submitWith } from './form-buttons';
+import { FormButtons } from './form-buttons';
+import { submitWith } from '../../../../lib/ui/submit-with';
 
 interface AmadisRegisterFormProps {
   profile: ServerProfile;

@@ -6,7 +6,8 @@ import { ScreenHeading } from '../../../../lib/ui/screen-heading';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
-import { FormButtons, submitWith } from './form-buttons';
+import { FormButtons } from './form-buttons';
+import { submitWith } from '../../../../lib/ui/submit-with';
 
 interface AmadisResetPasswordFormProps {
   profile: ServerProfile;

@@ -2,7 +2,8 @@ import { sendMessage } from '../../../../lib/messaging/client';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { FormInputError } from '../../../../lib/ui/form-errors';
 import { useAction } from '../../../../lib/ui/use-action';
-import { FormButtons, submitWith } from './form-buttons';
+import { FormButtons } from './form-buttons';
+import { submitWith } from '../../../../lib/ui/submit-with';
 import { PasswordChangeFields, usePasswordChange } from './password-fields';
 import type { ServerFlow } from './server-flow';
 

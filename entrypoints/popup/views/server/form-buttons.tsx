@@ -23,11 +23,3 @@ export function FormButtons({ label, busyLabel, busy, blocked = false, onBack }:
     </div>
   );
 }
-
-/** A submit handler that runs the form's action instead of navigating. */
-export function submitWith(run: () => Promise<void>) {
-  return (event: Event) => {
-    event.preventDefault();
-    void run();
-  };
-}

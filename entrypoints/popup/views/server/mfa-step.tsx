@@ -5,7 +5,7 @@ import { BusyButton } from '../../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useSteps } from '../../../../lib/ui/use-steps';
-import { submitWith } from './form-buttons';
+import { submitWith } from '../../../../lib/ui/submit-with';
 import type { ServerFlow } from './server-flow';
 
 type Step = 'vault' | 'code' | 'cancel';
