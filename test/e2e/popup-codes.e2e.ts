@@ -36,7 +36,8 @@ describe('popup: vault and codes, in Chromium with the built extension', () => {
     await popup.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
     await popup.getByRole('button', { name: 'Create vault' }).click();
     await popup.getByRole('heading', { name: 'Codes' }).waitFor();
-    expect(await popup.getByText('No accounts yet').isVisible()).toBe(true);
+    // The list arrives after the heading ("Loading accounts…" in between).
+    await popup.getByText('No accounts yet').waitFor();
   });
 
   it('rejects a malformed link with a clear sentence and keeps the form', async () => {
