@@ -1,6 +1,8 @@
 // Typed errors the clients raise themselves, around a request rather than from its answer. The
 // same rule as errors.ts: one readable sentence, and no password, token, id or e-mail address in it.
 
+import { UserFacingError } from '../user-facing-error';
+
 /** Why a server address was refused. */
 export type BadServerUrlReason = 'invalid' | 'insecure';
 
@@ -15,7 +17,7 @@ const BAD_SERVER_URL_MESSAGES: Record<BadServerUrlReason, string> = {
  * The server address of a profile cannot be used: not http(s), credentials or a query in it, or
  * plain http:// to anything but this computer (`reason` says which).
  */
-export class BadServerUrlError extends Error {
+export class BadServerUrlError extends UserFacingError {
   override readonly name = 'BadServerUrlError';
   readonly reason: BadServerUrlReason;
 
@@ -30,7 +32,7 @@ export class BadServerUrlError extends Error {
  * would resolve into another path), or a number that is not a whole number from 0 up to 2^53 - 1.
  * The message does not repeat the value: a username is an e-mail address.
  */
-export class InvalidPathSegmentError extends Error {
+export class InvalidPathSegmentError extends UserFacingError {
   override readonly name = 'InvalidPathSegmentError';
 
   constructor() {
@@ -44,7 +46,7 @@ export class InvalidPathSegmentError extends Error {
  * ended or replaced (logout, another login) while it ran. The failed session's tokens are
  * cleared; a newer session's are never touched.
  */
-export class SessionExpiredError extends Error {
+export class SessionExpiredError extends UserFacingError {
   override readonly name = 'SessionExpiredError';
 
   constructor(options?: ErrorOptions) {
@@ -59,7 +61,7 @@ const WRONG_OLD_PASSWORD_MESSAGE = 'The current password is not right.';
  * message is the server's own sentence when it sent one (a server's sentence is no secret, and
  * it is already cut to 300 characters when read), else a generic one.
  */
-export class WrongOldPasswordError extends Error {
+export class WrongOldPasswordError extends UserFacingError {
   override readonly name = 'WrongOldPasswordError';
   readonly serverMessage?: string;
 
@@ -73,7 +75,7 @@ export class WrongOldPasswordError extends Error {
 }
 
 /** A call was not sent because a field it needs is empty; names the field, never its value. */
-export class MissingFieldError extends Error {
+export class MissingFieldError extends UserFacingError {
   override readonly name = 'MissingFieldError';
 
   constructor(readonly field: string) {

@@ -2,6 +2,7 @@
 // server host, the HTTP method, the route pattern (`/api/v1/user/{user_id}`, never the ids or
 // e-mail addresses filled into it, never a query string) and the status, and nothing else: no
 // token, password, request body or response body, so every message is safe to show or log.
+import { UserFacingError } from '../user-facing-error';
 import type { ServerErrorDetail } from './error-body';
 
 export * from './client-errors';
@@ -10,7 +11,7 @@ export * from './client-errors';
 export type RequestTarget = { method: string; path: string; route: string; host: string };
 
 /** Common base, so callers can catch "anything the server round-trip threw" in one place. */
-export class ServerRequestError extends Error {
+export class ServerRequestError extends UserFacingError {
   override readonly name: string = 'ServerRequestError';
   readonly method: string;
   /**

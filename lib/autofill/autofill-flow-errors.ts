@@ -1,7 +1,9 @@
 // Why a fill could not happen, one sentence each for the popup (or the toolbar button's tooltip
 // after a keyboard or menu fill). None carries a code or anything the page said.
 
-export class NoWebPageError extends Error {
+import { UserFacingError } from '../user-facing-error';
+
+export class NoWebPageError extends UserFacingError {
   override readonly name = 'NoWebPageError';
 
   constructor() {
@@ -10,7 +12,7 @@ export class NoWebPageError extends Error {
 }
 
 /** The content script could not be injected into the tab's page (no access, or a page the browser protects). */
-export class PageAccessError extends Error {
+export class PageAccessError extends UserFacingError {
   override readonly name = 'PageAccessError';
 
   constructor(options?: ErrorOptions) {
@@ -19,7 +21,7 @@ export class PageAccessError extends Error {
 }
 
 /** The field is in a frame that the user's gesture gave no access to (a frame of another site). */
-export class FrameAccessError extends Error {
+export class FrameAccessError extends UserFacingError {
   override readonly name = 'FrameAccessError';
 
   constructor(options?: ErrorOptions) {
@@ -28,7 +30,7 @@ export class FrameAccessError extends Error {
 }
 
 /** The page navigated, or the frame or tab went away, between the gesture and the fill. */
-export class PageChangedError extends Error {
+export class PageChangedError extends UserFacingError {
   override readonly name = 'PageChangedError';
 
   constructor() {
@@ -36,7 +38,7 @@ export class PageChangedError extends Error {
   }
 }
 
-export class NoAccountToFillError extends Error {
+export class NoAccountToFillError extends UserFacingError {
   override readonly name = 'NoAccountToFillError';
 
   constructor() {
@@ -45,7 +47,7 @@ export class NoAccountToFillError extends Error {
 }
 
 /** No field was found and the clipboard refused the code too. */
-export class CodeNotCopiedError extends Error {
+export class CodeNotCopiedError extends UserFacingError {
   override readonly name = 'CodeNotCopiedError';
 
   constructor() {

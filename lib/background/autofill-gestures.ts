@@ -30,7 +30,7 @@ async function runGesture(deps: BackgroundDeps, gesture: FillGesture): Promise<v
     const forPopup = result !== 'filled' && result !== 'copied';
     if (forPopup && !(await openPopupIfAllowed()) && tabId !== undefined) await showNotice(tabId, '…', OPEN_POPUP_TITLE);
   } catch (error) {
-    // The sentence the popup would show: an allow-listed error's own, or a generic one.
+    // The sentence the popup would show: one of our typed errors' own, or a generic one.
     if (tabId !== undefined) await showNotice(tabId, '!', toWireError(error).message);
   } finally {
     // A fill is a use of the vault, like a popup request: it restarts the idle timer.

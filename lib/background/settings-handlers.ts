@@ -1,3 +1,4 @@
+import { UserFacingError } from '../user-facing-error';
 import { browser } from 'wxt/browser';
 import type { SettingsView, ThemeChoice, VaultStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -19,7 +20,7 @@ export const ERASE_CONFIRMATION = 'erase';
 const clipboardSecondsSchema = z.int().check(z.gte(0), z.lte(MAX_CLIPBOARD_CLEAR_SECONDS));
 const themeSchema = z.enum(['system', 'light', 'dark']);
 
-export class EraseConfirmationError extends Error {
+export class EraseConfirmationError extends UserFacingError {
   override readonly name = 'EraseConfirmationError';
 
   constructor() {

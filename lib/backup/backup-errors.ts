@@ -2,8 +2,10 @@
 // file, the passphrase or anything decrypted, so they are safe to show and to log. Every one of
 // them is raised before anything is written, so a refused file changes nothing.
 
+import { UserFacingError } from '../user-facing-error';
+
 /** The text is cut short or is not JSON at all. */
-export class BackupUnreadableError extends Error {
+export class BackupUnreadableError extends UserFacingError {
   override readonly name = 'BackupUnreadableError';
 
   constructor(options?: ErrorOptions) {
@@ -12,7 +14,7 @@ export class BackupUnreadableError extends Error {
 }
 
 /** Valid JSON, but not something OTP Companion wrote. */
-export class NotABackupError extends Error {
+export class NotABackupError extends UserFacingError {
   override readonly name = 'NotABackupError';
 
   constructor(options?: ErrorOptions) {
@@ -21,7 +23,7 @@ export class NotABackupError extends Error {
 }
 
 /** A format version this build does not know: written by a later release. */
-export class BackupVersionError extends Error {
+export class BackupVersionError extends UserFacingError {
   override readonly name = 'BackupVersionError';
 
   constructor(options?: ErrorOptions) {
@@ -30,7 +32,7 @@ export class BackupVersionError extends Error {
 }
 
 /** The right format and version, but fields are missing or malformed. */
-export class BackupDamagedError extends Error {
+export class BackupDamagedError extends UserFacingError {
   override readonly name = 'BackupDamagedError';
 
   constructor(options?: ErrorOptions) {
@@ -42,7 +44,7 @@ export class BackupDamagedError extends Error {
  * The file's key-derivation settings are below the vault's floor (or implausibly costly). Checked
  * before any derivation, so a weakened file is refused rather than trusted.
  */
-export class BackupKdfError extends Error {
+export class BackupKdfError extends UserFacingError {
   override readonly name = 'BackupKdfError';
 
   constructor(options?: ErrorOptions) {
@@ -54,7 +56,7 @@ export class BackupKdfError extends Error {
  * AES-GCM refused the file. A wrong passphrase and an altered file fail the same check, and telling
  * them apart is impossible by design: the message names both.
  */
-export class BackupDecryptionError extends Error {
+export class BackupDecryptionError extends UserFacingError {
   override readonly name = 'BackupDecryptionError';
 
   constructor(options?: ErrorOptions) {

@@ -1,8 +1,10 @@
 // Typed crypto errors. Messages are fixed sentences: they never echo key material, passphrases
 // or plaintext, so they are safe to log or show.
 
+import { UserFacingError } from '../user-facing-error';
+
 /** AES-GCM authentication failed: wrong key, wrong AAD, or the stored bytes were altered. */
-export class DecryptionError extends Error {
+export class DecryptionError extends UserFacingError {
   override readonly name = 'DecryptionError';
 
   constructor(message = 'The data could not be decrypted.', options?: ErrorOptions) {
@@ -14,7 +16,7 @@ export class DecryptionError extends Error {
  * Stored or requested KDF parameters are below the floor, above the ceiling or unknown: a
  * downgrade (or a worker-hanging derivation) is refused.
  */
-export class KdfPolicyError extends Error {
+export class KdfPolicyError extends UserFacingError {
   override readonly name = 'KdfPolicyError';
 
   constructor(message: string, options?: ErrorOptions) {
@@ -22,7 +24,7 @@ export class KdfPolicyError extends Error {
   }
 }
 
-export class WrongPassphraseError extends Error {
+export class WrongPassphraseError extends UserFacingError {
   override readonly name = 'WrongPassphraseError';
 
   constructor(options?: ErrorOptions) {

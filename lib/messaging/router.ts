@@ -1,3 +1,4 @@
+import { UserFacingError } from '../user-facing-error';
 import type { Browser } from 'wxt/browser';
 import type { MessageType, Reply, ReplyOf, RequestOf } from './protocol';
 import { requestSchemas } from './request-schemas';
@@ -25,21 +26,21 @@ export interface RouterIdentity {
   extensionOrigin: string;
 }
 
-export class ForbiddenSenderError extends Error {
+export class ForbiddenSenderError extends UserFacingError {
   override name = 'ForbiddenSenderError';
   constructor() {
     super('This request did not come from a part of the extension allowed to make it.');
   }
 }
 
-export class UnknownMessageError extends Error {
+export class UnknownMessageError extends UserFacingError {
   override name = 'UnknownMessageError';
   constructor() {
     super('The extension does not know this request.');
   }
 }
 
-export class BadRequestError extends Error {
+export class BadRequestError extends UserFacingError {
   override name = 'BadRequestError';
   constructor() {
     super('The request was malformed.');

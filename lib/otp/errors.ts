@@ -1,3 +1,5 @@
+import { UserFacingError } from '../user-facing-error';
+
 /** Errors with stable `reason` codes, so the UI and tests never parse messages. */
 
 export type OtpErrorReason =
@@ -26,7 +28,7 @@ export type OtpErrorReason =
  * one sentence meant for the user and never contains the secret, not even one
  * character of it (a bad character is named by its position).
  */
-export class OtpInputError extends Error {
+export class OtpInputError extends UserFacingError {
   readonly reason: OtpErrorReason;
 
   constructor(reason: OtpErrorReason, message: string) {

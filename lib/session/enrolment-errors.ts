@@ -1,8 +1,10 @@
 // Typed errors of MFA enrolment. Each message is one sentence for the user and names no secret:
 // no seed, code, password or token. A username may appear: it is the user's own e-mail address.
 
+import { UserFacingError } from '../user-facing-error';
+
 /** The vault has no account with that id (deleted meanwhile, or never there). */
-export class EnrolmentNotFoundError extends Error {
+export class EnrolmentNotFoundError extends UserFacingError {
   override readonly name = 'EnrolmentNotFoundError';
 
   constructor() {
@@ -11,7 +13,7 @@ export class EnrolmentNotFoundError extends Error {
 }
 
 /** The account exists but is not a key waiting for activation (already active, or a plain account). */
-export class EnrolmentNotPendingError extends Error {
+export class EnrolmentNotPendingError extends UserFacingError {
   override readonly name = 'EnrolmentNotPendingError';
 
   constructor() {
@@ -20,7 +22,7 @@ export class EnrolmentNotPendingError extends Error {
 }
 
 /** The server keeps one active MFA key per user: a new one is refused while it exists (409). */
-export class MfaAlreadyActiveError extends Error {
+export class MfaAlreadyActiveError extends UserFacingError {
   override readonly name = 'MfaAlreadyActiveError';
 
   constructor() {
@@ -29,7 +31,7 @@ export class MfaAlreadyActiveError extends Error {
 }
 
 /** The pending key was deleted on the server (404): this seed can never be activated. */
-export class MfaKeyGoneError extends Error {
+export class MfaKeyGoneError extends UserFacingError {
   override readonly name = 'MfaKeyGoneError';
 
   constructor() {
@@ -41,7 +43,7 @@ export class MfaKeyGoneError extends Error {
  * The server refused the activation code (422). The code's time step is spent (api-contract §4),
  * so the next try waits for a new one.
  */
-export class ActivationCodeRejectedError extends Error {
+export class ActivationCodeRejectedError extends UserFacingError {
   override readonly name = 'ActivationCodeRejectedError';
 
   constructor() {
@@ -50,7 +52,7 @@ export class ActivationCodeRejectedError extends Error {
 }
 
 /** Creating a key was refused over the password (422); the server's own sentence when it gave one. */
-export class EnrolmentPasswordError extends Error {
+export class EnrolmentPasswordError extends UserFacingError {
   override readonly name = 'EnrolmentPasswordError';
 
   constructor(serverMessage?: string) {
@@ -62,7 +64,7 @@ export class EnrolmentPasswordError extends Error {
  * Enrolment needs a session as a particular user: a password login to start (the key is the
  * user's own), and the key's user on the key's server to finish or cancel.
  */
-export class EnrolmentLoginRequiredError extends Error {
+export class EnrolmentLoginRequiredError extends UserFacingError {
   override readonly name = 'EnrolmentLoginRequiredError';
 
   constructor(as?: { username: string; serverName: string }) {
@@ -78,7 +80,7 @@ export class EnrolmentLoginRequiredError extends Error {
  * The seed could not be stored in the vault, so the key was not kept: it was deleted on the
  * server again, or (when that failed too) it stays there pending, unusable without its seed.
  */
-export class EnrolmentNotSavedError extends Error {
+export class EnrolmentNotSavedError extends UserFacingError {
   override readonly name = 'EnrolmentNotSavedError';
   readonly serverKeyRemoved: boolean;
 

@@ -1,10 +1,11 @@
 // Typed errors of the server flows: profiles, login, MFA step, account flows. Each message is ONE
 // sentence for the user and names no secret: no password, token, mfa_token, fingerprint or code.
 // A host name may appear (it is what the user typed as the server's address).
+import { UserFacingError } from '../user-facing-error';
 import type { ServerKind } from '../messaging/server-views';
 
 /** The profile id names no server in the list (removed meanwhile, or never there). */
-export class UnknownProfileError extends Error {
+export class UnknownProfileError extends UserFacingError {
   override readonly name = 'UnknownProfileError';
 
   constructor() {
@@ -13,7 +14,7 @@ export class UnknownProfileError extends Error {
 }
 
 /** A flow needs a logged-in session and there is none. */
-export class NotLoggedInError extends Error {
+export class NotLoggedInError extends UserFacingError {
   override readonly name = 'NotLoggedInError';
 
   constructor() {
@@ -22,7 +23,7 @@ export class NotLoggedInError extends Error {
 }
 
 /** The flow exists for the other kind of server only. */
-export class WrongServerKindError extends Error {
+export class WrongServerKindError extends UserFacingError {
   override readonly name = 'WrongServerKindError';
 
   constructor(needed: ServerKind) {
@@ -34,7 +35,7 @@ export class WrongServerKindError extends Error {
  * A password login or an application-token login was refused with a plain 401 (api-contract §1.1:
  * most 401s have an empty body, so the server does not say which part was wrong).
  */
-export class WrongCredentialsError extends Error {
+export class WrongCredentialsError extends UserFacingError {
   override readonly name = 'WrongCredentialsError';
 
   constructor(method: 'password' | 'application-token', options?: ErrorOptions) {
@@ -53,7 +54,7 @@ const LOCKED_MESSAGE = 'Too many failed attempts: this account is locked for 5 m
  * The 3-strike lockout: the 401 carrying `TooManyRequests` / 1105 (api-contract §1.1). The
  * server's own sentence is shown when it sent one.
  */
-export class AccountLockedError extends Error {
+export class AccountLockedError extends UserFacingError {
   override readonly name = 'AccountLockedError';
 
   constructor(serverMessage?: string, options?: ErrorOptions) {
@@ -66,7 +67,7 @@ export class AccountLockedError extends Error {
  * the next code; after repeated refusals the mfa_token itself may have expired (§1.2: restart the
  * login when step 2 says 401), which the server does not tell apart.
  */
-export class CodeRejectedError extends Error {
+export class CodeRejectedError extends UserFacingError {
   override readonly name = 'CodeRejectedError';
 
   constructor(repeated: boolean, options?: ErrorOptions) {
@@ -80,7 +81,7 @@ export class CodeRejectedError extends Error {
 }
 
 /** A 429: the server's rate limit (api-contract §1.1). Its own sentence when it sent one. */
-export class TooManyRequestsError extends Error {
+export class TooManyRequestsError extends UserFacingError {
   override readonly name = 'TooManyRequestsError';
 
   constructor(serverMessage?: string, options?: ErrorOptions) {
@@ -89,7 +90,7 @@ export class TooManyRequestsError extends Error {
 }
 
 /** "Use the code from the vault" was asked, but no vault account holds this user's seed. */
-export class NoVaultCodeError extends Error {
+export class NoVaultCodeError extends UserFacingError {
   override readonly name = 'NoVaultCodeError';
 
   constructor() {
@@ -98,7 +99,7 @@ export class NoVaultCodeError extends Error {
 }
 
 /** A code was sent, but no login is waiting at the MFA step (cancelled, expired or finished). */
-export class NoPendingLoginError extends Error {
+export class NoPendingLoginError extends UserFacingError {
   override readonly name = 'NoPendingLoginError';
 
   constructor() {
@@ -110,7 +111,7 @@ export class NoPendingLoginError extends Error {
  * The server accepted a login, but the session was ended while it answered (a logout, a lock or
  * another login), so what it answered was not kept.
  */
-export class LoginEndedError extends Error {
+export class LoginEndedError extends UserFacingError {
   override readonly name = 'LoginEndedError';
 
   constructor() {
@@ -119,7 +120,7 @@ export class LoginEndedError extends Error {
 }
 
 /** Account activation was refused: an unknown or used key, or a password the server refused. */
-export class ActivationRefusedError extends Error {
+export class ActivationRefusedError extends UserFacingError {
   override readonly name = 'ActivationRefusedError';
 
   constructor(serverMessage?: string, options?: ErrorOptions) {

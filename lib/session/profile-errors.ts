@@ -1,7 +1,9 @@
 // Typed errors of adding and removing server profiles: one sentence each, no secret in any.
 
+import { UserFacingError } from '../user-facing-error';
+
 /** The browser has not granted the extension access to the server's host (optional permission). */
-export class HostPermissionMissingError extends Error {
+export class HostPermissionMissingError extends UserFacingError {
   override readonly name = 'HostPermissionMissingError';
 
   constructor(host: string) {
@@ -10,7 +12,7 @@ export class HostPermissionMissingError extends Error {
 }
 
 /** A profile of the same kind already points at the same address. */
-export class DuplicateProfileError extends Error {
+export class DuplicateProfileError extends UserFacingError {
   override readonly name = 'DuplicateProfileError';
 
   constructor() {
@@ -19,7 +21,7 @@ export class DuplicateProfileError extends Error {
 }
 
 /** Built-in servers are part of the extension. */
-export class BuiltInProfileError extends Error {
+export class BuiltInProfileError extends UserFacingError {
   override readonly name = 'BuiltInProfileError';
 
   constructor() {
@@ -28,7 +30,7 @@ export class BuiltInProfileError extends Error {
 }
 
 /** An OAuth client needs both halves; credentials only make sense for Amadis servers. */
-export class ClientCredentialsError extends Error {
+export class ClientCredentialsError extends UserFacingError {
   override readonly name = 'ClientCredentialsError';
 
   constructor(reason: 'incomplete' | 'not-amadis' | 'too-long') {
@@ -43,7 +45,7 @@ export class ClientCredentialsError extends Error {
 }
 
 /** The page for resending an activation e-mail is opened in a tab, so it must be a web address. */
-export class BadActivationPageError extends Error {
+export class BadActivationPageError extends UserFacingError {
   override readonly name = 'BadActivationPageError';
 
   constructor() {

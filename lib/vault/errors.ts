@@ -1,7 +1,9 @@
 // Typed vault errors: the UI maps each name to one clear sentence. Messages never include
 // passphrases, seeds or record contents.
 
-export class VaultLockedError extends Error {
+import { UserFacingError } from '../user-facing-error';
+
+export class VaultLockedError extends UserFacingError {
   override readonly name = 'VaultLockedError';
 
   constructor(options?: ErrorOptions) {
@@ -9,7 +11,7 @@ export class VaultLockedError extends Error {
   }
 }
 
-export class VaultExistsError extends Error {
+export class VaultExistsError extends UserFacingError {
   override readonly name = 'VaultExistsError';
 
   constructor(options?: ErrorOptions) {
@@ -18,7 +20,7 @@ export class VaultExistsError extends Error {
 }
 
 /** Unlock or change-passphrase was asked of a vault that has not been created yet. */
-export class VaultUninitialisedError extends Error {
+export class VaultUninitialisedError extends UserFacingError {
   override readonly name = 'VaultUninitialisedError';
 
   constructor(options?: ErrorOptions) {
@@ -26,7 +28,7 @@ export class VaultUninitialisedError extends Error {
   }
 }
 
-export class VaultNotFoundError extends Error {
+export class VaultNotFoundError extends UserFacingError {
   override readonly name = 'VaultNotFoundError';
 
   constructor(options?: ErrorOptions) {
@@ -35,7 +37,7 @@ export class VaultNotFoundError extends Error {
 }
 
 /** advanceHotpCounter was asked of a TOTP account, which has no counter to advance. */
-export class NotHotpAccountError extends Error {
+export class NotHotpAccountError extends UserFacingError {
   override readonly name = 'NotHotpAccountError';
 
   constructor(options?: ErrorOptions) {
@@ -44,7 +46,7 @@ export class NotHotpAccountError extends Error {
 }
 
 /** A record on disk does not have the expected shape (disk is input too). */
-export class VaultCorruptError extends Error {
+export class VaultCorruptError extends UserFacingError {
   override readonly name = 'VaultCorruptError';
 
   constructor(what: string, options?: ErrorOptions) {
@@ -52,7 +54,7 @@ export class VaultCorruptError extends Error {
   }
 }
 
-export class WeakPassphraseError extends Error {
+export class WeakPassphraseError extends UserFacingError {
   override readonly name = 'WeakPassphraseError';
 
   constructor(minLength: number, options?: ErrorOptions) {
@@ -61,7 +63,7 @@ export class WeakPassphraseError extends Error {
 }
 
 /** An account handed to add/update does not have a valid shape; nothing was written. */
-export class InvalidAccountError extends Error {
+export class InvalidAccountError extends UserFacingError {
   override readonly name = 'InvalidAccountError';
 
   constructor(options?: ErrorOptions) {
@@ -70,7 +72,7 @@ export class InvalidAccountError extends Error {
 }
 
 /** A secret record (or record id) handed to the vault is not valid; nothing was written. */
-export class InvalidRecordError extends Error {
+export class InvalidRecordError extends UserFacingError {
   override readonly name = 'InvalidRecordError';
 
   constructor(options?: ErrorOptions) {
@@ -79,7 +81,7 @@ export class InvalidRecordError extends Error {
 }
 
 /** What was typed as a site is not a web address (https or http). */
-export class InvalidOriginError extends Error {
+export class InvalidOriginError extends UserFacingError {
   override readonly name = 'InvalidOriginError';
 
   constructor(input: string, options?: ErrorOptions) {
@@ -89,7 +91,7 @@ export class InvalidOriginError extends Error {
   }
 }
 
-export class TooManyOriginsError extends Error {
+export class TooManyOriginsError extends UserFacingError {
   override readonly name = 'TooManyOriginsError';
 
   constructor(max: number, options?: ErrorOptions) {
@@ -98,7 +100,7 @@ export class TooManyOriginsError extends Error {
 }
 
 /** A deleted account cannot be put back: an account with its id is in the vault again. */
-export class AccountExistsError extends Error {
+export class AccountExistsError extends UserFacingError {
   override readonly name = 'AccountExistsError';
 
   constructor(options?: ErrorOptions) {
@@ -107,7 +109,7 @@ export class AccountExistsError extends Error {
 }
 
 /** A new order must name every account exactly once; nothing was changed. */
-export class InvalidOrderError extends Error {
+export class InvalidOrderError extends UserFacingError {
   override readonly name = 'InvalidOrderError';
 
   constructor(options?: ErrorOptions) {
@@ -116,7 +118,7 @@ export class InvalidOrderError extends Error {
 }
 
 /** An undo came after its window closed, or with a token this browser never handed out. */
-export class UndoExpiredError extends Error {
+export class UndoExpiredError extends UserFacingError {
   override readonly name = 'UndoExpiredError';
 
   constructor(options?: ErrorOptions) {
@@ -125,7 +127,7 @@ export class UndoExpiredError extends Error {
 }
 
 /** The account holds the seed of an MFA key still being enrolled: it is finished or cancelled, not edited. */
-export class PendingAccountError extends Error {
+export class PendingAccountError extends UserFacingError {
   override readonly name = 'PendingAccountError';
 
   constructor(options?: ErrorOptions) {

@@ -2,6 +2,14 @@ import type { AutoLockPort, BackgroundDeps, DeletedAccount, VaultPort } from '..
 import type { VaultState } from '../../../lib/messaging/protocol';
 import { createServerPort } from '../../../lib/session/server-port';
 import type { VaultRecord } from '../../../lib/vault/record-types';
+import { DecryptionError, WrongPassphraseError } from '../../../lib/crypto/errors';
+import {
+  AccountExistsError,
+  InvalidOrderError,
+  NotHotpAccountError,
+  VaultLockedError,
+  VaultNotFoundError,
+} from '../../../lib/vault/errors';
 
 type Stored = Awaited<ReturnType<VaultPort['getAccount']>>;
 
@@ -23,24 +31,20 @@ export function fakeDeps(
   const records = new Map<string, VaultRecord>();
   const alarms: string[] = [];
   const events: string[] = [];
-  const locked = () => Object.assign(new Error('The vault is locked.'), { name: 'VaultLockedError' });
   const unlocked = () => {
-    if (state !== 'unlocked') throw locked();
+    if (state !== 'unlocked') throw new VaultLockedError();
   };
-  const notFound = () => Object.assign(new Error('That account is not in the vault.'), { name: 'VaultNotFoundError' });
-  const typed = (name: string, message: string) => Object.assign(new Error(message), { name });
-  const wrongPassphrase = () => typed('WrongPassphraseError', 'That passphrase is not right.');
   const existing = (id: string) => {
     unlocked();
     const account = accounts.get(id);
-    if (!account) throw notFound();
+    if (!account) throw new VaultNotFoundError();
     return account;
   };
   const vault: VaultPort = {
     getVaultState: async () => state,
     createVault: async (p) => void ((passphrase = p), (state = 'unlocked')),
     unlockVault: async (p) => {
-      if (p !== passphrase) throw wrongPassphrase();
+      if (p !== passphrase) throw new WrongPassphraseError();
       state = 'unlocked';
     },
     lockVault: async () => void (state = 'locked'),
@@ -61,7 +65,7 @@ export function fakeDeps(
     },
     advanceHotpCounter: async (id) => {
       const before = existing(id);
-      if (before.type !== 'hotp') throw Object.assign(new Error('Not HOTP.'), { name: 'OtpInputError' });
+      if (before.type !== 'hotp') throw new NotHotpAccountError();
       accounts.set(id, { ...before, counter: before.counter + 1 });
       return before;
     },
@@ -80,8 +84,8 @@ export function fakeDeps(
     restoreAccount: async (record) => {
       unlocked();
       const kept = deleted.get(record.id);
-      if (!kept || !sameRecord(kept.record, record)) throw typed('DecryptionError', 'The data could not be decrypted.');
-      if (accounts.has(record.id)) throw typed('AccountExistsError', 'That account is already in the vault.');
+      if (!kept || !sameRecord(kept.record, record)) throw new DecryptionError();
+      if (accounts.has(record.id)) throw new AccountExistsError();
       const entries = [...accounts.entries()];
       entries.splice(Math.min(record.order, entries.length), 0, [record.id, kept.account]);
       accounts = new Map(entries);
@@ -90,11 +94,11 @@ export function fakeDeps(
     reorderAccounts: async (ids) => {
       unlocked();
       const complete = ids.length === accounts.size && new Set(ids).size === ids.length && ids.every((id) => accounts.has(id));
-      if (!complete) throw typed('InvalidOrderError', 'The list changed meanwhile; reload it and try again.');
+      if (!complete) throw new InvalidOrderError();
       accounts = new Map(ids.map((id) => [id, existing(id)]));
     },
     verifyPassphrase: async (p) => {
-      if (state === 'uninitialised' || p !== passphrase) throw wrongPassphrase();
+      if (state === 'uninitialised' || p !== passphrase) throw new WrongPassphraseError();
     },
     eraseVault: async () => {
       state = 'uninitialised';

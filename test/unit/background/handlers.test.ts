@@ -55,7 +55,7 @@ describe('background handlers', () => {
   it('refuses a next code for a time-based account', async () => {
     const { send } = await setUp();
     await send('accounts.addUri', { uri: `otpauth://totp/x?secret=${SECRET_BASE32}` });
-    expect(await send('hotp.next', { id: 'id-1' })).toMatchObject({ ok: false, error: { name: 'OtpInputError' } });
+    expect(await send('hotp.next', { id: 'id-1' })).toMatchObject({ ok: false, error: { name: 'NotHotpAccountError' } });
   });
 
   it('turns a malformed URI into a clear OtpUriError and adds nothing', async () => {

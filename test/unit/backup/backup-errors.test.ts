@@ -1,5 +1,5 @@
 // Every refusal of a backup (and of erasing without the typed word) reaches the page with its own
-// sentence: a name missing from the allow-list would turn "wrong passphrase or altered file" into
+// sentence: an error that did not extend UserFacingError would turn "wrong passphrase or altered file" into
 // "something went wrong".
 import { describe, expect, it } from 'vitest';
 import * as backupErrors from '../../../lib/backup/backup-errors';

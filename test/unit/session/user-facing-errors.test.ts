@@ -1,5 +1,5 @@
-// Every typed error of the server flows reaches the popup with its own sentence: a name missing
-// from the allow-list would turn a clear "wrong password" into "something went wrong".
+// Every typed error of the server flows reaches the popup with its own sentence: one that did not
+// extend UserFacingError would turn a clear "wrong password" into "something went wrong".
 import { describe, expect, it } from 'vitest';
 import { toWireError } from '../../../lib/messaging/remote-error';
 import * as enrolmentErrors from '../../../lib/session/enrolment-errors';
@@ -31,9 +31,11 @@ describe('errors of the server flows', () => {
   });
 
   it('keeps anything else generic', () => {
-    expect(toWireError(new TypeError('token abc123 leaked'))).toEqual({
-      name: 'InternalError',
-      message: 'Something went wrong inside the extension. Please try again.',
-    });
+    const generic = { name: 'InternalError', message: 'Something went wrong inside the extension. Please try again.' };
+    expect(toWireError(new TypeError('token abc123 leaked'))).toEqual(generic);
+    // A name is not enough: a library error calling itself one of ours still stays generic.
+    const impostor = Object.assign(new Error('seed JBSWY3DPEHPK3PXP'), { name: 'WrongCredentialsError' });
+    expect(toWireError(impostor)).toEqual(generic);
+    expect(toWireError({ name: 'WrongCredentialsError', message: 'seed' })).toEqual(generic);
   });
 });
