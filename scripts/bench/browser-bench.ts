@@ -6,6 +6,7 @@ import { launchWithExtension, removeProfile, type ExtensionSession } from '../..
 import { stopServiceWorker } from '../../test/e2e/support/service-worker';
 import { BUDGETS } from './budgets';
 import { CODES_VISIBLE_MARK, UNLOCK_FORM_MARK } from '../../lib/ui/perf-marks';
+import { measureKeyboardFill } from './autofill-bench';
 import { addAccounts, openPopupUntil, send, timeMessages } from './extension-driver';
 import { pageHeapBytes, serviceWorkerHeapBytes } from './heap';
 import type { ResultRow } from './report';
@@ -133,7 +134,7 @@ export async function measureInBrowser(): Promise<{ rows: ResultRow[]; browserVe
     rows.push(await measureCodeGeneration(driver));
     rows.push(...(await measureUnlock(driver)));
     rows.push(await measureColdOpens(session, driver, popupUrl));
-    rows.push({ what: 'autofill: keyboard command → value in field', unit: 'ms', note: 'not built yet (autofill)' });
+    rows.push(await measureKeyboardFill(session, driver));
     const browserVersion = session.context.serviceWorkers()[0]
       ? await driver.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium')
       : 'Chromium';

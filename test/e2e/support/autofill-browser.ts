@@ -40,12 +40,14 @@ const ALT_SHIFT = 1 | 8;
  * key without a native key code, and the browser's table of extension shortcuts never sees it
  * (the page gets the key, and no command fires). The same CDP input event with the native key
  * code goes the real way: to the page first, then, unhandled, to the browser's shortcuts, which
- * fire the extension's command. Nothing calls the command's listener directly.
+ * fire the extension's command. Nothing calls the command's listener directly. `beforeKey` runs
+ * just before the key goes down (the benchmark starts its clock there).
  */
-export async function pressFillShortcut(session: ExtensionSession, page: Page): Promise<void> {
+export async function pressFillShortcut(session: ExtensionSession, page: Page, beforeKey?: () => void): Promise<void> {
   await page.bringToFront();
   const cdp = await session.context.newCDPSession(page);
   try {
+    beforeKey?.();
     for (const type of ['rawKeyDown', 'keyUp'] as const) {
       await cdp.send('Input.dispatchKeyEvent', {
         type,
