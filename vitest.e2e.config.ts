@@ -7,5 +7,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // A poll here waits on the browser and the background: give it the same room as a locator's
+    // own waits have, not the 1 s meant for in-process unit assertions. A poll that never sees its
+    // value still fails, only later.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -6,6 +6,7 @@ import { startAutofillSites, type AutofillSites } from './support/autofill-pages
 import {
   FILL_STEP,
   addAccounts,
+  askWaitingFill,
   expectFilled,
   expectNotice,
   expectOathtoolCode,
@@ -225,6 +226,9 @@ describe('autofill of one-time codes into web pages', () => {
     await popup.close();
     const reopened = await openPopupOver(session, page);
     await reopened.getByRole('button', { name: `Fill code for ${ALICE}` }).waitFor();
+    // The Fill buttons come with the popup's first answer about the page; a waiting fill comes with
+    // another one. Asking the same after it means the popup has its answer when its absence is read.
+    expect(await askWaitingFill(reopened)).toEqual({ ok: true, value: null });
     expect(await reopened.getByRole('region', { name: 'Fill a code' }).count()).toBe(0);
     expect(await otpValue(page)()).toBe('');
     await reopened.close();

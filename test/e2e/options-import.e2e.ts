@@ -48,7 +48,8 @@ describe('management page: import', () => {
     );
     await page.getByRole('button', { name: 'Preview' }).click();
     await row('Line 1').waitFor();
-    expect(await page.getByRole('status').textContent()).toBe('2 new, 1 invalid. Nothing has been added yet.');
+    // The status region writes its sentence just after the table is drawn, not with it.
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('2 new, 1 invalid. Nothing has been added yet.');
     expect(await rowCells('Line 1')).toEqual(['New', 'Shop', 'ann', '']);
     expect(await rowCells('Line 2')).toEqual(['Invalid', '', '', 'This is not an otpauth:// link.']);
     expect(await rowCells('Line 3')).toEqual(['New', 'Cloud Über', 'ops', '']);

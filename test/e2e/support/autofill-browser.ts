@@ -3,6 +3,7 @@
 // reached by the nearest real path (see the notes on each function).
 import type { Page } from 'playwright-core';
 import type { ExtensionSession } from './browser';
+import { FILL_STEP } from './autofill-steps';
 
 interface ChromeWindows {
   windows: { create(options: { url: string; type: 'popup'; focused: boolean; width: number; height: number }): Promise<unknown> };
@@ -75,22 +76,48 @@ async function popupTargets(session: ExtensionSession, page: Page): Promise<stri
   }
 }
 
+interface ChromeBadges {
+  windows: { getLastFocused(options: { windowTypes: ['normal'] }): Promise<{ id?: number }> };
+  tabs: { query(query: { active: true; windowId: number }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
 /**
- * Presses the shortcut when the fill needs the user (several accounts, or a yes). The browser then
- * opens the extension's toolbar popup over the page when it can (action.openPopup needs a focused
- * window, which a loaded headless machine does not always give it); that popup is no tab, so the
- * test cannot drive it: if it opened it is closed again, as the user would by clicking elsewhere,
- * and the test goes on in the popup window of openPopupOver, which reads the same waiting fill.
- * Whether a fill is waiting is what the caller asserts next, in that window.
+ * The extension's badge on the tab a fill goes to (the active tab of the last focused normal
+ * window, as the background picks it), read in the service worker; '' when there is none.
+ */
+async function fillTabBadge(session: ExtensionSession): Promise<string> {
+  const worker = session.context.serviceWorkers().at(-1);
+  if (!worker) return '';
+  return worker.evaluate(async () => {
+    const { windows, tabs, action } = (globalThis as unknown as { chrome: ChromeBadges }).chrome;
+    const window = await windows.getLastFocused({ windowTypes: ['normal'] });
+    const [tab] = window.id === undefined ? [] : await tabs.query({ active: true, windowId: window.id });
+    return tab?.id === undefined ? '' : action.getBadgeText({ tabId: tab.id });
+  });
+}
+
+/**
+ * Presses the shortcut, on a page just opened, when the fill needs the user (several accounts, or
+ * a yes), and waits until the background is done with it. Its last step says so: it opens the
+ * extension's toolbar popup over the page when the browser lets it (action.openPopup needs a
+ * focused window, which a loaded headless machine does not always give it), or else puts a badge
+ * on the tab ("…": open the popup; "!": the fill failed). Only then is the waiting fill saved for
+ * sure: a popup opened earlier would ask for it too soon, and show none.
+ * The toolbar popup is no tab, so the test cannot drive it: if it opened it is closed again, as
+ * the user would by clicking elsewhere, and the test goes on in the popup window of openPopupOver,
+ * which reads the same waiting fill. Whether a fill is waiting is what the caller asserts next,
+ * in that window.
  */
 export async function pressFillShortcutForPopup(session: ExtensionSession, page: Page): Promise<void> {
   const before = await popupTargets(session, page);
   await pressFillShortcut(session, page);
   let opened: string[] = [];
-  const deadline = Date.now() + 3_000;
-  while (opened.length === 0 && Date.now() < deadline) {
+  const deadline = Date.now() + FILL_STEP.timeout;
+  while (Date.now() < deadline) {
     opened = (await popupTargets(session, page)).filter((id) => !before.includes(id));
-    if (opened.length === 0) await page.waitForTimeout(100);
+    if (opened.length > 0 || (await fillTabBadge(session)) !== '') break;
+    await page.waitForTimeout(100);
   }
   if (opened.length === 0) return;
   const cdp = await session.context.newCDPSession(page);

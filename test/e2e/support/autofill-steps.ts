@@ -66,6 +66,19 @@ export async function expectFilled(popup: Page, origin: string): Promise<void> {
   if (!popup.isClosed()) await popup.waitForEvent('close', FILL_STEP);
 }
 
+type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/**
+ * Asks the background, from an extension page, for the fill waiting for a popup: the very request
+ * the popup sends when it opens (its reply is `{ ok: true, value: null }` when none waits).
+ */
+export function askWaitingFill(page: Page): Promise<unknown> {
+  return page.evaluate(
+    (message) => (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage(message),
+    { type: 'autofill.pending', body: {} },
+  );
+}
+
 /** What the page saw (test/fixtures/autofill-e2e/page-events.js): its fields' input and change events. */
 export interface SeenEvent {
   type: 'input' | 'change';

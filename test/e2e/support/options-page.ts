@@ -7,8 +7,6 @@ import type { ExtensionSession } from './browser';
 import { oathtoolTotp } from './oathtool';
 import { SERVER_STEP_TIMEOUT } from './server-popup';
 
-const TOTP_PERIOD_MS = 30_000;
-
 /** Opens the management page on one of its sections (the hash names it). */
 export async function openOptionsPage(session: ExtensionSession, section: string): Promise<Page> {
   const page = await session.context.newPage();
@@ -33,13 +31,6 @@ export async function expectRowCount(page: Page, count: number): Promise<void> {
   });
 }
 
-/** Waits for the first moment whose TOTP step comes after the one `afterMs` was in. */
-export async function waitForStepAfter(afterMs: number): Promise<void> {
-  const next = (Math.floor(afterMs / TOTP_PERIOD_MS) + 1) * TOTP_PERIOD_MS;
-  const wait = next - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 200));
-}
-
 async function authenticate(base: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
   const response = await fetch(`${base}/api/v1/authenticate`, {
     method: 'POST',
@@ -61,18 +52,19 @@ export interface OtherBrowser {
 }
 
 /**
- * Logs in as another browser of the user and registers it as a trusted device. Its code must
- * come from a step the server has not seen for this key (it refuses replays, §4): the caller waits
- * for one first (waitForStepAfter). Returns the fingerprint it registered.
+ * Logs in as another browser of the user and registers it as a trusted device, with the code of
+ * the server's time `serverMs`. It must come from a step the server has not seen for this key (it
+ * refuses replays, §4): the caller gets such a time from sandboxTimeAfterStep. Returns the
+ * fingerprint it registered.
  */
-export async function registerOtherBrowser(base: string, other: OtherBrowser): Promise<string> {
+export async function registerOtherBrowser(base: string, other: OtherBrowser, serverMs: number): Promise<string> {
   const password = createHash('sha1').update(other.password, 'utf8').digest('hex');
   const step1 = await authenticate(base, { username: other.email, password });
   if (typeof step1.mfa_token !== 'string') throw new Error('The other browser was not asked for a code.');
   const fingerprint = randomBytes(32).toString('base64url');
   await authenticate(base, {
     mfa_token: step1.mfa_token,
-    code: oathtoolTotp(other.secret, Math.floor(Date.now() / 1000)),
+    code: oathtoolTotp(other.secret, Math.floor(serverMs / 1000)),
     trusted_device: { fingerprint, operating_system: other.operatingSystem, browser: other.browser, name: 'Another browser' },
   });
   return fingerprint;

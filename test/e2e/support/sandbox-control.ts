@@ -22,6 +22,38 @@ async function control(base: string, method: 'GET' | 'POST', path: string, body?
   return text === '' ? undefined : (JSON.parse(text) as unknown);
 }
 
+/** The sandbox's clock (README "Sandbox API"): its time is real time plus an offset the tests set. */
+export interface SandboxClock {
+  offsetSeconds: number;
+  /** The server's time, epoch ms. */
+  nowMs: number;
+}
+
+export async function sandboxClock(base: string): Promise<SandboxClock> {
+  return (await control(base, 'GET', '/__sandbox/clock')) as SandboxClock;
+}
+
+/** Sets the clock's offset from real time (absolute, not a step) and returns the clock as it then is. */
+export async function setSandboxClock(base: string, offsetSeconds: number): Promise<SandboxClock> {
+  return (await control(base, 'POST', '/__sandbox/clock', { offsetSeconds })) as SandboxClock;
+}
+
+/** The TOTP period of the keys the sandbox issues (README "Sandbox API"). */
+export const TOTP_PERIOD_MS = 30_000;
+
+/**
+ * The server's time in a TOTP step after the one `afterMs` was in: the sandbox's clock is moved on
+ * to it if it is not there yet, instead of waiting up to 30 s for it (everything time-based in the
+ * sandbox reads that clock, its TOTP checks included).
+ */
+export async function sandboxTimeAfterStep(base: string, afterMs: number): Promise<number> {
+  const next = (Math.floor(afterMs / TOTP_PERIOD_MS) + 1) * TOTP_PERIOD_MS;
+  const clock = await sandboxClock(base);
+  if (clock.nowMs >= next) return clock.nowMs;
+  // 200 ms into that step, so that no rounding of the offset leaves the clock a hair before it.
+  return (await setSandboxClock(base, clock.offsetSeconds + (next - clock.nowMs + 200) / 1000)).nowMs;
+}
+
 export interface CreatedUser {
   id: number;
   email: string;
