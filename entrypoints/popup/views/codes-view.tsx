@@ -53,14 +53,29 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   );
   const autofill = useAutofill(setNotice, onError);
 
+  /** Bumped to ask for the whole list again: after a scan, or an add made while it was on its way. */
+  const [listRequest, setListRequest] = useState(0);
   useEffect(() => {
-    // After the first paint: the whole list, for scrolling and search.
+    // After the first paint: the whole list, for scrolling and search. Only the latest request's
+    // reply is used: an earlier one may have been read before an account was added here.
     if (complete) return;
-    sendMessage('accounts.list', {}).then((list) => {
-      setAccounts(list);
-      setComplete(true);
-    }, onError);
-  }, [complete, onError]);
+    let latest = true;
+    sendMessage('accounts.list', {}).then(
+      (list) => {
+        if (!latest) return;
+        setAccounts(list);
+        setComplete(true);
+      },
+      (e: Error) => latest && onError(e),
+    );
+    return () => {
+      latest = false;
+    };
+  }, [complete, listRequest, onError]);
+  const reloadList = () => {
+    setComplete(false);
+    setListRequest((n) => n + 1);
+  };
 
   const visible = useMemo(() => filterAccounts(accounts ?? [], query), [accounts, query]);
   const listHeight = Math.min(visible.length * ACCOUNT_ROW_HEIGHT, ACCOUNT_LIST_HEIGHT);
@@ -97,7 +112,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
           if (added) {
             setNotice(added);
             // The scan may have added several accounts (an export): read the list again.
-            setComplete(false);
+            reloadList();
           }
         }}
       />
@@ -112,6 +127,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
           if (added) {
             setAccounts((list) => [...(list ?? []), added]);
             setNotice(`Added ${added.issuer || added.label}.`);
+            if (!complete) reloadList();
           }
         }}
       />
