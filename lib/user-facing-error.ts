@@ -6,4 +6,7 @@
  * Being a class rather than a list of names, a new typed error cannot be forgotten: it is shown as
  * written when it extends this, and generic when it does not.
  */
-export abstract class UserFacingError extends Error {}
+export abstract class UserFacingError extends Error {
+  /** Each typed error names itself: the name is how a page tells one failure from another. */
+  abstract override readonly name: string;
+}

@@ -10,9 +10,11 @@ export * from './client-errors';
 /** Where a failed request went: enough to tell requests apart, nothing secret in `route`. */
 export type RequestTarget = { method: string; path: string; route: string; host: string };
 
-/** Common base, so callers can catch "anything the server round-trip threw" in one place. */
-export class ServerRequestError extends UserFacingError {
-  override readonly name: string = 'ServerRequestError';
+/**
+ * Common base, so callers can catch "anything the server round-trip threw" in one place. Abstract:
+ * only its subclasses, each with its own sentence, are ever thrown.
+ */
+export abstract class ServerRequestError extends UserFacingError {
   readonly method: string;
   /**
    * The path as sent, without its query string. It may hold data (a username is an e-mail

@@ -29,11 +29,11 @@ export type OtpErrorReason =
  * character of it (a bad character is named by its position).
  */
 export class OtpInputError extends UserFacingError {
+  override readonly name: string = 'OtpInputError';
   readonly reason: OtpErrorReason;
 
   constructor(reason: OtpErrorReason, message: string) {
     super(message);
-    this.name = 'OtpInputError';
     this.reason = reason;
   }
 }
@@ -43,10 +43,7 @@ export class OtpInputError extends UserFacingError {
  * catching "bad input" catch both, while `name` still tells them apart.
  */
 export class OtpUriError extends OtpInputError {
-  constructor(reason: OtpErrorReason, message: string) {
-    super(reason, message);
-    this.name = 'OtpUriError';
-  }
+  override readonly name: string = 'OtpUriError';
 }
 
 /** Re-labels a field error found while reading a link, keeping reason and message. */

@@ -40,8 +40,8 @@ const ALT_SHIFT = 1 | 8;
  * Presses Alt+Shift+F in the page as the keyboard does. Playwright's `keyboard.press` sends the
  * key without a native key code, and the browser's table of extension shortcuts never sees it
  * (the page gets the key, and no command fires). The same CDP input event with the native key
- * code goes the real way: to the page first, then, unhandled, to the browser's shortcuts, which
- * fire the extension's command. Nothing calls the command's listener directly. `beforeKey` runs
+ * code goes the real way: the browser matches it against its shortcuts, fires the extension's
+ * command and keeps the key from the page. Nothing calls the command's listener directly. `beforeKey` runs
  * just before the key goes down (the benchmark starts its clock there).
  */
 export async function pressFillShortcut(session: ExtensionSession, page: Page, beforeKey?: () => void): Promise<void> {
@@ -89,12 +89,13 @@ interface ChromeBadges {
 async function fillTabBadge(session: ExtensionSession): Promise<string> {
   const worker = session.context.serviceWorkers().at(-1);
   if (!worker) return '';
+  // A worker stopping meanwhile reads as no badge this time: the caller polls again.
   return worker.evaluate(async () => {
     const { windows, tabs, action } = (globalThis as unknown as { chrome: ChromeBadges }).chrome;
     const window = await windows.getLastFocused({ windowTypes: ['normal'] });
     const [tab] = window.id === undefined ? [] : await tabs.query({ active: true, windowId: window.id });
     return tab?.id === undefined ? '' : action.getBadgeText({ tabId: tab.id });
-  });
+  }).catch(() => '');
 }
 
 /**
