@@ -48,8 +48,9 @@ export default defineConfig({
             },
           },
         }
-      : // 120: storage.session, 30-second alarms and String.prototype.isWellFormed are all there.
-        { minimum_chrome_version: '120' }),
+      : // 123: storage.session, 30-second alarms and String.prototype.isWellFormed (120), and CSS
+        // light-dark(), which writes each colour of the light and dark themes once (123).
+        { minimum_chrome_version: '123' }),
   }),
   hooks: {
     // The public suffix list ships as data, not code: the background fetches it on its first fill,

@@ -65,7 +65,7 @@ describe('the built manifests', () => {
     expectSharedModel(manifest, EXTENSION_DIR);
     expect(manifest.permissions).toEqual([...COMMON_PERMISSIONS, 'offscreen']);
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
-    expect(manifest.minimum_chrome_version).toBe('120');
+    expect(manifest.minimum_chrome_version).toBe('123');
     expect(manifest.browser_specific_settings).toBeUndefined();
   });
 

@@ -13,6 +13,9 @@ const CAROL_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 const ALICE = 'Example Corp (alice@example.com)';
 const CAROL = 'Bank (carol)';
 const CAROL_OPTIONS = { algorithm: 'SHA256', digits: 8, period: 60 } as const;
+/** The pages' background in each theme (lib/ui/theme.css). */
+const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
+const DARK_BACKGROUND = 'rgb(23, 25, 29)';
 
 describe('management page: encrypted backup, settings, erase and restore', () => {
   let session: ExtensionSession;
@@ -123,15 +126,33 @@ describe('management page: encrypted backup, settings, erase and restore', () =>
     expect(Date.now() - copiedAt).toBeGreaterThan(2_000);
   });
 
-  it('applies the chosen theme to every page of the extension', async () => {
-    await page.getByRole('radio', { name: 'Dark' }).check();
-    await page.getByRole('button', { name: 'Save settings' }).click();
+  it('applies the chosen theme to every page of the extension, over the system preference', async () => {
+    const background = (on: Page) => () => on.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const saveTheme = async (name: string) => {
+      await page.getByRole('radio', { name }).check();
+      await page.getByRole('button', { name: 'Save settings' }).click();
+    };
+    await page.emulateMedia({ colorScheme: 'light' });
+    await saveTheme('Dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(background(page)).toBe(DARK_BACKGROUND);
     await popup.reload();
     await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await page.getByRole('radio', { name: 'System' }).check();
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(background(popup)).toBe(DARK_BACKGROUND);
+
+    // "System" follows the system's preference, whichever it is.
+    await saveTheme('System');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    await expect.poll(background(page)).toBe(LIGHT_BACKGROUND);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background(page)).toBe(DARK_BACKGROUND);
+
+    // "Light" wins over a dark system.
+    await saveTheme('Light');
+    await expect.poll(background(page)).toBe(LIGHT_BACKGROUND);
+    await saveTheme('System');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    await page.emulateMedia({ colorScheme: null });
   });
 
   it('erases everything only once "erase" is typed', async () => {
