@@ -8,7 +8,3 @@ export function checkTypedTwice(next: string, repeated: string, sentence: string
   if (next !== repeated) throw new FormInputError(sentence);
 }
 
-/** The one check a new password gets here, before it is sent; its strength is the server's to judge. */
-export function checkNewPassword(next: string, repeated: string): void {
-  checkTypedTwice(next, repeated, 'The two new passwords differ.');
-}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { checkNewPassword } from '../../../../lib/ui/new-password';
 import { TextField } from '../../../../lib/ui/text-field';
+import { TypedTwiceFields, useTypedTwice } from '../../../../lib/ui/typed-twice-fields';
 
 interface NewPasswordFieldsProps {
   next: string;
@@ -9,40 +9,14 @@ interface NewPasswordFieldsProps {
   onRepeated: (value: string) => void;
 }
 
-/** A new password typed twice, so that a slip of the finger does not lock the user out. */
-export function NewPasswordFields({ next, repeated, onNext, onRepeated }: NewPasswordFieldsProps) {
-  return (
-    <>
-      <TextField label="New password" type="password" autocomplete="new-password" required value={next} onInput={onNext} />
-      <TextField
-        label="Repeat new password"
-        type="password"
-        autocomplete="new-password"
-        required
-        value={repeated}
-        onInput={onRepeated}
-      />
-    </>
-  );
+/** A new password typed twice; its strength is the server's to judge. */
+export function NewPasswordFields(props: NewPasswordFieldsProps) {
+  return <TypedTwiceFields label="New password" {...props} />;
 }
 
-/** What NewPasswordFields show, and what a form does with it. */
+/** What NewPasswordFields show, and what a form does with it (see useTypedTwice). */
 export function useNewPassword() {
-  const [next, setNext] = useState('');
-  const [repeated, setRepeated] = useState('');
-  return {
-    fields: { next, repeated, onNext: setNext, onRepeated: setRepeated },
-    /** The new password, once it was typed the same twice; else a FormInputError. */
-    checked(): string {
-      checkNewPassword(next, repeated);
-      return next;
-    },
-    /** After any attempt, whatever its outcome: a password does not linger in the page. */
-    clear() {
-      setNext('');
-      setRepeated('');
-    },
-  };
+  return useTypedTwice('The two new passwords differ.');
 }
 
 interface PasswordChangeFieldsProps extends NewPasswordFieldsProps {
