@@ -105,9 +105,10 @@ describe('autofill detection over the fixture corpus', () => {
     try {
       expect(await detectIn(page, 0)).toEqual({ found: false, boxes: 0 });
       const started = Date.now();
-      expect(await detectIn(page, 4000)).toEqual({ found: true, boxes: 1 });
-      // Found as it appeared (800 ms after load), not at the end of the wait.
-      expect(Date.now() - started).toBeLessThan(2500);
+      expect(await detectIn(page, 20_000)).toEqual({ found: true, boxes: 1 });
+      // Found as it appeared (2 s after the page started), not at the end of the wait: a wide
+      // margin either side, so that a slow machine cannot blur the two.
+      expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       await page.close();
     }
