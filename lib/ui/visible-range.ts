@@ -4,14 +4,29 @@ export interface RowRange {
   end: number;
 }
 
+const OVERSCAN = 3;
+
+/**
+ * `focused` is the row holding the keyboard focus, if it is rendered: a few rows either side of it
+ * are rendered too, at once, so that Tab (or Shift+Tab) always finds its next row drawn, however
+ * fast it repeats. Waiting for the scroll that focusing a row causes would let a quick key skip
+ * out of the list.
+ */
 export function visibleRange(
   scrollTop: number,
   viewportHeight: number,
   rowHeight: number,
   rowCount: number,
-  overscan = 3,
+  focused?: number,
 ): RowRange {
   const first = Math.floor(Math.max(scrollTop, 0) / rowHeight);
   const last = Math.ceil((Math.max(scrollTop, 0) + viewportHeight) / rowHeight);
-  return { start: Math.max(first - overscan, 0), end: Math.min(last + overscan, rowCount) };
+  let start = Math.max(first - OVERSCAN, 0);
+  let end = Math.min(last + OVERSCAN, rowCount);
+  // Only a focused row inside the rendered range extends it: one scrolled far away is not kept.
+  if (focused !== undefined && focused >= start && focused < end) {
+    start = Math.max(Math.min(start, focused - OVERSCAN), 0);
+    end = Math.min(Math.max(end, focused + OVERSCAN + 1), rowCount);
+  }
+  return { start, end };
 }

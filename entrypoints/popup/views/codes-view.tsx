@@ -36,6 +36,8 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   const [complete, setComplete] = useState(initial?.complete ?? false);
   const [query, setQuery] = useState('');
   const [scrollTop, setScrollTop] = useState(0);
+  /** The list row holding the keyboard focus: the rows around it stay rendered (visibleRange). */
+  const [focusedRow, setFocusedRow] = useState<number>();
   /** The screen open in place of the list, and the one that just closed (its button takes the focus back). */
   const [opened, setOpened] = useState<'add' | 'scan' | undefined>();
   const [closed, setClosed] = useState<'add' | 'scan' | undefined>();
@@ -79,7 +81,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
 
   const visible = useMemo(() => filterAccounts(accounts ?? [], query), [accounts, query]);
   const listHeight = Math.min(visible.length * ACCOUNT_ROW_HEIGHT, ACCOUNT_LIST_HEIGHT);
-  const range = visibleRange(scrollTop, listHeight, ACCOUNT_ROW_HEIGHT, visible.length);
+  const range = visibleRange(scrollTop, listHeight, ACCOUNT_ROW_HEIGHT, visible.length, focusedRow);
   const shownTotpIds = useMemo(
     () => visible.slice(range.start, range.end).filter((a) => a.type === 'totp').map((a) => a.id),
     [visible, range.start, range.end],
@@ -178,6 +180,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
           rowHeight={ACCOUNT_ROW_HEIGHT}
           height={listHeight}
           onScroll={setScrollTop}
+          onFocusRow={setFocusedRow}
           rowKey={(account) => account.id}
           rowLabel={accountName}
           renderRow={(account) => (

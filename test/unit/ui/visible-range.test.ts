@@ -13,4 +13,15 @@ describe('rows a scrolled list renders', () => {
   ])('at %i px of %i (rows of %i, %i rows): %i to %i', (scrollTop, viewport, row, count, start, end) => {
     expect(visibleRange(scrollTop, viewport, row, count)).toEqual({ start, end });
   });
+
+  it.each([
+    // scrollTop, focused row → start, end: the focused row keeps 3 rendered rows after and before it
+    [0, 10, 0, 14], // the last row drawn below the screen has the focus
+    [0, 5, 0, 11], // well inside: nothing more
+    [520, 7, 4, 21], // the first row drawn above the screen
+    [0, 998, 0, 11], // scrolled far away from the focus (by the wheel): not kept
+    [51_584, 999, 989, 1000], // the very last row: nothing past the end
+  ])('at %i px with row %i focused: %i to %i', (scrollTop, focused, start, end) => {
+    expect(visibleRange(scrollTop, 416, 52, 1000, focused)).toEqual({ start, end });
+  });
 });
