@@ -1,7 +1,7 @@
 // The background's copy of the public suffix list: the data file the build wrote into the
 // extension, fetched on the first fill of this worker's life and kept parsed until it stops.
-import { UserFacingError } from '../user-facing-error';
 import { browser } from 'wxt/browser';
+import { UserFacingError } from '../user-facing-error';
 import { createPublicSuffixList, PUBLIC_SUFFIX_LIST_FILE, type PublicSuffixList } from './public-suffix';
 
 export class PublicSuffixListError extends UserFacingError {

@@ -1,5 +1,5 @@
-import { UserFacingError } from '../user-facing-error';
 import { browser } from 'wxt/browser';
+import { UserFacingError } from '../user-facing-error';
 import type { SettingsView, ThemeChoice, VaultStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { endServerSession } from '../session/end-session';

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StoredAccount } from '../../../lib/background/deps';
 import type { ServerProfile } from '../../../lib/messaging/protocol';
 import { decodeBase32 } from '../../../lib/otp';
-import { addSandboxUser, resetSandbox, useSandbox, type SandboxUser } from '../api/contract/sandbox-harness';
+import { addMfaUser, resetSandbox, useSandbox, type SandboxUser } from '../api/contract/sandbox-harness';
 import { totpCode, wrongCode } from '../api/contract/totp-codes';
 import { sandboxClock } from './sandbox-time';
 import { sessionHarness, type SessionHarness } from './session-harness';
@@ -20,9 +20,7 @@ beforeEach(async () => {
   await resetSandbox(sandbox.url);
   harness = await sessionHarness(await sandboxClock(sandbox.url));
   profile = await harness.addProfile('emnify', sandbox.url);
-  const created = await addSandboxUser(sandbox.url, { email: 'mfa.user@example.org', password: 'mfa user password', mfa: true });
-  if (!created.mfaSecret) throw new Error('The sandbox created no MFA key.');
-  user = { ...created, mfaSecret: created.mfaSecret };
+  user = await addMfaUser(sandbox.url, { email: 'mfa.user@example.org', password: 'mfa user password' });
   harness.keep(user.password, user.mfaSecret);
 });
 

@@ -2,9 +2,9 @@
 // 3-strike lockout, the MFA step with its ±1-step window and replay rule, application tokens.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, genericStatusMessage } from '../../../../lib/api';
-import { expectKind, newEmnifyClient, present, signIn, signInWithMfa, startMfaLogin } from './emnify-harness';
+import { expectKind, newEmnifyClient, signIn, signInWithMfa, startMfaLogin } from './emnify-harness';
 import { createSecretWatch, itKeepsSecretsOutOfErrors } from './secret-watch';
-import { addApplicationToken, addSandboxUser, resetSandbox, useSandbox, type SandboxUser } from './sandbox-harness';
+import { addApplicationToken, addMfaUser, addSandboxUser, resetSandbox, useSandbox, type SandboxUser } from './sandbox-harness';
 import { pinServerClock, type ServerClock } from './server-clock';
 import { totpCode, wrongCode } from './totp-codes';
 
@@ -27,10 +27,9 @@ async function plainUser(): Promise<SandboxUser> {
 }
 
 async function mfaUser(): Promise<SandboxUser & { mfaSecret: string }> {
-  const user = await addSandboxUser(sandbox.url, { ...MFA, mfa: true });
-  const mfaSecret = present(user.mfaSecret, 'mfaSecret');
-  watch.keep(mfaSecret);
-  return { ...user, mfaSecret };
+  const user = await addMfaUser(sandbox.url, MFA);
+  watch.keep(user.mfaSecret);
+  return user;
 }
 
 /** The plain 401 of a refused login: no body at all, so nothing but the status (§1.1). */

@@ -10,7 +10,7 @@ import {
 } from '../../../../lib/api';
 import { expectKind, newEmnifyClient, present, signInWithMfa, type EmnifyHarness } from './emnify-harness';
 import { createSecretWatch, itKeepsSecretsOutOfErrors } from './secret-watch';
-import { addSandboxUser, readRawTrustedDevices, resetSandbox, useSandbox, type SandboxUser } from './sandbox-harness';
+import { addMfaUser, addSandboxUser, readRawTrustedDevices, resetSandbox, useSandbox, type SandboxUser } from './sandbox-harness';
 import { pinServerClock, type ServerClock } from './server-clock';
 
 const sandbox = useSandbox();
@@ -39,8 +39,7 @@ let harness: EmnifyHarness;
 beforeEach(async () => {
   await resetSandbox(sandbox.url);
   clock = await pinServerClock(sandbox.url);
-  const created = await addSandboxUser(sandbox.url, { ...USER, mfa: true });
-  user = { ...created, mfaSecret: present(created.mfaSecret, 'mfaSecret') };
+  user = await addMfaUser(sandbox.url, USER);
   watch.keep(user.mfaSecret);
   harness = newEmnifyClient(sandbox.url);
 });

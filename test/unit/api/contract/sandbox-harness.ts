@@ -46,6 +46,16 @@ export async function addSandboxUser(
   return { ...created, password: input.password };
 }
 
+/** A user whose MFA is on: an active TOTP key, its seed given back for the test to make codes. */
+export async function addMfaUser(
+  url: string,
+  input: { email: string; password: string },
+): Promise<SandboxUser & { mfaSecret: string }> {
+  const created = await addSandboxUser(url, { ...input, mfa: true });
+  if (!created.mfaSecret) throw new Error('The sandbox created no MFA key.');
+  return { ...created, mfaSecret: created.mfaSecret };
+}
+
 /** A new application token for `email` (flow 5). */
 export async function addApplicationToken(url: string, email: string): Promise<string> {
   const answer = (await control(url, 'POST', '/__sandbox/application-tokens', { email })) as {
