@@ -1,4 +1,4 @@
-// Shapes of the Amadis answers (api-contract §2). Both the user secret and a reset's generated
+// Shapes of the Amadis answers (docs/api-contract.md §2). Both the user secret and a reset's generated
 // password are secrets: a failed check names the field, never its value.
 import { decodeBase64 } from '../otp';
 import * as z from '../zod';

@@ -1,6 +1,6 @@
 // The optional bearer token of an Amadis profile: either configured as is, or fetched with the
 // OAuth client-credentials grant and cached until shortly before `expires_in` runs out.
-// @see RFC 6749 §4.4 (client credentials), api-contract §2
+// @see RFC 6749 §4.4 (client credentials), docs/api-contract.md §2
 import { oauthTokenSchema } from './amadis-schemas';
 import type { HttpClient } from './http';
 

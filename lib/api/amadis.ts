@@ -1,4 +1,4 @@
-// The Amadis user API client (api-contract §2): form-urlencoded requests, JSON answers.
+// The Amadis user API client (docs/api-contract.md §2): form-urlencoded requests, JSON answers.
 import {
   registerResponseSchema,
   resetResponseSchema,
@@ -69,7 +69,7 @@ export function createAmadisClient(options: AmadisClientOptions): AmadisClient {
         successResponseSchema,
       );
     } catch (error) {
-      // Older servers answer 422, newer ones 400. @see api-contract §2
+      // Older servers answer 422, newer ones 400. @see docs/api-contract.md §2
       const wrongOld = error instanceof ApiError && (error.status === 400 || error.status === 422);
       // The server's own sentence, when it sent one (in `message` or `data.error`), says it best.
       if (wrongOld) throw new WrongOldPasswordError({ serverMessage: error.serverMessage, cause: error });

@@ -1,4 +1,4 @@
-// The user record, account activation and password change (api-contract §1.3, §1.5).
+// The user record, account activation and password change (docs/api-contract.md §1.3, §1.5).
 import { hashPasswordForEmnify } from './emnify-password';
 import { userPath } from './emnify-paths';
 import { userSchema, type EmnifyUser } from './emnify-schemas';

@@ -1,4 +1,4 @@
-// The public `POST /api/v1/authenticate` modes other than refresh (api-contract §1.2). None of
+// The public `POST /api/v1/authenticate` modes other than refresh (docs/api-contract.md §1.2). None of
 // them is ever retried: a failed login counts towards the server's 3-strike lockout.
 import { hashPasswordForEmnify } from './emnify-password';
 import { authenticateResponseSchema, type AuthResult } from './emnify-schemas';

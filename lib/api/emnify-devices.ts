@@ -1,4 +1,4 @@
-// Trusted devices (api-contract §1.4). The server lists only id, OS, browser and activation
+// Trusted devices (docs/api-contract.md §1.4). The server lists only id, OS, browser and activation
 // date; the expiry is computed in emnify-schemas.ts.
 import { joinPath, param, userPath } from './emnify-paths';
 import { trustedDeviceListSchema, type TrustedDevice } from './emnify-schemas';

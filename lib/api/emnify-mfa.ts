@@ -1,4 +1,4 @@
-// MFA keys of the logged-in user (api-contract §1.3). All calls carry the bearer token.
+// MFA keys of the logged-in user (docs/api-contract.md §1.3). All calls carry the bearer token.
 import { hashPasswordForEmnify } from './emnify-password';
 import { joinPath, param, userPath } from './emnify-paths';
 import {

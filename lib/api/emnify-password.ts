@@ -1,5 +1,5 @@
 // The one place that turns a user's EMnify password into its wire format.
-// **Decision (password hashing)** in /work/shared/api-contract.md §1.5: every EMnify field that
+// **Decision (password hashing)** in docs/api-contract.md §1.5: every EMnify field that
 // carries the user's password carries the lowercase hex SHA-1 of its UTF-8 bytes. SHA-1 is the
 // server's format, not our storage: the extension never stores the server password.
 

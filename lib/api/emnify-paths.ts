@@ -1,7 +1,7 @@
 // Path building for EMnify: ids and usernames (e-mail addresses) go into paths, so each segment
 // is checked and percent-encoded, and each path comes with its pattern for error messages, which
 // must not repeat an e-mail address. "my" is the server's alias for the logged-in user.
-// @see api-contract §1.3, §1.4
+// @see docs/api-contract.md §1.3, §1.4
 import { InvalidPathSegmentError } from './errors';
 import type { ApiPath } from './http';
 

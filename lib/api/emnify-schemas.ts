@@ -1,10 +1,10 @@
-// Shapes of the EMnify answers (api-contract §1), each turned into the camelCase view the rest of
+// Shapes of the EMnify answers (docs/api-contract.md §1), each turned into the camelCase view the rest of
 // the extension uses. Unknown fields are dropped; a missing required field is an
 // UnexpectedResponseError in the HTTP layer. Secrets (tokens, MFA seeds) are never logged here.
 import * as z from '../zod';
 import { timestampField } from './timestamps';
 
-/** A device is trusted for 90 days from registration (30 before March 2024). @see api-contract §1.2 */
+/** A device is trusted for 90 days from registration (30 before March 2024). @see docs/api-contract.md §1.2 */
 export const TRUSTED_DEVICE_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000;
 
 // Numeric ids; a quoted number is accepted because it costs nothing and some proxies re-encode.

@@ -2,7 +2,7 @@
 // token is renewed with the refresh token at most once per call. Concurrent calls that meet a 401
 // share ONE refresh request (single flight), because the server may rotate or rate-limit refreshes.
 // A call, a refresh or an expiry only ever acts on the session it started in: see emnify-tokens.ts.
-// @see /work/shared/api-contract.md §1.2 (flow 4: {refresh_token} -> {auth_token})
+// @see docs/api-contract.md §1.2 (flow 4: {refresh_token} -> {auth_token})
 import { ApiError, SessionExpiredError } from './errors';
 import type { HttpClient, RequestOptions } from './http';
 import { refreshResponseSchema } from './emnify-schemas';

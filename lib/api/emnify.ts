@@ -1,6 +1,6 @@
 // The EMnify client: one object per server profile and login, composed of small parts. Keep ONE
 // instance per profile in the background so that concurrent 401s share one refresh.
-// @see /work/shared/api-contract.md §1
+// @see docs/api-contract.md §1
 import { createEmnifyAccount, type EmnifyAccount } from './emnify-account';
 import { createEmnifyAuth, type EmnifyAuth } from './emnify-auth';
 import { createEmnifyDevices, type EmnifyDevices } from './emnify-devices';

@@ -2,7 +2,7 @@
 // is dropped rather than failing: an error answer must always become an ApiError, whatever the
 // server put in it. EMnify sends `{error_code, error_token, message, errors: [...]}` (error_code
 // sometimes as a string); Amadis sends `{status: "error", message}` or `{data: {error}}`.
-// @see /work/shared/api-contract.md §1.1 and §2
+// @see docs/api-contract.md §1.1 and §2
 import * as z from '../zod';
 
 export type ServerErrorDetail = { errorCode?: number; errorToken?: string; message?: string };

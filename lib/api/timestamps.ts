@@ -1,5 +1,5 @@
 // EMnify timestamps arrive as `2019-03-01T16:04:20.000Z` or `2019-03-01T16:04:20+0000`
-// (api-contract §1.4). `Date.parse` does not promise to read the `+0000` form in every engine
+// (docs/api-contract.md §1.4). `Date.parse` does not promise to read the `+0000` form in every engine
 // (ECMA-262 §21.4.3.2 only fixes `+00:00`), so the zone is rewritten before parsing.
 import * as z from '../zod';
 

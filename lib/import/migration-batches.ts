@@ -2,7 +2,7 @@
  * A large Google Authenticator export spans several QR codes that share a batch id. The page
  * gathers them and says which ones were not given, so an incomplete export is never mistaken
  * for a complete one (its accounts still import).
- * @see api-contract §3 (batch_size, batch_index, batch_id)
+ * @see docs/api-contract.md §3 (batch_size, batch_index, batch_id)
  */
 import type { MigrationBatch } from '../otp';
 import type { RefusedEntry } from './types';

@@ -1,7 +1,7 @@
 /**
  * The protobuf messages inside a Google Authenticator export, read field by field with the wire
  * reader alone: two small messages do not need generated code or a schema runtime.
- * @see api-contract §3 (MigrationPayload, OtpParameters)
+ * @see docs/api-contract.md §3 (MigrationPayload, OtpParameters)
  * @see https://protobuf.dev/programming-guides/encoding/
  */
 import { BinaryReader, WireType } from '@bufbuild/protobuf/wire';

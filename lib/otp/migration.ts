@@ -1,7 +1,7 @@
 /**
  * Google Authenticator's export links: `otpauth-migration://offline?data=<base64 protobuf>`.
  * One link holds several accounts; large exports span several links (QR codes) with one batch id.
- * @see api-contract §3
+ * @see docs/api-contract.md §3
  */
 import { decodeBase64 } from './base64';
 import { OtpUriError, toUriError } from './errors';

@@ -1,4 +1,4 @@
-// Account flows that need no session: EMnify activation and its resend (api-contract §1.5), and
+// Account flows that need no session: EMnify activation and its resend (docs/api-contract.md §1.5), and
 // the Amadis user API (§2). Each call gets a client of its own: there is no session to share.
 import {
   AMADIS_SECRET_BYTES,

@@ -1,4 +1,4 @@
-// How this browser describes itself when it registers as a trusted device (api-contract §1.2,
+// How this browser describes itself when it registers as a trusted device (docs/api-contract.md §1.2,
 // `trusted_device: {operating_system, browser, name}`). The server lists devices by these words
 // only, so they are what lets a user recognise "this browser" later; they are never used as the
 // fingerprint, which is random. Client hints first (Chromium), the user-agent string otherwise.

@@ -8,7 +8,7 @@ export type ServerListSubject = 'trusted devices' | 'MFA keys';
 
 /**
  * The lists belong to one user, so they need a password login: without a session there is no user,
- * and an application token stands for no user in particular (api-contract §1.2, flow 5).
+ * and an application token stands for no user in particular (docs/api-contract.md §1.2, flow 5).
  */
 export class ServerLoginRequiredError extends UserFacingError {
   override readonly name = 'ServerLoginRequiredError';

@@ -1,4 +1,4 @@
-// The logged-in user's trusted devices as the management page shows them (api-contract §1.4):
+// The logged-in user's trusted devices as the management page shows them (docs/api-contract.md §1.4):
 // computed expiry, and a marker on the device this browser registered.
 import type { TrustedDevice } from '../api';
 import type { BackgroundDeps } from '../background/deps';

@@ -1,4 +1,4 @@
-// Revoking trusted devices (api-contract §1.4). A device the server no longer has (404) was
+// Revoking trusted devices (docs/api-contract.md §1.4). A device the server no longer has (404) was
 // already revoked: the list is simply read again. Revoking this browser's own device also
 // forgets its fingerprint, so the next login asks for a code instead of sending a dead one.
 import { ApiError, type EmnifyClient } from '../api';

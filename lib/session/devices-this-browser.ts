@@ -1,4 +1,4 @@
-// Which listed trusted device is this browser. The server's list has no fingerprint (api-contract
+// Which listed trusted device is this browser. The server's list has no fingerprint (docs/api-contract.md
 // §1.4), so the vault keeps the device id seen right after registering; when that could not be
 // learnt, the same OS and browser registered at about the time this browser did is the match.
 import type { TrustedDevice } from '../api';

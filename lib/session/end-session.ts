@@ -1,5 +1,5 @@
 // Ending the server session: logout, lock, expiry, changed password, removed profile. The contract
-// has no server-side logout (api-contract §1.2), so ending is forgetting the tokens here.
+// has no server-side logout (docs/api-contract.md §1.2), so ending is forgetting the tokens here.
 import { existingEmnifyClient } from './emnify-clients';
 import { cancelRefresh } from './refresh-schedule';
 import { changeSessionSerially, countSessionEnding } from './session-changes';

@@ -1,5 +1,5 @@
 // The vault account for a newly created MFA key, built from the server's answer. The answer is
-// the only time the server hands out the seed (api-contract §1.3), so nothing here may fail over
+// the only time the server hands out the seed (docs/api-contract.md §1.3), so nothing here may fail over
 // a side detail: a link that disagrees with the key is dropped, never the key.
 import type { MfaKeyCreated } from '../api';
 import { bytesEqual } from '../crypto/bytes';

@@ -40,7 +40,7 @@ export class MfaKeyGoneError extends UserFacingError {
 }
 
 /**
- * The server refused the activation code (422). The code's time step is spent (api-contract §4),
+ * The server refused the activation code (422). The code's time step is spent (docs/api-contract.md §4),
  * so the next try waits for a new one.
  */
 export class ActivationCodeRejectedError extends UserFacingError {

@@ -9,7 +9,7 @@ import { findPendingEnrolment } from './enrolment-pending';
 import { isSessionOf, loginRequired, profileLookup, requireSessionOf, type PasswordSession } from './enrolment-session';
 import { takeFreshTotpCode } from './fresh-code';
 
-/** "Activation Pending" in the server's status list. @see api-contract §1.3 */
+/** "Activation Pending" in the server's status list. @see docs/api-contract.md §1.3 */
 const PENDING_STATUS_ID = 0;
 
 /** Activates the key on the server, then marks the seed active: from then on it is an ordinary account. */

@@ -1,5 +1,5 @@
 // Starting an enrolment: the server creates a pending key and hands out its seed, once
-// (api-contract §1.3). The seed goes into the vault before anything else happens, bound to the
+// (docs/api-contract.md §1.3). The seed goes into the vault before anything else happens, bound to the
 // user and the key, so that a worker stopped at any later moment loses nothing.
 import { ApiError, type EmnifyClient, type MfaKeyCreated } from '../api';
 import type { BackgroundDeps, ServerPort, VaultPort } from '../background/deps';

@@ -32,7 +32,7 @@ export class WrongServerKindError extends UserFacingError {
 }
 
 /**
- * A password login or an application-token login was refused with a plain 401 (api-contract §1.1:
+ * A password login or an application-token login was refused with a plain 401 (docs/api-contract.md §1.1:
  * most 401s have an empty body, so the server does not say which part was wrong).
  */
 export class WrongCredentialsError extends UserFacingError {
@@ -51,7 +51,7 @@ export class WrongCredentialsError extends UserFacingError {
 const LOCKED_MESSAGE = 'Too many failed attempts: this account is locked for 5 minutes.';
 
 /**
- * The 3-strike lockout: the 401 carrying `TooManyRequests` / 1105 (api-contract §1.1). The
+ * The 3-strike lockout: the 401 carrying `TooManyRequests` / 1105 (docs/api-contract.md §1.1). The
  * server's own sentence is shown when it sent one.
  */
 export class AccountLockedError extends UserFacingError {
@@ -63,7 +63,7 @@ export class AccountLockedError extends UserFacingError {
 }
 
 /**
- * The MFA step was refused. The code's time step is spent (api-contract §4), so the next try needs
+ * The MFA step was refused. The code's time step is spent (docs/api-contract.md §4), so the next try needs
  * the next code; after repeated refusals the mfa_token itself may have expired (§1.2: restart the
  * login when step 2 says 401), which the server does not tell apart.
  */
@@ -80,7 +80,7 @@ export class CodeRejectedError extends UserFacingError {
   }
 }
 
-/** A 429: the server's rate limit (api-contract §1.1). Its own sentence when it sent one. */
+/** A 429: the server's rate limit (docs/api-contract.md §1.1). Its own sentence when it sent one. */
 export class TooManyRequestsError extends UserFacingError {
   override readonly name = 'TooManyRequestsError';
 

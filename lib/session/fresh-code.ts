@@ -1,4 +1,4 @@
-// A code the server has never seen for this key. @see RFC 6238 §5.2 and api-contract §4: a server
+// A code the server has never seen for this key. @see RFC 6238 §5.2 and docs/api-contract.md §4: a server
 // accepts a time step at most once, so after a code is used (or rejected) the next one must come
 // from a later step. The last step submitted per vault account is kept in storage.session, so a
 // restarted worker or a reopened popup does not send the same code again.

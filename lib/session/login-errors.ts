@@ -1,7 +1,7 @@
 // What a refused `POST /api/v1/authenticate` means at each step of a login, in one sentence for
 // the user. The API layer's other errors (unreachable, timeout, unexpected answer, 5xx) already
 // say what happened and pass through unchanged.
-// @see api-contract §1.1 (401 bodies, lockout), §1.2 (restart the login when step 2 says 401)
+// @see docs/api-contract.md §1.1 (401 bodies, lockout), §1.2 (restart the login when step 2 says 401)
 import { ApiError } from '../api';
 import { AccountLockedError, CodeRejectedError, TooManyRequestsError, WrongCredentialsError } from './errors';
 
@@ -14,7 +14,7 @@ export type LoginStep =
   /** `rejectedBefore`: consecutive refusals of this login's code before this one. */
   | { step: 'code'; rejectedBefore: number };
 
-/** The 401 of the 3-strike lockout: the one 401 with a body (api-contract §1.1). */
+/** The 401 of the 3-strike lockout: the one 401 with a body (docs/api-contract.md §1.1). */
 function isLockout(error: ApiError): boolean {
   return error.errorToken === 'TooManyRequests' || error.errorCode === TOO_MANY_REQUESTS_CODE;
 }

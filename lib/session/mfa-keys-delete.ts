@@ -1,4 +1,4 @@
-// Deleting one of the logged-in user's MFA keys (api-contract §1.3: 204, or 404 when it is
+// Deleting one of the logged-in user's MFA keys (docs/api-contract.md §1.3: 204, or 404 when it is
 // already gone), and what becomes of the vault account holding its seed:
 // - a key that was active: the account stays. Its seed is the user's (it may be on a phone too,
 //   and deleting a secret is never done behind the user's back), but it no longer names the key:

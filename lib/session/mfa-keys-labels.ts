@@ -1,5 +1,5 @@
 // Names of MFA key types and statuses. The user record names them with `name`, the lookup lists
-// with `description` (api-contract §1.3); the API layer reads both. When a key still comes without
+// with `description` (docs/api-contract.md §1.3); the API layer reads both. When a key still comes without
 // one, the lookup lists are asked once, and a failed lookup falls back to the number.
 import type { EmnifyClient, Labelled, MfaKey } from '../api';
 

@@ -1,4 +1,4 @@
-// The logged-in user's MFA keys (api-contract §1.3: `GET /api/v1/user/{username}` carries them),
+// The logged-in user's MFA keys (docs/api-contract.md §1.3: `GET /api/v1/user/{username}` carries them),
 // each with the vault account holding its seed when the extension enrolled it, and the pending
 // enrolment the page can finish or cancel.
 import type { MfaKey } from '../api';

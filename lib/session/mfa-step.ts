@@ -1,6 +1,6 @@
 // Step 2 of an EMnify login: the one-time code, typed by the user or taken from the vault account
 // bound to this user, optionally registering this browser as a trusted device.
-// @see api-contract §1.2 flow 2 (current `trusted_device` form), §4 (never the same code twice)
+// @see docs/api-contract.md §1.2 flow 2 (current `trusted_device` form), §4 (never the same code twice)
 import type { EmnifyClient } from '../api';
 import type { SessionView } from '../messaging/server-views';
 import { findBoundAccount } from './bound-account';

@@ -1,7 +1,7 @@
 // Step 1 of an EMnify login: e-mail and password (with this browser's fingerprint when the server
 // still trusts it), or an application token. One session at a time: starting a login ends the one
 // before. Nothing is ever retried: a failed attempt counts towards the 3-strike lockout.
-// @see api-contract §1.2 flows 1, 3 and 5
+// @see docs/api-contract.md §1.2 flows 1, 3 and 5
 import type { BackgroundDeps } from '../background/deps';
 import type { SessionView } from '../messaging/server-views';
 import { emnifyClientFor } from './emnify-clients';

@@ -1,6 +1,6 @@
 // The refresh alarm: renews the auth token shortly before it expires. A refused refresh token ends
 // the session and open pages are told; a failure that may pass (network, timeout, 5xx, 429) keeps
-// the tokens and tries again in a minute. @see api-contract §1.2 flow 4
+// the tokens and tries again in a minute. @see docs/api-contract.md §1.2 flow 4
 import { SessionExpiredError } from '../api';
 import type { BackgroundDeps } from '../background/deps';
 import { readCurrentSession } from './current-session';

@@ -1,6 +1,6 @@
 // When to renew the auth token. An alarm rather than a timer: a timer dies with the service worker,
 // an alarm wakes it. The token is renewed shortly before its `exp`, so calls made near the end of
-// its life do not each meet a 401 first. @see api-contract §1.2 (240-minute JWT, flow 4)
+// its life do not each meet a 401 first. @see docs/api-contract.md §1.2 (240-minute JWT, flow 4)
 import { browser } from 'wxt/browser';
 import { readJwtExpiry } from '../api';
 import { readStoredTokens } from './session-storage';

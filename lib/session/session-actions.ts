@@ -29,7 +29,7 @@ export async function logout(deps: ActionDeps): Promise<SessionView> {
 
 /**
  * Changes the logged-in user's password. The server ends every session of the old password
- * (api-contract §1.5), so the user logs in again; a wrong current password (WrongOldPasswordError)
+ * (docs/api-contract.md §1.5), so the user logs in again; a wrong current password (WrongOldPasswordError)
  * keeps the session.
  */
 export async function changeServerPassword(

@@ -30,7 +30,7 @@ export type StoredSession = z.infer<typeof sessionSchema>;
 const tokensSchema = z.object({ profileId: text, authToken: text, refreshToken: z.optional(text) });
 type StoredTokens = z.infer<typeof tokensSchema>;
 
-/** A login waiting at the MFA step (api-contract §1.2, flow 2). */
+/** A login waiting at the MFA step (docs/api-contract.md §1.2, flow 2). */
 const pendingSchema = z.object({
   profileId: text,
   username: text,

@@ -1,4 +1,4 @@
-// This browser as a trusted device of a user on a server (api-contract §1.2, §1.4). The
+// This browser as a trusted device of a user on a server (docs/api-contract.md §1.2, §1.4). The
 // fingerprint is random, one per server user, and lives only in the vault; the server trusts it
 // for 90 days from registration, so an older one is not even sent.
 import { TRUSTED_DEVICE_LIFETIME_MS, type EmnifyClient } from '../api';

@@ -11,7 +11,7 @@ export function loggedInSentence(view: LoggedIn): string {
 
 /**
  * How long the session lasts. A password login holds a refresh token and is renewed before it
- * expires (@see api-contract §1.2, flow 4); an application-token login has none and simply ends.
+ * expires (@see docs/api-contract.md §1.2, flow 4); an application-token login has none and simply ends.
  */
 export function sessionTimeSentence(view: LoggedIn, now: number): string | undefined {
   if (view.method === 'password') return 'Session renews automatically';

@@ -14,7 +14,7 @@ export type ServerBinding = {
   enrolment?: 'pending' | 'active';
 };
 
-/** This browser registered as a trusted device of a user on a server (api-contract §1.2, §1.4). */
+/** This browser registered as a trusted device of a user on a server (docs/api-contract.md §1.2, §1.4). */
 export type TrustedDeviceRecord = {
   /** Chosen by the caller (e.g. crypto.randomUUID()), 1 to 64 characters; the only plaintext. */
   id: string;
@@ -32,7 +32,7 @@ export type TrustedDeviceRecord = {
   name?: string;
 };
 
-/** An Amadis profile's OAuth client (api-contract §2): the secret lives only in the vault. */
+/** An Amadis profile's OAuth client (docs/api-contract.md §2): the secret lives only in the vault. */
 export type ProfileCredentialsRecord = {
   /** Chosen by the caller, 1 to 64 characters, as for every record. */
   id: string;

@@ -1,6 +1,6 @@
 /**
  * Amadis `POST /oauth/token` (client_credentials) and the optional bearer
- * check on the user API (api-contract §2: calls "may need" it). Whether the
+ * check on the user API (docs/api-contract.md §2: calls "may need" it). Whether the
  * sandbox demands it is the `amadisRequireBearer` option, off by default.
  * @see RFC 6749 §4.4 (client credentials grant) and §5.2 (error responses)
  */

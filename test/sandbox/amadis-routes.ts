@@ -1,5 +1,5 @@
 /**
- * Amadis user API (api-contract §2): form-urlencoded in, JSON out. Its users
+ * Amadis user API (docs/api-contract.md §2): form-urlencoded in, JSON out. Its users
  * are separate from EMnify's. Passwords arrive in clear (that is the API) and
  * are kept only as SHA-256.
  */

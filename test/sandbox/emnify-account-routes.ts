@@ -1,4 +1,4 @@
-/** Account activation, activation resend, password change and the user record (api-contract §1.5, §1.3). */
+/** Account activation, activation resend, password change and the user record (docs/api-contract.md §1.5, §1.3). */
 import type { SandboxContext } from './context';
 import {
   HttpError,

@@ -1,5 +1,5 @@
 /**
- * `POST /api/v1/authenticate` (api-contract §1.2): the server picks the mode
+ * `POST /api/v1/authenticate` (docs/api-contract.md §1.2): the server picks the mode
  * from the fields present, in this order: application_token, refresh_token,
  * mfa_token, then username + password (with or without a fingerprint).
  */

@@ -1,5 +1,5 @@
 /**
- * Trusted devices (api-contract §1.4). The list never carries the fingerprint,
+ * Trusted devices (docs/api-contract.md §1.4). The list never carries the fingerprint,
  * a name or an expiry, and expired devices simply vanish. Its timestamps use the
  * `+0000` spelling (the rest of the sandbox uses `.000Z`) so that clients prove
  * they parse both.

@@ -1,4 +1,4 @@
-/** EMnify MFA keys (api-contract §1.3): create, activate, delete, and the two lookups. */
+/** EMnify MFA keys (docs/api-contract.md §1.3): create, activate, delete, and the two lookups. */
 import type { SandboxContext } from './context';
 import {
   duplicated,

@@ -1,5 +1,5 @@
 /**
- * EMnify's error bodies and the status codes they travel with (api-contract §1.1).
+ * EMnify's error bodies and the status codes they travel with (docs/api-contract.md §1.1).
  * Handlers throw an HttpError; the server turns it into the reply, so a handler
  * reads as the happy path with its refusals listed up front.
  */

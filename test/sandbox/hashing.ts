@@ -1,7 +1,7 @@
 /** Hashes, random tokens and constant-time comparison shared by the sandbox's two servers. */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** EMnify's wire format for passwords: lowercase hex SHA-1 (api-contract §1.5, "Decision"). */
+/** EMnify's wire format for passwords: lowercase hex SHA-1 (docs/api-contract.md §1.5, "Decision"). */
 export function sha1Hex(text: string): string {
   return createHash('sha1').update(text, 'utf8').digest('hex');
 }

@@ -1,5 +1,5 @@
 /**
- * Per-IP request limits (api-contract §1.1): a sliding window over the server
+ * Per-IP request limits (docs/api-contract.md §1.1): a sliding window over the server
  * clock, so that moving the clock forward also ends a limit.
  */
 import type { SandboxContext } from './context';

@@ -33,7 +33,7 @@ export type Handler = (request: SandboxRequest, context: SandboxContext) => Repl
  */
 export type BodyRule = (request: SandboxRequest, context: SandboxContext) => void;
 
-/** Which per-IP limit a route counts against (api-contract §1.1). */
+/** Which per-IP limit a route counts against (docs/api-contract.md §1.1). */
 export type RateLimitName = 'authenticate' | 'general';
 
 export interface Route {

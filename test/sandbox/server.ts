@@ -1,6 +1,6 @@
 /**
  * The sandbox API: a local, faithful implementation of the EMnify and Amadis
- * contracts (docs: test/sandbox/README.md, contract: api-contract.md) plus a
+ * contracts (docs: test/sandbox/README.md, contract: docs/api-contract.md) plus a
  * control API under `/__sandbox/`. Used by `npm start` and the tests.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';

@@ -1,5 +1,5 @@
 /**
- * The two timestamp spellings EMnify uses (api-contract §1.4: "Timestamps may
+ * The two timestamp spellings EMnify uses (docs/api-contract.md §1.4: "Timestamps may
  * come as `.000Z` or `+0000`"). The sandbox emits both, on purpose, so that a
  * client which parses only one of them fails here rather than in production:
  * trusted devices use `+0000`, everything else `.000Z` (see README.md).

@@ -32,7 +32,7 @@ export function newTotpSecret(): string {
 
 const ISSUER = 'EMnify Sandbox';
 
-/** The Key Uri Format link for an EMnify-style key (SHA-1, 6 digits, 30 s; api-contract §3). */
+/** The Key Uri Format link for an EMnify-style key (SHA-1, 6 digits, 30 s; docs/api-contract.md §3). */
 export function otpauthUri(email: string, secret: string): string {
   const issuer = encodeURIComponent(ISSUER);
   const { algorithm, digits, period } = TOTP_SETTINGS;

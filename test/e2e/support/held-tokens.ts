@@ -25,7 +25,7 @@ function collectJwts(value: unknown, found: Set<string>): void {
 
 /**
  * Every JWT-shaped string in the extension's storage.session, wherever the background put it:
- * the auth tokens it holds for its sessions (EMnify's auth_token is a JWT, api-contract §1.2).
+ * the auth tokens it holds for its sessions (EMnify's auth_token is a JWT, docs/api-contract.md §1.2).
  */
 export async function heldAuthTokens(context: BrowserContext): Promise<string[]> {
   const worker = await extensionWorker(context);

@@ -1,6 +1,6 @@
 // The management page (options.html), and what the end-to-end tests of its server lists need
 // besides: another browser of the same user, registered as a trusted device straight against the
-// sandbox, as that browser would register itself (api-contract §1.2, flows 1 and 2).
+// sandbox, as that browser would register itself (docs/api-contract.md §1.2, flows 1 and 2).
 import type { Locator, Page } from 'playwright-core';
 import { createHash, randomBytes } from 'node:crypto';
 import type { ExtensionSession } from './browser';

@@ -1,4 +1,4 @@
-// 401 → one shared refresh → one retry → SessionExpiredError. @see api-contract §1.2 flow 4
+// 401 → one shared refresh → one retry → SessionExpiredError. @see docs/api-contract.md §1.2 flow 4
 import { describe, expect, it } from 'vitest';
 import { createEmnifyClient, createMemoryTokenStore, type EmnifyTokens } from '../../../lib/api/emnify';
 import { ApiError, ServerUnreachableError, SessionExpiredError } from '../../../lib/api/errors';

@@ -1,4 +1,4 @@
-// Activation, activation resend and password change (api-contract §1.5).
+// Activation, activation resend and password change (docs/api-contract.md §1.5).
 import { beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
 import { MID_STEP_MS, call, createUser, passwordLogin, resetSandbox, setServerTime } from './sandbox-client';

@@ -1,4 +1,4 @@
-// Amadis user API and OAuth token (api-contract §2): form bodies in, JSON out.
+// Amadis user API and OAuth token (docs/api-contract.md §2): form bodies in, JSON out.
 import { describe, expect, test } from 'vitest';
 import { startSandbox } from '../../sandbox/server';
 import { call } from './sandbox-client';

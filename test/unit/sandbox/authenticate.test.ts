@@ -1,4 +1,4 @@
-// The five flows of POST /api/v1/authenticate (api-contract §1.2) against a live sandbox.
+// The five flows of POST /api/v1/authenticate (docs/api-contract.md §1.2) against a live sandbox.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
 import { totpCodeAt } from '../../sandbox/totp-verify';

@@ -1,4 +1,4 @@
-// MFA key enrolment and removal, lookups and the user record (api-contract §1.3).
+// MFA key enrolment and removal, lookups and the user record (docs/api-contract.md §1.3).
 import { beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
 import { totpCodeAt } from '../../sandbox/totp-verify';

@@ -1,5 +1,5 @@
 // Paths are matched as sent: no empty segment dropped, no `.`/`..` resolved, so a path spelled
-// differently neither reaches a route nor escapes a rate limit (api-contract §1.1).
+// differently neither reaches a route nor escapes a rate limit (docs/api-contract.md §1.1).
 import { beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
 import { call, passwordLogin, rawRequest, resetSandbox, tokensOf } from './sandbox-client';

@@ -1,4 +1,4 @@
-// Lockout, rate limits, RFC 6238 window and replay, token expiry and revocation (api-contract §1.1, §4).
+// Lockout, rate limits, RFC 6238 window and replay, token expiry and revocation (docs/api-contract.md §1.1, §4).
 import { beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
 import { startSandbox } from '../../sandbox/server';

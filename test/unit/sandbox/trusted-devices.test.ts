@@ -1,4 +1,4 @@
-// Trusted-device list and removal (api-contract §1.4).
+// Trusted-device list and removal (docs/api-contract.md §1.4).
 import { beforeEach, describe, expect, test } from 'vitest';
 import {
   MID_STEP_MS,

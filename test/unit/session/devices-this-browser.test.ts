@@ -1,4 +1,4 @@
-// Which listed trusted device is this browser: the list has no fingerprint (api-contract §1.4), so
+// Which listed trusted device is this browser: the list has no fingerprint (docs/api-contract.md §1.4), so
 // the vault's remembered device id decides, and without one the same OS and browser registered
 // within minutes of this browser's registration.
 import { describe, expect, it } from 'vitest';

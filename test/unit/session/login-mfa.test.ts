@@ -93,7 +93,7 @@ describe('the MFA step', () => {
     await harness.value('session.logout', {});
     expect(harness.sleeps).toEqual([]);
     await startLogin();
-    // The sandbox would refuse a replayed step (api-contract §4), so this login succeeds only if
+    // The sandbox would refuse a replayed step (docs/api-contract.md §4), so this login succeeds only if
     // the code came from a later one.
     expect(await harness.value('session.submitCode', { trustDevice: false })).toMatchObject({ state: 'logged-in' });
     expect(harness.sleeps).toHaveLength(1);

@@ -30,7 +30,7 @@ describe('password login', () => {
     const view = await harness.value('session.loginPassword', { profileId: profile.id, username: user.email, password: user.password });
     expect(view).toMatchObject({ state: 'logged-in', profile: { id: profile.id }, username: user.email, method: 'password' });
     const expiresAt = view.state === 'logged-in' ? view.expiresAt : undefined;
-    // The sandbox's tokens live 240 minutes (api-contract §1.2).
+    // The sandbox's tokens live 240 minutes (docs/api-contract.md §1.2).
     expect(expiresAt).toBeGreaterThan(harness.deps.now() + 239 * 60_000);
     expect((await fakeBrowser.alarms.get('session-refresh'))?.scheduledTime).toBe((expiresAt ?? 0) - 2 * 60_000);
     expect(await harness.deps.servers.requireSession()).toMatchObject({ username: user.email, method: 'password' });

@@ -14,7 +14,7 @@ interface ActivateAccountFormProps {
   onBack: () => void;
 }
 
-/** Sets the first password of an EMnify account with the key from its activation e-mail. @see api-contract §1.5 */
+/** Sets the first password of an EMnify account with the key from its activation e-mail. @see docs/api-contract.md §1.5 */
 export function ActivateAccountForm({ profile, onDone, onBack }: ActivateAccountFormProps) {
   const [activationKey, setActivationKey] = useState('');
   const newPassword = useNewPassword();

@@ -15,7 +15,7 @@ interface AmadisRegisterFormProps {
   onBack: () => void;
 }
 
-/** Registers a user on an Amadis server; the secret it returns becomes a vault account. @see api-contract §2 */
+/** Registers a user on an Amadis server; the secret it returns becomes a vault account. @see docs/api-contract.md §2 */
 export function AmadisRegisterForm({ profile, onRegistered, onBack }: AmadisRegisterFormProps) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');

@@ -19,7 +19,7 @@ interface AmadisResetPasswordFormProps {
 /**
  * Resets an Amadis user's password. The server generates the new one and answers with it: it is
  * shown once, here, and leaves the page with this screen. It stays while the user looks at another
- * tab, unlike an enrolment's secret: nothing can show it again. @see api-contract §2
+ * tab, unlike an enrolment's secret: nothing can show it again. @see docs/api-contract.md §2
  */
 export function AmadisResetPasswordForm({ profile, onChangeNow, onBack }: AmadisResetPasswordFormProps) {
   const outputId = useId();

@@ -9,7 +9,7 @@ import type { ServerFlow } from './server-flow';
 
 /**
  * Changes the logged-in EMnify user's password. The session ends with it: the reply is the
- * logged-out view, whose notice asks the user to log in again. @see api-contract §1.5
+ * logged-out view, whose notice asks the user to log in again. @see docs/api-contract.md §1.5
  */
 export function ChangePasswordForm({ flow, onBack }: { flow: ServerFlow; onBack: () => void }) {
   const passwords = usePasswordChange();

@@ -10,7 +10,7 @@ import type { ServerFlow } from './server-flow';
 
 /**
  * Creates an MFA key for the logged-in user. The background stores its seed in the vault before
- * anything else, then the enrolment screen takes over to activate it. @see api-contract §1.3
+ * anything else, then the enrolment screen takes over to activate it. @see docs/api-contract.md §1.3
  */
 export function EnrolForm({ flow, onBack }: { flow: ServerFlow; onBack: () => void }) {
   const typeId = useId();

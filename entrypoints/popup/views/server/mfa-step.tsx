@@ -17,7 +17,7 @@ interface MfaStepProps {
 
 /**
  * The second step of an EMnify login: a one-time code, typed in or taken from the vault account
- * bound to this user. @see api-contract §1.2, flow 2
+ * bound to this user. @see docs/api-contract.md §1.2, flow 2
  */
 export function MfaStep({ view, flow }: MfaStepProps) {
   const [code, setCode] = useState('');

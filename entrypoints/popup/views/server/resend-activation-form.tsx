@@ -17,7 +17,7 @@ interface ResendActivationFormProps {
 /**
  * Asks for a new activation e-mail. The server wants a reCAPTCHA token, which only a widget on a
  * page of the provider's domain can produce (no remote code in an extension): the provider's own
- * page when the profile names one, else a token the user pastes. @see api-contract §1.5
+ * page when the profile names one, else a token the user pastes. @see docs/api-contract.md §1.5
  */
 export function ResendActivationForm({ profile, onDone, onBack }: ResendActivationFormProps) {
   const page = profile.resendActivationUrl;

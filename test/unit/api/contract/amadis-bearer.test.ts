@@ -1,4 +1,4 @@
-// The optional Amadis bearer (api-contract §2: "Calls may need Authorization: Bearer <access_token>
+// The optional Amadis bearer (docs/api-contract.md §2: "Calls may need Authorization: Bearer <access_token>
 // from POST /oauth/token") against a sandbox that demands it (`amadisRequireBearer`).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, genericStatusMessage, type AmadisClientCredentials } from '../../../../lib/api';

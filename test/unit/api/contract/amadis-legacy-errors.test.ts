@@ -1,4 +1,4 @@
-// Amadis as older servers answer (api-contract §2): a wrong old password is 422 with a top-level
+// Amadis as older servers answer (docs/api-contract.md §2): a wrong old password is 422 with a top-level
 // `message`. The client must still say WrongOldPasswordError.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, WrongOldPasswordError } from '../../../../lib/api';

@@ -1,4 +1,4 @@
-// The Amadis user API against the real sandbox (api-contract §2), newer servers' errors (400 with
+// The Amadis user API against the real sandbox (docs/api-contract.md §2), newer servers' errors (400 with
 // `data.error`): register and its 32-byte seed (codes cross-checked with oathtool), password
 // change, and reset with a server-generated password.
 import { beforeEach, describe, expect, it } from 'vitest';

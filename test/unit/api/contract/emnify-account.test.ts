@@ -1,4 +1,4 @@
-// EMnify account calls against the real sandbox (api-contract §1.5): activation with the e-mailed
+// EMnify account calls against the real sandbox (docs/api-contract.md §1.5): activation with the e-mailed
 // key, the activation resend with its reCAPTCHA token, and the password change, after which the
 // old session is dead and only the new password logs in.
 import { beforeEach, describe, expect, it } from 'vitest';

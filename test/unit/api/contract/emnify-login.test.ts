@@ -1,4 +1,4 @@
-// EMnify login against the real sandbox (api-contract §1.1, §1.2, §4): wrong password, the
+// EMnify login against the real sandbox (docs/api-contract.md §1.1, §1.2, §4): wrong password, the
 // 3-strike lockout, the MFA step with its ±1-step window and replay rule, application tokens.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, genericStatusMessage } from '../../../../lib/api';

@@ -1,4 +1,4 @@
-// EMnify MFA keys against the real sandbox (api-contract §1.3, §4): enrolment end to end, every
+// EMnify MFA keys against the real sandbox (docs/api-contract.md §1.3, §4): enrolment end to end, every
 // documented refusal (409, 404, 422, 403), the ±1-step window at activation, deletion, lookups.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type EmnifyClient, type MfaKeyCreated } from '../../../../lib/api';

@@ -1,4 +1,4 @@
-// The authenticate rate limit against the real sandbox (api-contract §1.1: 429 TooManyRequests).
+// The authenticate rate limit against the real sandbox (docs/api-contract.md §1.1: 429 TooManyRequests).
 // The limit is lowered for this file's sandbox so the test needs a handful of requests, not 100.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../lib/api';

@@ -1,4 +1,4 @@
-// Authenticated EMnify calls against the real sandbox (api-contract §1.2 flow 4): an expired
+// Authenticated EMnify calls against the real sandbox (docs/api-contract.md §1.2 flow 4): an expired
 // auth token is renewed with the refresh token and the call retried without the caller noticing;
 // a refused refresh token ends the session (SessionExpiredError, tokens cleared).
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// EMnify trusted devices against the real sandbox (api-contract §1.2 flows 2-3, §1.4): register
+// EMnify trusted devices against the real sandbox (docs/api-contract.md §1.2 flows 2-3, §1.4): register
 // during MFA step 2, the list with its parsed `+0000` dates and computed 90-day expiry, login
 // without a code from a trusted browser, deletion on both paths, and expiry after 90 days.
 import { beforeEach, describe, expect, it } from 'vitest';
