@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
-import { PUBLIC_SUFFIX_LIST_FILE } from './lib/autofill/public-suffix';
-import { readPublicSuffixRules } from './lib/autofill/public-suffix-source';
+import { PUBLIC_SUFFIX_LIST_FILE } from './lib/autofill/worker/public-suffix';
+import { readPublicSuffixRules } from './lib/autofill/worker/public-suffix-source';
 
 // The manifest asks for the narrowest set of permissions: nothing that reads or changes pages on
 // its own. activeTab lets the popup capture the visible tab (to scan a QR code) and fill a code

@@ -3,7 +3,7 @@
 // on its own. It answers detect and fill requests; the code it is handed goes into the field and
 // nowhere else.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startAutofillListener } from '../lib/autofill/content-listener';
+import { startAutofillListener } from '../lib/autofill/page/content-listener';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -3,7 +3,7 @@
 // execCommand('copy'), as Chrome's offscreen clipboard samples do; the Clipboard API would need the
 // page to have focus, which an offscreen document never has.
 import { browser } from 'wxt/browser';
-import { isClearClipboardMessage, isWriteClipboardMessage } from '../../lib/background/clipboard-message';
+import { isClearClipboardMessage, isWriteClipboardMessage } from '../../lib/clipboard/clipboard-message';
 
 /**
  * A copy event whose data is set by hand writes exactly that data, even with nothing selected:

@@ -4,8 +4,8 @@ import {
   amadisClientFor,
   registerAmadisUser,
   resendEmnifyActivation,
-} from '../session/account-flows';
-import { toAccountSummary } from './account-view';
+} from '../server/account-flows';
+import { toAccountSummary } from '../accounts/account-view';
 import type { BackgroundDeps } from './deps';
 
 type AccountFlowHandlers = Pick<

@@ -1,7 +1,7 @@
 import type { Handlers } from '../messaging/router';
 import { createOtpAccount, generateCode, parseOtpauthUri } from '../otp';
-import { currentCodes } from './current-codes';
-import { accountsWithCodes, toAccountSummary } from './account-view';
+import { currentCodes } from '../accounts/current-codes';
+import { accountsWithCodes, toAccountSummary } from '../accounts/account-view';
 import type { BackgroundDeps } from './deps';
 
 type AccountHandlers = Pick<Handlers, 'accounts.list' | 'accounts.addUri' | 'accounts.addManual' | 'codes.current' | 'hotp.next'>;

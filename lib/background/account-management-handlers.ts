@@ -3,13 +3,14 @@
 import type { AccountEdit } from '../messaging/management-views';
 import type { Handlers } from '../messaging/router';
 import { formatOtpauthUri, validateOtpAccount } from '../otp';
-import { groupedBase32 } from '../session/enrolment-account';
-import { isPendingEnrolment } from '../session/enrolment-binding';
+import { groupedBase32 } from '../server/enrolment-account';
+import { isPendingEnrolment } from '../accounts/server-binding';
 import { keepDeletedAccount, takeDeletedAccount } from '../vault/deleted-accounts';
 import { PendingAccountError, VaultLockedError } from '../vault/errors';
 import { originsFromInput } from '../vault/origins';
-import { accountsWithCodes, toAccountSummary } from './account-view';
-import type { AccountFields, BackgroundDeps, StoredAccount, VaultPort } from './deps';
+import { accountsWithCodes, toAccountSummary } from '../accounts/account-view';
+import type { AccountFields, StoredAccount, VaultPort } from '../vault/vault-port';
+import type { BackgroundDeps } from './deps';
 
 type AccountManagementHandlers = Pick<
   Handlers,

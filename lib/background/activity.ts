@@ -1,5 +1,5 @@
 import type { MessageType } from '../messaging/protocol';
-import { lockVaultAndEndSession } from '../session/lock';
+import { lockVaultAndEndSession } from '../server/lock';
 import type { BackgroundDeps } from './deps';
 
 /**
@@ -27,7 +27,12 @@ const PASSIVE_MESSAGES: ReadonlySet<MessageType> = new Set([
  * timer would stay open indefinitely.
  */
 export async function recordActivity(type: MessageType, deps: BackgroundDeps): Promise<void> {
-  if (PASSIVE_MESSAGES.has(type) || (await deps.vault.getVaultState()) !== 'unlocked') return;
+  if (!PASSIVE_MESSAGES.has(type)) await recordUse(deps);
+}
+
+/** A use of the vault that is no message (a keyboard or menu fill): restarts the idle timer. */
+export async function recordUse(deps: BackgroundDeps): Promise<void> {
+  if ((await deps.vault.getVaultState()) !== 'unlocked') return;
   try {
     await deps.autoLock.touchAutoLock();
   } catch (error) {

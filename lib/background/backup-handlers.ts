@@ -5,7 +5,7 @@ import { toBackupEntry } from '../backup/backup-payload';
 import { backupStatus, recordBackup } from '../backup/backup-status';
 import type { Handlers } from '../messaging/router';
 import { formatOtpauthUri } from '../otp';
-import { assertPassphraseStrength } from '../vault/passphrase-policy';
+import { assertPassphraseStrength } from '../crypto/passphrase-policy';
 import type { BackgroundDeps } from './deps';
 
 type BackupHandlers = Pick<

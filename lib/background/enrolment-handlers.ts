@@ -1,8 +1,8 @@
 import type { Handlers } from '../messaging/router';
-import { cancelEnrolment, activateEnrolment } from '../session/enrolment-finish';
-import { listPendingEnrolments, revealEnrolment } from '../session/enrolment-pending';
-import { listMfaTypes, startEnrolment } from '../session/enrolment-start';
-import { toAccountSummary } from './account-view';
+import { cancelEnrolment, activateEnrolment } from '../server/enrolment-finish';
+import { listPendingEnrolments, revealEnrolment } from '../server/enrolment-pending';
+import { listMfaTypes, startEnrolment } from '../server/enrolment-start';
+import { toAccountSummary } from '../accounts/account-view';
 import type { BackgroundDeps } from './deps';
 
 type EnrolmentHandlers = Pick<

@@ -2,7 +2,7 @@ import type { Handlers } from '../messaging/router';
 import { accountFlowHandlers } from './account-flow-handlers';
 import { accountHandlers } from './account-handlers';
 import { accountManagementHandlers } from './account-management-handlers';
-import { autofillHandlers } from './autofill-handlers';
+import { autofillHandlers } from '../autofill/worker/autofill-handlers';
 import { backupHandlers } from './backup-handlers';
 import type { BackgroundDeps } from './deps';
 import { enrolmentHandlers } from './enrolment-handlers';

@@ -1,6 +1,6 @@
 import type { Handlers } from '../messaging/router';
-import { accountsWithCodes, toAccountSummary } from './account-view';
-import { currentCodes } from './current-codes';
+import { accountsWithCodes, toAccountSummary } from '../accounts/account-view';
+import { currentCodes } from '../accounts/current-codes';
 import type { BackgroundDeps } from './deps';
 
 /**

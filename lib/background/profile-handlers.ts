@@ -1,6 +1,6 @@
 import type { Handlers } from '../messaging/router';
-import { addProfile, removeProfile } from '../session/profile-changes';
-import { profilesView, selectProfile } from '../session/profiles';
+import { addProfile, removeProfile } from '../server/profile-changes';
+import { profilesView, selectProfile } from '../server/profiles';
 import type { BackgroundDeps } from './deps';
 
 type ProfileHandlers = Pick<Handlers, 'profiles.list' | 'profiles.add' | 'profiles.remove' | 'profiles.select'>;

@@ -1,8 +1,8 @@
 import type { Handlers } from '../messaging/router';
-import { listDevices } from '../session/devices-list';
-import { revokeDevice, revokeOtherDevices } from '../session/devices-revoke';
-import { deleteMfaKey } from '../session/mfa-keys-delete';
-import { listMfaKeys } from '../session/mfa-keys-list';
+import { listDevices } from '../server/devices-list';
+import { revokeDevice, revokeOtherDevices } from '../server/devices-revoke';
+import { deleteMfaKey } from '../server/mfa-keys-delete';
+import { listMfaKeys } from '../server/mfa-keys-list';
 import type { BackgroundDeps } from './deps';
 
 type ServerManagementHandlers = Pick<

@@ -1,9 +1,9 @@
 import type { Handlers } from '../messaging/router';
-import { submitCode } from '../session/mfa-step';
-import { loginWithApplicationToken, loginWithPassword } from '../session/password-login';
-import { cancelMfa, changeServerPassword, logout } from '../session/session-actions';
-import { buildSessionView } from '../session/session-view';
-import { requireUnlocked } from '../session/unlocked';
+import { submitCode } from '../server/mfa-step';
+import { loginWithApplicationToken, loginWithPassword } from '../server/password-login';
+import { cancelMfa, changeServerPassword, logout } from '../server/session-actions';
+import { buildSessionView } from '../server/session-view';
+import { requireUnlocked } from '../server/unlocked';
 import type { BackgroundDeps } from './deps';
 
 type SessionHandlers = Pick<

@@ -2,15 +2,15 @@ import { browser } from 'wxt/browser';
 import { announce } from '../messaging/events';
 import type { MessageType, Reply } from '../messaging/protocol';
 import { createMessageRouter } from '../messaging/router';
-import { lockVaultAndEndSession } from '../session/lock';
-import { handleRefreshAlarm } from '../session/refresh-alarm';
-import { createServerPort } from '../session/server-port';
+import { lockVaultAndEndSession } from '../server/lock';
+import { handleRefreshAlarm } from '../server/refresh-alarm';
+import { createServerPort } from '../server/server-port';
 import * as autoLock from '../vault/auto-lock';
 import { restrictSessionStorage } from '../vault/session-key';
 import { createVaultService } from '../vault/vault-service';
-import { recordActivity } from './activity';
-import { createFillMenu, handleFillCommand, handleFillMenuClick } from './autofill-gestures';
-import { clipboardClearer } from './clipboard-clear';
+import { recordActivity, recordUse } from './activity';
+import { createFillMenu, handleFillCommand, handleFillMenuClick } from '../autofill/worker/autofill-gestures';
+import { clipboardClearer } from '../clipboard/clipboard-clear';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
 
@@ -28,6 +28,7 @@ export function startBackground(): void {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     announceLocked: () => announce('vault.locked'),
     announceSessionChanged: () => announce('session.changed'),
+    recordUse: () => recordUse(deps),
   };
   const route = createMessageRouter(createHandlers(deps), {
     extensionId: browser.runtime.id,

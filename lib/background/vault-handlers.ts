@@ -1,6 +1,6 @@
 import type { VaultStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
-import { lockVaultAndEndSession } from '../session/lock';
+import { lockVaultAndEndSession } from '../server/lock';
 import type { BackgroundDeps } from './deps';
 
 type VaultHandlers = Pick<

@@ -1,40 +1,32 @@
 // What a backup holds once decrypted: the JSON list of accounts, every field of each, the secret as
 // Base32 (the form users and other authenticators know). Reading it checks each entry on its own,
 // so one bad entry is listed as invalid with its reason instead of spoiling the whole restore.
-import type { AccountFields, StoredAccount } from '../background/deps';
-import { decodeBase32, encodeBase32, OtpInputError, validateOtpAccount } from '../otp';
+import type { AccountFields, StoredAccount } from '../vault/vault-port';
+import { decodeBase32, encodeBase32, OtpInputError, validateOtpAccount, type OtpType } from '../otp';
+import { OTP_ALGORITHMS, OTP_TYPES } from '../otp/types';
 import { serverBindingSchema } from '../vault/record-schemas';
 import { originListSchema } from '../vault/schemas';
 import * as z from '../zod';
 import { BackupDamagedError } from './backup-errors';
 
-/** One account as the file writes it. */
-export interface BackupEntryJson {
-  type: 'totp' | 'hotp';
-  issuer: string;
-  label: string;
-  /** Base32, uppercase, no padding. */
+/** One account as the file writes it: every field, the secret as Base32 (uppercase, no padding). */
+export type BackupEntryJson = Omit<StoredAccount, 'id' | 'createdAt' | 'secret' | 'origins'> & {
   secret: string;
-  algorithm: 'SHA1' | 'SHA256' | 'SHA512';
-  digits: number;
-  period: number;
-  counter: number;
   origins: string[];
-  server?: StoredAccount['server'];
-}
+};
 
 /** One entry as read back: the account to add, or why it cannot be. */
 export type BackupEntry =
   | { index: number; account: AccountFields }
-  | { index: number; reason: string; type?: 'totp' | 'hotp'; issuer?: string; label?: string };
+  | { index: number; reason: string; type?: OtpType; issuer?: string; label?: string };
 
 // Structure only; lib/otp judges the values (ranges, secret length) and says what is wrong.
 const entrySchema = z.object({
-  type: z.enum(['totp', 'hotp']),
+  type: z.enum(OTP_TYPES),
   issuer: z.string(),
   label: z.string(),
   secret: z.string(),
-  algorithm: z.enum(['SHA1', 'SHA256', 'SHA512']),
+  algorithm: z.enum(OTP_ALGORITHMS),
   digits: z.number(),
   period: z.number(),
   counter: z.number(),
@@ -93,7 +85,7 @@ function readEntry(value: unknown, index: number): BackupEntry {
 }
 
 /** Whatever names a malformed entry still shows, so the preview can point at it. */
-function namesOf(value: unknown): { type?: 'totp' | 'hotp'; issuer?: string; label?: string } {
+function namesOf(value: unknown): { type?: OtpType; issuer?: string; label?: string } {
   if (typeof value !== 'object' || value === null) return {};
   const { type, issuer, label } = value as Record<string, unknown>;
   return {

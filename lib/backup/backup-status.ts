@@ -1,7 +1,7 @@
 // When the last encrypted backup was made, and what the vault looked like then, for the gentle
 // reminder. storage.local holds only times and a count: nothing about any account's contents.
 import { browser } from 'wxt/browser';
-import type { StoredAccount } from '../background/deps';
+import type { StoredAccount } from '../vault/vault-port';
 import type { BackupStatus } from '../messaging/protocol';
 import * as z from '../zod';
 

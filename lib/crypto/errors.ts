@@ -31,3 +31,12 @@ export class WrongPassphraseError extends UserFacingError {
     super('That passphrase is not right.', options);
   }
 }
+
+/** A new vault or backup passphrase is shorter than the policy asks (passphrase-policy.ts). */
+export class WeakPassphraseError extends UserFacingError {
+  override readonly name = 'WeakPassphraseError';
+
+  constructor(minLength: number, options?: ErrorOptions) {
+    super(`The passphrase must be at least ${minLength} characters.`, options);
+  }
+}

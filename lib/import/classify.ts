@@ -4,7 +4,7 @@
  */
 import type { ImportPreviewItem } from '../messaging/protocol';
 import { OtpUriError, parseOtpauthUri, sameOtpKey, type OtpAccount } from '../otp';
-import { accountName } from '../ui/account-name';
+import { accountName } from '../accounts/account-name';
 
 export interface ImportPlan {
   /** One per link, in order, without any secret: the reply to the page. */

@@ -1,3 +1,4 @@
+import type { OtpAlgorithm, OtpType } from '../otp';
 /**
  * Views of the management page (options): trusted devices, MFA keys, account editing, import,
  * backup and settings. Types only. The replies that carry a seed are `accounts.reveal` and
@@ -50,7 +51,7 @@ export interface AccountEdit {
   id: string;
   issuer?: string;
   label?: string;
-  algorithm?: 'SHA1' | 'SHA256' | 'SHA512';
+  algorithm?: OtpAlgorithm;
   digits?: number;
   period?: number;
   counter?: number;
@@ -62,7 +63,7 @@ export interface AccountEdit {
 export interface ImportPreviewItem {
   index: number;
   status: 'new' | 'duplicate' | 'invalid';
-  type?: 'totp' | 'hotp';
+  type?: OtpType;
   issuer?: string;
   label?: string;
   /** For a duplicate: the name of the vault account it matches (same secret and parameters). */

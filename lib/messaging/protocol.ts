@@ -6,6 +6,8 @@
  * Nothing in a reply ever carries a seed, a token or a passphrase: replies are views.
  */
 
+import type { AccountSummary } from '../accounts/account-view';
+import type { OtpAccount } from '../otp';
 import type { VaultState } from '../vault/vault-service';
 import type {
   EnrolmentSecretView,
@@ -28,29 +30,15 @@ import type {
 
 import type { AutofillCandidates, AutofillOutcome, PendingAutofill } from './autofill-views';
 
-export type { VaultState };
+export type { AccountSummary, VaultState };
+export type { OtpAlgorithm, OtpType } from '../otp';
 export type * from './autofill-views';
 export type * from './server-views';
 export type * from './management-views';
-export type OtpAlgorithmName = 'SHA1' | 'SHA256' | 'SHA512';
 
 export interface VaultStatus {
   state: VaultState;
   autoLockMinutes: number;
-}
-
-/** What the popup may know of an account: no secret. */
-export interface AccountSummary {
-  id: string;
-  type: 'totp' | 'hotp';
-  issuer: string;
-  label: string;
-  algorithm: OtpAlgorithmName;
-  digits: number;
-  period: number;
-  counter: number;
-  /** Sites where the code may be filled. */
-  origins: string[];
 }
 
 export interface TotpCode {
@@ -64,16 +52,8 @@ export interface CurrentCodes {
   codes: TotpCode[];
 }
 
-export interface ManualAccountInput {
-  type: 'totp' | 'hotp';
-  issuer: string;
-  label: string;
-  secret: string;
-  algorithm: OtpAlgorithmName;
-  digits: number;
-  period: number;
-  counter: number;
-}
+/** An account typed in by hand: the OTP parameters, with the secret as the Base32 text typed. */
+export type ManualAccountInput = Omit<OtpAccount, 'secret'> & { secret: string };
 
 /** Everything the popup needs for its first paint, in one round trip. */
 export interface PopupSnapshot {

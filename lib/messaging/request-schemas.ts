@@ -1,3 +1,4 @@
+import { OTP_ALGORITHMS, OTP_TYPES } from '../otp/types';
 import * as z from '../zod';
 import type { MessageType, RequestOf } from './protocol';
 
@@ -5,7 +6,7 @@ const empty = z.strictObject({});
 const passphrase = z.string().check(z.minLength(1), z.maxLength(1024));
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const text = (max: number) => z.string().check(z.maxLength(max));
-const algorithm = z.enum(['SHA1', 'SHA256', 'SHA512']);
+const algorithm = z.enum(OTP_ALGORITHMS);
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 
 const profileId = id;
@@ -29,7 +30,7 @@ export const requestSchemas: RequestSchemas = {
   'accounts.list': empty,
   'accounts.addUri': z.strictObject({ uri: text(4096) }),
   'accounts.addManual': z.strictObject({
-    type: z.enum(['totp', 'hotp']),
+    type: z.enum(OTP_TYPES),
     issuer: text(256),
     label: text(256),
     secret: text(1024),

@@ -1,7 +1,10 @@
 /** Shared OTP types and the limits every account must respect. */
 
-export type OtpType = 'totp' | 'hotp';
-export type OtpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
+/** The one list of each: types, request schemas and the vault's record schema derive from these. */
+export const OTP_TYPES = ['totp', 'hotp'] as const;
+export const OTP_ALGORITHMS = ['SHA1', 'SHA256', 'SHA512'] as const;
+export type OtpType = (typeof OTP_TYPES)[number];
+export type OtpAlgorithm = (typeof OTP_ALGORITHMS)[number];
 
 /**
  * One authenticator entry. The secret stays as bytes everywhere so that Base32
@@ -19,8 +22,6 @@ export interface OtpAccount {
   period: number;
   counter: number;
 }
-
-export const OTP_ALGORITHMS: readonly OtpAlgorithm[] = ['SHA1', 'SHA256', 'SHA512'];
 
 /**
  * RFC 4226 asks for at least 128 bits, but 80-bit (10-byte, 16 Base32 chars)

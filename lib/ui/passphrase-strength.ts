@@ -2,7 +2,7 @@
  * A rough, dependency-free hint of how guessable a passphrase is. It is a nudge for the user, not a
  * gate: the vault's real protection is the 600,000-iteration KDF, and the only hard rule is length.
  */
-import { MIN_PASSPHRASE_LENGTH, passphraseLength } from '../vault/passphrase-policy';
+import { MIN_PASSPHRASE_LENGTH, passphraseLength } from '../crypto/passphrase-policy';
 
 export type StrengthLevel = 'too-short' | 'weak' | 'fair' | 'strong';
 

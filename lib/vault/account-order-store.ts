@@ -4,8 +4,9 @@
 import { copyAccount, openAccount } from './account-codec';
 import { inWriteTransaction, type VaultDb } from './db';
 import { AccountExistsError, InvalidOrderError, VaultNotFoundError } from './errors';
-import { parseAccountRecord, type AccountRecord, type VaultAccount } from './schemas';
+import { parseAccountRecord, type AccountRecord } from './schemas';
 import { forgetAccountList, type Unlocked } from './unlocked-cache';
+import type { StoredAccount } from './vault-port';
 
 /** A deleted account as it was on disk: still encrypted, still bound to its id by the AAD. */
 export type DeletedAccount = AccountRecord;
@@ -38,7 +39,7 @@ export function createAccountOrderStore(deps: AccountOrderDeps) {
    * Puts a deleted account back at the order it had. It is decrypted first: a record altered
    * while it waited (or moved to another id) fails AES-GCM's check and is never written.
    */
-  function restoreAccount(deleted: DeletedAccount): Promise<VaultAccount> {
+  function restoreAccount(deleted: DeletedAccount): Promise<StoredAccount> {
     return deps.exclusive(async () => {
       const unlocked = await deps.requireUnlocked();
       const record = parseAccountRecord(deleted);

@@ -4,16 +4,11 @@ import { bytesEqual } from '../crypto/bytes';
 import { copyAccount, openAccount, sealAccount } from './account-codec';
 import { inWriteTransaction, type VaultDb } from './db';
 import { NotHotpAccountError, VaultNotFoundError } from './errors';
-import {
-  parseAccountRecord,
-  validateAccount,
-  type AccountRecord,
-  type VaultAccount,
-} from './schemas';
+import { parseAccountRecord, validateAccount, type AccountRecord } from './schemas';
 import { forgetAccountList, type Unlocked } from './unlocked-cache';
+import type { AccountFields, StoredAccount } from './vault-port';
 
-export type AccountInput = Omit<VaultAccount, 'id' | 'createdAt'>;
-export type AccountPatch = Partial<AccountInput>;
+export type AccountPatch = Partial<AccountFields>;
 
 export type AccountsStoreDeps = {
   getDb(): Promise<VaultDb>;
@@ -24,7 +19,7 @@ export type AccountsStoreDeps = {
 };
 
 export function createAccountsStore(deps: AccountsStoreDeps) {
-  async function decrypt(unlocked: Unlocked, record: AccountRecord): Promise<VaultAccount> {
+  async function decrypt(unlocked: Unlocked, record: AccountRecord): Promise<StoredAccount> {
     const cached = unlocked.accounts.get(record.id);
     // Reuse a decryption only for the very same bytes: an altered record is decrypted (and fails).
     if (cached && bytesMatch(cached, record)) return copyAccount(cached.account);
@@ -40,7 +35,7 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
     return parseAccountRecord(stored);
   }
 
-  async function listAccounts(): Promise<VaultAccount[]> {
+  async function listAccounts(): Promise<StoredAccount[]> {
     const unlocked = await deps.requireUnlocked();
     if (unlocked.list) return unlocked.list.map(copyAccount);
     const writesBefore = unlocked.writes;
@@ -49,7 +44,7 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
     return list.map(copyAccount);
   }
 
-  async function readAllAccounts(unlocked: Unlocked): Promise<VaultAccount[]> {
+  async function readAllAccounts(unlocked: Unlocked): Promise<StoredAccount[]> {
     const db = await deps.getDb();
     const records = (await db.getAllFromIndex('accounts', 'by-order')).map(parseAccountRecord);
     // Drop decrypted seeds of accounts that no longer exist on disk.
@@ -58,12 +53,12 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
     return Promise.all(records.map((record) => decrypt(unlocked, record)));
   }
 
-  async function getAccount(id: string): Promise<VaultAccount> {
+  async function getAccount(id: string): Promise<StoredAccount> {
     const unlocked = await deps.requireUnlocked();
     return decrypt(unlocked, await readRecord(id));
   }
 
-  function addAccount(input: AccountInput): Promise<VaultAccount> {
+  function addAccount(input: AccountFields): Promise<StoredAccount> {
     return deps.exclusive(async () => {
       const unlocked = await deps.requireUnlocked();
       // id and createdAt go last so an input carrying its own cannot override them.
@@ -82,7 +77,7 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
   }
 
   /** Seals and writes an existing account in place, keeping its order. Call inside exclusive. */
-  async function rewrite(unlocked: Unlocked, account: VaultAccount): Promise<void> {
+  async function rewrite(unlocked: Unlocked, account: StoredAccount): Promise<void> {
     const sealed = await sealAccount(unlocked.key, account);
     const db = await deps.getDb();
     await inWriteTransaction(db, 'accounts', async (tx) => {
@@ -96,7 +91,7 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
     unlocked.accounts.set(account.id, { ...sealed, account });
   }
 
-  function updateAccount(id: string, patch: AccountPatch): Promise<VaultAccount> {
+  function updateAccount(id: string, patch: AccountPatch): Promise<StoredAccount> {
     return deps.exclusive(async () => {
       const unlocked = await deps.requireUnlocked();
       const current = await decrypt(unlocked, await readRecord(id));
@@ -117,7 +112,7 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
    * the write queue, so concurrent callers each get a different counter and none is reused;
    * a read-then-updateAccount from outside could hand two callers the same one.
    */
-  function advanceHotpCounter(id: string): Promise<VaultAccount> {
+  function advanceHotpCounter(id: string): Promise<StoredAccount> {
     return deps.exclusive(async () => {
       const unlocked = await deps.requireUnlocked();
       const current = await decrypt(unlocked, await readRecord(id));

@@ -54,14 +54,6 @@ export class VaultCorruptError extends UserFacingError {
   }
 }
 
-export class WeakPassphraseError extends UserFacingError {
-  override readonly name = 'WeakPassphraseError';
-
-  constructor(minLength: number, options?: ErrorOptions) {
-    super(`The passphrase must be at least ${minLength} characters.`, options);
-  }
-}
-
 /** An account handed to add/update does not have a valid shape; nothing was written. */
 export class InvalidAccountError extends UserFacingError {
   override readonly name = 'InvalidAccountError';

@@ -2,11 +2,12 @@
 // the parse functions below: a record that does not match is VaultCorruptError, never a crash
 // somewhere later. zod/mini keeps the background bundle small.
 import { fromBase64, toBase64 } from '../crypto/bytes';
+import { OTP_ALGORITHMS, OTP_TYPES } from '../otp/types';
 import * as z from '../zod';
 import { InvalidAccountError, VaultCorruptError } from './errors';
 import { isNormalisedOrigin, MAX_ORIGINS } from './origins';
 import { serverBindingSchema } from './record-schemas';
-import type { ServerBinding } from './record-types';
+import type { StoredAccount } from './vault-port';
 
 // z.custom rather than z.instanceof: WebCrypto hands back Uint8Array<ArrayBuffer> while callers
 // pass Uint8Array<ArrayBufferLike>; the stored type is the wider one.
@@ -33,24 +34,6 @@ export const accountRecordSchema = z.object({
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 
-/** Structurally the same as lib/otp's OtpAccount, so the background can hand one to the other. */
-export type VaultAccount = {
-  id: string;
-  type: 'totp' | 'hotp';
-  issuer: string;
-  label: string;
-  secret: Uint8Array;
-  algorithm: 'SHA1' | 'SHA256' | 'SHA512';
-  digits: number;
-  period: number;
-  counter: number;
-  createdAt: number;
-  /** Absent when no server user owns the seed, and in every payload written before bindings. */
-  server?: ServerBinding;
-  /** Sites where the code may be filled, normalised origins; absent in older payloads. */
-  origins?: string[];
-};
-
 /**
  * An account's sites: normalised origins, each once, at most MAX_ORIGINS. Exported so that a
  * backup entry is judged by the same rule: what the vault would refuse is listed as invalid.
@@ -65,10 +48,10 @@ export const originListSchema = z
 // Structural sanity only; lib/otp decides which parameters it supports.
 const accountFields = {
   id: z.string().check(z.minLength(1)),
-  type: z.enum(['totp', 'hotp']),
+  type: z.enum(OTP_TYPES),
   issuer: z.string(),
   label: z.string(),
-  algorithm: z.enum(['SHA1', 'SHA256', 'SHA512']),
+  algorithm: z.enum(OTP_ALGORITHMS),
   digits: z.int().check(z.gte(1), z.lte(10)),
   period: z.int().check(z.gte(1)),
   counter: z.int().check(z.gte(0)),
@@ -102,17 +85,17 @@ export function parseAccountRecord(value: unknown): AccountRecord {
 }
 
 /** Checks an account before it is sealed, so the vault never writes what it cannot read back. */
-export function validateAccount(value: unknown): VaultAccount {
+export function validateAccount(value: unknown): StoredAccount {
   const result = vaultAccountSchema.safeParse(value);
   if (!result.success) throw new InvalidAccountError({ cause: result.error });
   return result.data;
 }
 
-export function serialiseAccountPayload(account: VaultAccount): string {
+export function serialiseAccountPayload(account: StoredAccount): string {
   return JSON.stringify({ ...account, secret: toBase64(account.secret) });
 }
 
-export function parseAccountPayload(json: string): VaultAccount {
+export function parseAccountPayload(json: string): StoredAccount {
   let value: unknown;
   try {
     value = JSON.parse(json);

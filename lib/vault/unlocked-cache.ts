@@ -4,11 +4,11 @@
 import { importDataKey } from '../crypto/aes-gcm';
 import { constantTimeEqual } from '../crypto/bytes';
 import { VaultLockedError } from './errors';
-import type { VaultAccount } from './schemas';
 import { clearUnlockedKey, loadUnlockedKey, saveUnlockedKey } from './session-key';
+import type { StoredAccount } from './vault-port';
 
 /** A decrypted account, remembered together with the exact ciphertext it came from. */
-type CachedAccount = { iv: Uint8Array; ciphertext: Uint8Array; account: VaultAccount };
+type CachedAccount = { iv: Uint8Array; ciphertext: Uint8Array; account: StoredAccount };
 
 export type Unlocked = {
   key: CryptoKey;
@@ -18,7 +18,7 @@ export type Unlocked = {
    * write drops it, so while it is set it is what a fresh read would return; listing 1,000
    * accounts then costs no IndexedDB read and no parsing.
    */
-  list?: VaultAccount[];
+  list?: StoredAccount[];
   /** Counts writes, so a read that overlapped one does not keep its (older) list. */
   writes: number;
 };

@@ -5,17 +5,18 @@ import { deleteDB } from 'idb';
 import { generateDataKey } from '../crypto/aes-gcm';
 import { KDF_MIN_ITERATIONS, newKdfParams } from '../crypto/kdf';
 import { createAccountOrderStore, type DeletedAccount } from './account-order-store';
-import { createAccountsStore, type AccountInput, type AccountPatch } from './accounts-store';
+import { createAccountsStore, type AccountPatch } from './accounts-store';
 import { dropAllDeletedAccounts } from './deleted-accounts';
 import { inWriteTransaction, openVaultDb, VAULT_DB_NAME, type VaultDb } from './db';
 import { VaultExistsError, VaultUninitialisedError } from './errors';
 import { unwrapDataKey, wrapDataKey } from './keyring';
-import { assertPassphraseStrength } from './passphrase-policy';
+import { assertPassphraseStrength } from '../crypto/passphrase-policy';
 import type { VaultRecord } from './record-types';
 import { createRecordsStore } from './records-store';
-import { parseKeyringRecord, type KeyringRecord, type VaultAccount } from './schemas';
+import { parseKeyringRecord, type KeyringRecord } from './schemas';
 import { loadUnlockedKey } from './session-key';
 import { createUnlockedCache } from './unlocked-cache';
+import type { AccountFields, StoredAccount } from './vault-port';
 
 export type VaultState = 'uninitialised' | 'locked' | 'unlocked';
 export type KdfOptions = { iterations?: number };
@@ -27,22 +28,22 @@ export type VaultService = {
   unlockVault(passphrase: string): Promise<void>;
   lockVault(): Promise<void>;
   changePassphrase(current: string, next: string, opts?: KdfOptions): Promise<void>;
-  listAccounts(): Promise<VaultAccount[]>;
-  getAccount(id: string): Promise<VaultAccount>;
-  addAccount(input: AccountInput): Promise<VaultAccount>;
-  updateAccount(id: string, patch: AccountPatch): Promise<VaultAccount>;
+  listAccounts(): Promise<StoredAccount[]>;
+  getAccount(id: string): Promise<StoredAccount>;
+  addAccount(input: AccountFields): Promise<StoredAccount>;
+  updateAccount(id: string, patch: AccountPatch): Promise<StoredAccount>;
   /**
    * HOTP only (else NotHotpAccountError): stores counter + 1 and returns the account as it was
    * before, i.e. with the counter to generate this code with. Serialised with all other writes.
    */
-  advanceHotpCounter(id: string): Promise<VaultAccount>;
+  advanceHotpCounter(id: string): Promise<StoredAccount>;
   /** Deletes the account and hands back its sealed record, for restoreAccount. */
   deleteAccount(id: string): Promise<DeletedAccount>;
   /**
    * Puts a deleted account back at its order. AccountExistsError if its id is in the vault
    * again; DecryptionError if the record was altered or belongs to another id.
    */
-  restoreAccount(deleted: DeletedAccount): Promise<VaultAccount>;
+  restoreAccount(deleted: DeletedAccount): Promise<StoredAccount>;
   /** Stores a new order; `ids` must name every account exactly once (else InvalidOrderError). */
   reorderAccounts(ids: readonly string[]): Promise<void>;
   /** WrongPassphraseError unless the passphrase unwraps the data key. Changes nothing. */

@@ -13,7 +13,7 @@ import {
   serveCorpus,
   type CorpusServer,
 } from '../fixtures/autofill/corpus';
-import { FILL_REASONS } from '../../lib/autofill/fill-target';
+import { FILL_REASONS } from '../../lib/autofill/page/fill-target';
 
 const CODE = '492039';
 

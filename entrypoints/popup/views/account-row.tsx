@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/messaging/client';
 import type { AccountSummary, TotpCode } from '../../../lib/messaging/protocol';
-import { accountName } from '../../../lib/ui/account-name';
+import { accountName } from '../../../lib/accounts/account-name';
 import type { RowFill } from '../../../lib/ui/autofill-state';
 import { groupCode, secondsLeft } from '../../../lib/ui/code-format';
 import { FillButton } from './autofill-fill-button';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { AccountSummary, AutofillConfirmation, PendingAutofill } from '../../../lib/messaging/protocol';
-import { accountName } from '../../../lib/ui/account-name';
+import { accountName } from '../../../lib/accounts/account-name';
 import { pendingChoices } from '../../../lib/ui/autofill-outcome';
 import type { AutofillState } from '../../../lib/ui/autofill-state';
 import { confirmationSentences, matchingLine, pendingHeading } from '../../../lib/ui/autofill-text';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../../lib/messaging/client';
 import type { AccountSummary, TotpCode, VaultStatus } from '../../../lib/messaging/protocol';
 import { filterAccounts } from '../../../lib/ui/account-filter';
-import { accountName } from '../../../lib/ui/account-name';
+import { accountName } from '../../../lib/accounts/account-name';
 import { rowFill, useAutofill } from '../../../lib/ui/autofill-state';
 import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';

@@ -1,4 +1,4 @@
-import type { ManualAccountInput, OtpAlgorithmName } from '../../../lib/messaging/protocol';
+import type { ManualAccountInput, OtpAlgorithm, OtpType } from '../../../lib/messaging/protocol';
 
 /** The form as typed: number fields stay text until submitted, so clearing one is not a zero. */
 export interface ManualKeyForm extends Omit<ManualAccountInput, 'period' | 'counter'> {
@@ -56,7 +56,7 @@ export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
         <summary>Advanced</summary>
         <div class="fields">
         <label for="otp-type">Type</label>
-        <select id="otp-type" value={value.type} onChange={(e) => set('type', e.currentTarget.value as 'totp' | 'hotp')}>
+        <select id="otp-type" value={value.type} onChange={(e) => set('type', e.currentTarget.value as OtpType)}>
           <option value="totp">Time-based (TOTP)</option>
           <option value="hotp">Counter-based (HOTP)</option>
         </select>
@@ -64,7 +64,7 @@ export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
         <select
           id="algorithm"
           value={value.algorithm}
-          onChange={(e) => set('algorithm', e.currentTarget.value as OtpAlgorithmName)}
+          onChange={(e) => set('algorithm', e.currentTarget.value as OtpAlgorithm)}
         >
           <option>SHA1</option>
           <option>SHA256</option>

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CLIPBOARD_CLEAR_ALARM } from '../../../lib/background/clipboard-clear';
+import { CLIPBOARD_CLEAR_ALARM } from '../../../lib/clipboard/clipboard-clear';
 import { createHandlers } from '../../../lib/background/handlers';
 import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
 import { autofillWorld, fakePages, IDENTITY, TOTP_CODE, totpUri, type FakePages } from '../background/autofill-fake-page';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { AutofillSession } from '../../../lib/autofill/autofill-session';
-import { startAutofillListener } from '../../../lib/autofill/content-listener';
+import type { AutofillSession } from '../../../lib/autofill/page/autofill-session';
+import { startAutofillListener } from '../../../lib/autofill/page/content-listener';
 
 /** A session that records what reached it; the page side itself is tested in Chromium. */
 function recordingSession() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentRequest } from '../../../lib/autofill/content-request';
+import { parseContentRequest } from '../../../lib/autofill/page/content-request';
 
 describe('parseContentRequest', () => {
   it('reads a detect and a fill request', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SCORE, scoreField, type FieldFacts } from '../../../lib/autofill/field-score';
+import { MIN_SCORE, scoreField, type FieldFacts } from '../../../lib/autofill/page/field-score';
 
 function facts(overrides: Partial<FieldFacts>): FieldFacts {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentions, normalizeText, terms } from '../../../lib/autofill/normalize-text';
+import { mentions, normalizeText, terms } from '../../../lib/autofill/page/normalize-text';
 
 describe('normalizeText', () => {
   it.each([

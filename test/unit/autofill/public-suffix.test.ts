@@ -1,8 +1,8 @@
 // The public suffix algorithm against the publicsuffix.org test vectors (tests/test_psl.txt),
 // run on the very list the build ships (psl's data/rules.js).
 import { describe, expect, it } from 'vitest';
-import { createPublicSuffixList } from '../../../lib/autofill/public-suffix';
-import { readPublicSuffixRules } from '../../../lib/autofill/public-suffix-source';
+import { createPublicSuffixList } from '../../../lib/autofill/worker/public-suffix';
+import { readPublicSuffixRules } from '../../../lib/autofill/worker/public-suffix-source';
 
 const list = createPublicSuffixList(readPublicSuffixRules());
 

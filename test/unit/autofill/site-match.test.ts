@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPublicSuffixList } from '../../../lib/autofill/public-suffix';
-import { readPublicSuffixRules } from '../../../lib/autofill/public-suffix-source';
-import { confirmationReasons, matchingAccounts, sameSite, siteOf, siteRank } from '../../../lib/autofill/site-match';
+import { createPublicSuffixList } from '../../../lib/autofill/worker/public-suffix';
+import { readPublicSuffixRules } from '../../../lib/autofill/worker/public-suffix-source';
+import { confirmationReasons, matchingAccounts, sameSite, siteOf, siteRank } from '../../../lib/autofill/worker/site-match';
 
 const list = createPublicSuffixList(readPublicSuffixRules());
 

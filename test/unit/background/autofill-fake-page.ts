@@ -4,10 +4,10 @@
 import { vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentRequest } from '../../../lib/autofill/content-messages';
-import { readPublicSuffixRules } from '../../../lib/autofill/public-suffix-source';
-import { FILL_COMMAND, FILL_MENU_ITEM, handleFillCommand, handleFillMenuClick } from '../../../lib/background/autofill-gestures';
-import { isClearClipboardMessage, isWriteClipboardMessage } from '../../../lib/background/clipboard-message';
+import type { ContentRequest } from '../../../lib/autofill/content-protocol';
+import { readPublicSuffixRules } from '../../../lib/autofill/worker/public-suffix-source';
+import { FILL_COMMAND, FILL_MENU_ITEM, handleFillCommand, handleFillMenuClick } from '../../../lib/autofill/worker/autofill-gestures';
+import { isClearClipboardMessage, isWriteClipboardMessage } from '../../../lib/clipboard/clipboard-message';
 import { createHandlers } from '../../../lib/background/handlers';
 import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
 import { parseOtpauthUri } from '../../../lib/otp';

@@ -3,8 +3,8 @@
 // toolbar button.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COPIED_TITLE, FILL_COMMAND, handleFillCommand, OPEN_POPUP_TITLE } from '../../../lib/background/autofill-gestures';
-import { NOTICE_MS } from '../../../lib/background/autofill-notice';
+import { COPIED_TITLE, FILL_COMMAND, handleFillCommand, OPEN_POPUP_TITLE } from '../../../lib/autofill/worker/autofill-gestures';
+import { NOTICE_MS } from '../../../lib/autofill/worker/autofill-notice';
 import { fakePages, gestureWorld, TOTP_CODE, type FakePages } from './autofill-fake-page';
 
 const GITHUB = { origin: 'https://github.com', registrableDomain: 'github.com', insecure: false };

@@ -3,13 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import * as flowErrors from '../../../lib/autofill/autofill-flow-errors';
-import { readPendingAutofill, savePendingAutofill } from '../../../lib/autofill/autofill-pending';
-import { loadPublicSuffixList, PublicSuffixListError } from '../../../lib/autofill/public-suffix-load';
-import { readPublicSuffixRules } from '../../../lib/autofill/public-suffix-source';
-import { copyCodeForUser } from '../../../lib/background/autofill-copy';
-import { FILL_MENU_ITEM } from '../../../lib/background/autofill-gestures';
-import { writeClipboardMessage } from '../../../lib/background/clipboard-message';
+import * as flowErrors from '../../../lib/autofill/worker/autofill-flow-errors';
+import { readPendingAutofill, savePendingAutofill } from '../../../lib/autofill/worker/autofill-pending';
+import { loadPublicSuffixList, PublicSuffixListError } from '../../../lib/autofill/worker/public-suffix-load';
+import { readPublicSuffixRules } from '../../../lib/autofill/worker/public-suffix-source';
+import { copyCodeForUser } from '../../../lib/autofill/worker/autofill-copy';
+import { FILL_MENU_ITEM } from '../../../lib/autofill/worker/autofill-gestures';
+import { writeClipboardMessage } from '../../../lib/clipboard/clipboard-message';
 import { startBackground } from '../../../lib/background/start-background';
 import { toWireError } from '../../../lib/messaging/remote-error';
 

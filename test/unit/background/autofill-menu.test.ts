@@ -2,8 +2,8 @@
 // frames of another site, expiry, dismissal, and a tab that moved on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PENDING_AUTOFILL_MS } from '../../../lib/autofill/autofill-pending';
-import { handleFillMenuClick } from '../../../lib/background/autofill-gestures';
+import { PENDING_AUTOFILL_MS } from '../../../lib/autofill/worker/autofill-pending';
+import { handleFillMenuClick } from '../../../lib/autofill/worker/autofill-gestures';
 import { generateCode } from '../../../lib/otp';
 import { fakePages, gestureWorld, START, TOTP_CODE, type FakePages } from './autofill-fake-page';
 

@@ -1,6 +1,8 @@
-import type { AutoLockPort, BackgroundDeps, DeletedAccount, VaultPort } from '../../../lib/background/deps';
+import { recordUse } from '../../../lib/background/activity';
+import type { AutoLockPort, DeletedAccount, VaultPort } from '../../../lib/vault/vault-port';
+import type { BackgroundDeps } from '../../../lib/background/deps';
 import type { VaultState } from '../../../lib/messaging/protocol';
-import { createServerPort } from '../../../lib/session/server-port';
+import { createServerPort } from '../../../lib/server/server-port';
 import type { VaultRecord } from '../../../lib/vault/record-types';
 import { DecryptionError, WrongPassphraseError } from '../../../lib/crypto/errors';
 import {
@@ -124,7 +126,7 @@ export function fakeDeps(
     touchAutoLock: async () => void alarms.push(`touch:${minutes}`),
     cancelAutoLock: async () => void alarms.push('cancel'),
   };
-  return {
+  const deps: BackgroundDeps & { alarms: string[]; events: string[] } = {
     vault,
     autoLock,
     servers: createServerPort({ now }),
@@ -134,7 +136,9 @@ export function fakeDeps(
     events,
     announceLocked: () => void events.push('vault.locked'),
     announceSessionChanged: () => void events.push('session.changed'),
+    recordUse: () => recordUse(deps),
   };
+  return deps;
 }
 
 function sameRecord(a: DeletedAccount, b: DeletedAccount): boolean {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CLIPBOARD_CLEAR_ALARM, createClipboardClearer } from '../../../lib/background/clipboard-clear';
-import { CLEAR_CLIPBOARD_MESSAGE } from '../../../lib/background/clipboard-message';
-import { ClipboardUnavailableError, writeEmptyClipboard } from '../../../lib/background/clipboard-writer';
+import { CLIPBOARD_CLEAR_ALARM, createClipboardClearer } from '../../../lib/clipboard/clipboard-clear';
+import { CLEAR_CLIPBOARD_MESSAGE } from '../../../lib/clipboard/clipboard-message';
+import { ClipboardUnavailableError, writeEmptyClipboard } from '../../../lib/clipboard/clipboard-writer';
 import { harness } from '../backup/backup-harness';
 
 const START = Date.UTC(2025, 4, 17, 9, 30);

@@ -1,7 +1,7 @@
 // A backup entry whose sites the vault would refuse is shown as invalid in the preview and skipped
 // by the restore: the preview never promises an account the restore then fails to write.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AccountFields } from '../../../lib/background/deps';
+import type { AccountFields } from '../../../lib/vault/vault-port';
 import { encryptBackup } from '../../../lib/backup/backup-crypto';
 import type { BackupEntryJson } from '../../../lib/backup/backup-payload';
 import { encodeBase32 } from '../../../lib/otp';

@@ -1,13 +1,15 @@
+import { recordUse } from '../../../lib/background/activity';
 // The backup and settings handlers over the real vault (fake IndexedDB), the real auto-lock module
 // and the real server port (fake browser storage), behind the real router: what a page sends is
 // checked by the same schemas and its failures are reported as the page would see them.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backupHandlers } from '../../../lib/background/backup-handlers';
-import type { AccountFields, BackgroundDeps } from '../../../lib/background/deps';
+import type { AccountFields } from '../../../lib/vault/vault-port';
+import type { BackgroundDeps } from '../../../lib/background/deps';
 import { settingsHandlers } from '../../../lib/background/settings-handlers';
 import { createMessageRouter, type Handlers, type MessageSender } from '../../../lib/messaging/router';
 import type { Reply } from '../../../lib/messaging/protocol';
-import { createServerPort } from '../../../lib/session/server-port';
+import { createServerPort } from '../../../lib/server/server-port';
 import * as autoLock from '../../../lib/vault/auto-lock';
 import { createVaultService, type VaultService } from '../../../lib/vault/vault-service';
 import { dumpAllStores, uniqueDbName } from '../vault/helpers';
@@ -45,6 +47,7 @@ export async function harness(now: () => number = () => NOW): Promise<Harness> {
     sleep: async () => undefined,
     announceLocked: () => void events.push('vault.locked'),
     announceSessionChanged: () => void events.push('session.changed'),
+    recordUse: () => recordUse(deps),
   };
   // Only these handlers exist here; the router never reaches the others' entries.
   const handlers = { ...backupHandlers(deps), ...settingsHandlers(deps) } as Handlers;

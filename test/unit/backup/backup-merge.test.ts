@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AccountFields } from '../../../lib/background/deps';
+import type { AccountFields } from '../../../lib/vault/vault-port';
 import { encryptBackup } from '../../../lib/backup/backup-crypto';
 import type { BackupEntryJson } from '../../../lib/backup/backup-payload';
 import type { ImportPreviewItem } from '../../../lib/messaging/protocol';

@@ -16,9 +16,9 @@ const modules = import.meta.glob<Record<string, unknown>>(
 /** Errors the background catches or reports by their effect, never by their message. */
 const NEVER_SHOWN = new Map<string, string>([
   // Caught where it happens: the code is then shown for copying by hand.
-  ['ClipboardUnavailableError', 'lib/background/clipboard-writer.ts'],
+  ['ClipboardUnavailableError', 'lib/clipboard/clipboard-writer.ts'],
   // Thrown at build time, when the public suffix list cannot be read from the psl package.
-  ['PublicSuffixSourceError', 'lib/autofill/public-suffix-source.ts'],
+  ['PublicSuffixSourceError', 'lib/autofill/worker/public-suffix-source.ts'],
   // The page's copy of an error the background already chose to show (or made generic).
   ['RemoteError', 'lib/messaging/remote-error.ts'],
 ]);

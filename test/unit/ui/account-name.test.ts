@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountCount, accountName } from '../../../lib/ui/account-name';
+import { accountCount, accountName } from '../../../lib/accounts/account-name';
 
 describe('account names in sentences and buttons', () => {
   it('puts the account name after the issuer, or stands alone without one', () => {

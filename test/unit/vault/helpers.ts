@@ -3,7 +3,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importDataKey } from '../../../lib/crypto/aes-gcm';
 import { fromBase64 } from '../../../lib/crypto/bytes';
-import type { AccountInput } from '../../../lib/vault/accounts-store';
+import type { AccountFields } from '../../../lib/vault/vault-port';
 import type {
   ProfileCredentialsRecord,
   TrustedDeviceRecord,
@@ -98,7 +98,7 @@ export function flipFirstByte(bytes: Uint8Array): Uint8Array {
   return copy;
 }
 
-export function sampleInput(overrides: Partial<AccountInput> = {}): AccountInput {
+export function sampleInput(overrides: Partial<AccountFields> = {}): AccountFields {
   return {
     type: 'totp',
     issuer: 'Example',

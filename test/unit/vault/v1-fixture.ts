@@ -4,14 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { openDB } from 'idb';
 import { fromBase64 } from '../../../lib/crypto/bytes';
-import type { VaultAccount } from '../../../lib/vault/schemas';
+import type { StoredAccount } from '../../../lib/vault/vault-port';
 
 type Row = { key?: string; value: unknown };
 
 export type V1Fixture = {
   version: 1;
   stores: { meta: Row[]; accounts: Row[] };
-  accounts: VaultAccount[];
+  accounts: StoredAccount[];
 };
 
 function reviveBytes(_key: string, value: unknown): unknown {

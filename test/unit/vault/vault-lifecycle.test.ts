@@ -1,12 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WrongPassphraseError } from '../../../lib/crypto/errors';
-import {
-  VaultExistsError,
-  VaultLockedError,
-  VaultUninitialisedError,
-  WeakPassphraseError,
-} from '../../../lib/vault/errors';
+import { VaultExistsError, VaultLockedError, VaultUninitialisedError } from '../../../lib/vault/errors';
+import { WeakPassphraseError } from '../../../lib/crypto/errors';
 import { createVaultService } from '../../../lib/vault/vault-service';
 import { createdVault, PASSPHRASE, sampleInput, uniqueDbName } from './helpers';
 

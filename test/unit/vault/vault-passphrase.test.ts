@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KdfPolicyError, WrongPassphraseError } from '../../../lib/crypto/errors';
-import { WeakPassphraseError } from '../../../lib/vault/errors';
+import { WeakPassphraseError } from '../../../lib/crypto/errors';
 import { parseKeyringRecord } from '../../../lib/vault/schemas';
 import { createVaultService } from '../../../lib/vault/vault-service';
 import { createdVault, dumpAllStores, PASSPHRASE, readRaw, sampleInput } from './helpers';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
-import type { AccountSummary, OtpAlgorithmName } from '../../../../lib/messaging/protocol';
-import { accountName } from '../../../../lib/ui/account-name';
+import type { AccountSummary, OtpAlgorithm } from '../../../../lib/messaging/protocol';
+import { accountName } from '../../../../lib/accounts/account-name';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
@@ -37,7 +37,7 @@ export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormP
       <select
         id={`${id}-algorithm`}
         value={form.algorithm}
-        onChange={(e) => set('algorithm', e.currentTarget.value as OtpAlgorithmName)}
+        onChange={(e) => set('algorithm', e.currentTarget.value as OtpAlgorithm)}
       >
         <option>SHA1</option>
         <option>SHA256</option>

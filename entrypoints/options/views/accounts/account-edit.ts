@@ -1,12 +1,12 @@
 // The edit form's state and what it sends: the form holds text as typed, and only the fields the
 // user changed travel to the background (a counter the popup moved on meanwhile stays moved on).
-import type { AccountEdit, AccountSummary, OtpAlgorithmName } from '../../../../lib/messaging/protocol';
+import type { AccountEdit, AccountSummary, OtpAlgorithm } from '../../../../lib/messaging/protocol';
 import { FormInputError } from '../../../../lib/ui/form-errors';
 
 export interface AccountForm {
   issuer: string;
   label: string;
-  algorithm: OtpAlgorithmName;
+  algorithm: OtpAlgorithm;
   digits: number;
   /** Number fields stay text until saved, so clearing one is not a zero. */
   period: string;

@@ -1,5 +1,5 @@
 import type { AccountSummary } from '../../../../lib/messaging/protocol';
-import { accountName } from '../../../../lib/ui/account-name';
+import { accountName } from '../../../../lib/accounts/account-name';
 import type { Direction } from './reorder';
 
 export type RowAction = 'edit' | 'reveal' | 'delete' | Direction;

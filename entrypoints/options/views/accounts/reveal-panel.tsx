@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { AccountSummary } from '../../../../lib/messaging/protocol';
-import { accountName } from '../../../../lib/ui/account-name';
+import { accountName } from '../../../../lib/accounts/account-name';
 import { QrCode } from '../../../../lib/ui/qr-code';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';

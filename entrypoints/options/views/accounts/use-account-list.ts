@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { AccountSummary } from '../../../../lib/messaging/protocol';
-import { accountName } from '../../../../lib/ui/account-name';
+import { accountName } from '../../../../lib/accounts/account-name';
 import { useAction } from '../../../../lib/ui/use-action';
 import { useLoaded } from '../shared/use-loaded';
 import { inOrder, moveAccount, type Direction } from './reorder';

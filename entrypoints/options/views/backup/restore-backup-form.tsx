@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/messaging/client';
 import type { ImportPreviewItem } from '../../../../lib/messaging/protocol';
-import { accountCount } from '../../../../lib/ui/account-name';
+import { accountCount } from '../../../../lib/accounts/account-name';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { FormInputError } from '../../../../lib/ui/form-errors';
 import { StatusNotice } from '../../../../lib/ui/status-notice';

@@ -3,7 +3,7 @@ import { NothingToImportError } from '../../../../lib/import/errors';
 import { countNew, linksToCheck, previewRows, type PreviewRow } from '../../../../lib/import/preview-rows';
 import type { ImportSource } from '../../../../lib/import/read-sources';
 import { sendMessage } from '../../../../lib/messaging/client';
-import { accountCount } from '../../../../lib/ui/account-name';
+import { accountCount } from '../../../../lib/accounts/account-name';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { useAction } from '../../../../lib/ui/use-action';

@@ -1,5 +1,5 @@
 import type { MfaKeyView } from '../../../../lib/messaging/protocol';
-import { accountName } from '../../../../lib/ui/account-name';
+import { accountName } from '../../../../lib/accounts/account-name';
 import { BusyButton } from '../../../../lib/ui/busy-button';
 import { AskFirst } from '../shared/ask-first';
 import { formatMoment } from '../shared/dates';

@@ -1,5 +1,5 @@
 // The sentences that sum up an import or a restore: the same words for both, before and after.
-import { accountCount } from '../../../../lib/ui/account-name';
+import { accountCount } from '../../../../lib/accounts/account-name';
 
 type PreviewStatus = 'new' | 'duplicate' | 'invalid';
 

@@ -1,0 +1,33 @@
+import type { OtpAccount } from '../otp';
+import { isPendingEnrolment } from './server-binding';
+import type { StoredAccount } from '../vault/vault-port';
+
+/** What a page may know of an account: the stored account without its secret and server tie. */
+export type AccountSummary = Omit<StoredAccount, 'secret' | 'createdAt' | 'server' | 'origins'> & {
+  /** Sites where the code may be filled. */
+  origins: string[];
+};
+
+/** The popup's view of an account: everything but the secret. */
+export function toAccountSummary(account: OtpAccount & { id: string; origins?: string[] }): AccountSummary {
+  return {
+    id: account.id,
+    type: account.type,
+    issuer: account.issuer,
+    label: account.label,
+    algorithm: account.algorithm,
+    digits: account.digits,
+    period: account.period,
+    counter: account.counter,
+    origins: account.origins ?? [],
+  };
+}
+
+/**
+ * The accounts that have codes to show: all but the seeds of MFA keys still waiting for
+ * activation, whose codes would let nobody in yet (they are listed as enrolments instead).
+ * Runs on every popup opening, so the usual case (no enrolment) returns the list as it is.
+ */
+export function accountsWithCodes(accounts: StoredAccount[]): StoredAccount[] {
+  return accounts.some(isPendingEnrolment) ? accounts.filter((account) => !isPendingEnrolment(account)) : accounts;
+}

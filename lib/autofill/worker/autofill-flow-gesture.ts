@@ -1,0 +1,53 @@
+/**
+ * A fill asked for by the keyboard command or the context menu. There is no page UI to ask the user
+ * anything: one matching account is filled at once; several (or none, or a fill that needs a yes)
+ * wait in storage.session for the popup, which the caller opens.
+ */
+import type { Browser } from 'wxt/browser';
+import { accountsWithCodes } from '../../accounts/account-view';
+import type { AutofillDeps } from './autofill-deps';
+import type { AutofillOutcome } from '../../messaging/autofill-views';
+import { NoAccountToFillError, NoWebPageError } from './autofill-flow-errors';
+import { injectContentScript, placeOf } from './autofill-flow-page';
+import { confirmationFor, fillOrAsk } from './autofill-flow';
+import { PENDING_AUTOFILL_MS, savePendingAutofill, type FillTarget } from './autofill-pending';
+import { loadPublicSuffixList } from './public-suffix-load';
+import { confirmationReasons, matchingAccounts } from './site-match';
+
+export interface FillGesture {
+  tab: Browser.tabs.Tab;
+  /** 0 for the keyboard command (the tab's page); the clicked frame for the context menu. */
+  frameId: number;
+  /** The clicked frame's URL as the browser reported it with the menu click. */
+  frameUrl?: string;
+}
+
+/** 'locked': nothing was done; the user unlocks in the popup first. */
+export type GestureOutcome = AutofillOutcome | { result: 'locked' };
+
+export async function fillFromGesture(deps: AutofillDeps, { tab, frameId, frameUrl }: FillGesture): Promise<GestureOutcome> {
+  if ((await deps.vault.getVaultState()) !== 'unlocked') return { result: 'locked' };
+  if (tab.id === undefined) throw new NoWebPageError();
+  const list = await loadPublicSuffixList();
+  const place = placeOf(tab.url, frameId === 0 ? tab.url : frameUrl, list);
+  // Injected now, while the gesture's access holds; the document id pins a later fill to this page.
+  const documentId = await injectContentScript(tab.id, frameId);
+  const target: FillTarget = { tabId: tab.id, frameId, ...(documentId !== undefined && { documentId }), place };
+
+  const accounts = accountsWithCodes(await deps.vault.listAccounts());
+  const matching = matchingAccounts(accounts, place.top, list);
+  const [only] = matching;
+  if (only && matching.length === 1) return fillOrAsk({ deps, list }, target, only, false);
+
+  // Several matching accounts: the user picks one. None: every account is offered, each a site
+  // new to it, so the confirmation is shown ahead of the choice.
+  const choices = matching.length > 0 ? matching : accounts;
+  const [first] = choices;
+  if (!first) throw new NoAccountToFillError();
+  const reasons = confirmationReasons(first.origins, place, list);
+  const accountIds = choices.map((account) => account.id);
+  const confirmation = reasons.length > 0 ? confirmationFor(place, first.id, reasons) : undefined;
+  const expiresAt = deps.now() + PENDING_AUTOFILL_MS;
+  await savePendingAutofill({ ...target, accountIds, ...(confirmation && { confirmation }), expiresAt });
+  return confirmation && accountIds.length === 1 ? { result: 'needs-confirmation', confirmation } : { result: 'needs-choice', accountIds };
+}

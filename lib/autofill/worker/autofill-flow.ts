@@ -1,0 +1,123 @@
+/**
+ * Filling a code into a page, after a user gesture only: the popup's Fill button here, the
+ * keyboard command and the context menu in autofill-flow-gesture.ts. The background decides
+ * everything from what the browser reports (tab and frame URLs, the injected document); the page
+ * only ever answers "is there a code field" and receives the one code.
+ */
+import { copyCodeForUser } from './autofill-copy';
+import type { AutofillDeps } from './autofill-deps';
+import type { StoredAccount } from '../../vault/vault-port';
+import type { AutofillConfirmation, AutofillOutcome } from '../../messaging/autofill-views';
+import { generateCode } from '../../otp';
+import { isPendingEnrolment } from '../../accounts/server-binding';
+import { PendingAccountError } from '../../vault/errors';
+import { originsFromInput } from '../../vault/origins';
+import { NoWebPageError } from './autofill-flow-errors';
+import { activeTab, assertSamePage, detectField, fillField, injectContentScript, placeOf } from './autofill-flow-page';
+import {
+  clearPendingAutofill,
+  PENDING_AUTOFILL_MS,
+  readPendingAutofill,
+  savePendingAutofill,
+  type FillTarget,
+  type PendingRecord,
+} from './autofill-pending';
+import type { PublicSuffixList } from './public-suffix';
+import { loadPublicSuffixList } from './public-suffix-load';
+import { confirmationReasons, siteOf, type ConfirmationReason, type FillPlace } from './site-match';
+
+export interface FlowContext {
+  deps: AutofillDeps;
+  list: PublicSuffixList;
+}
+
+export function confirmationFor(place: FillPlace, accountId: string, reasons: ConfirmationReason[]): AutofillConfirmation {
+  const frameOrigin = place.frame.origin !== place.top.origin ? place.frame.origin : undefined;
+  return { site: place.top, accountId, reasons, ...(frameOrigin !== undefined && { frameOrigin }) };
+}
+
+/** The user already said yes, for this page, to every reason this fill has. */
+function isCovered(pending: PendingRecord | undefined, accountId: string, reasons: ConfirmationReason[]): boolean {
+  const accepted = pending?.accountIds.includes(accountId) ? pending.confirmation?.reasons : undefined;
+  return accepted !== undefined && reasons.every((reason) => accepted.includes(reason));
+}
+
+/** The code to fill now. @see RFC 4226 §7.2: an HOTP counter is stored moved on before its code is used. */
+async function codeFor({ vault, now }: AutofillDeps, account: StoredAccount): Promise<string> {
+  const used = account.type === 'hotp' ? await vault.advanceHotpCounter(account.id) : account;
+  return generateCode(used, now());
+}
+
+async function deliverCode({ deps, list }: FlowContext, target: FillTarget, account: StoredAccount): Promise<'filled' | 'copied'> {
+  const found = await detectField(target);
+  // Detection may have waited for the page: it must still be the page the user's yes was about.
+  await assertSamePage(target, list);
+  const code = await codeFor(deps, account);
+  if (found && (await fillField(target, code))) return 'filled';
+  await copyCodeForUser(code);
+  return 'copied';
+}
+
+/**
+ * Fills `account`'s code into `target`, or asks first. `pending` is the waiting fill `target`
+ * came from: a `confirmed` fill goes ahead only if the user was asked about this very page and
+ * account for every reason it has, so a yes given for one page never covers another.
+ */
+export async function fillOrAsk(
+  context: FlowContext,
+  target: FillTarget,
+  account: StoredAccount,
+  confirmed: boolean,
+  pending?: PendingRecord,
+): Promise<AutofillOutcome> {
+  const reasons = confirmationReasons(account.origins, target.place, context.list);
+  if (reasons.length > 0 && !(confirmed && isCovered(pending, account.id, reasons))) {
+    const confirmation = confirmationFor(target.place, account.id, reasons);
+    const expiresAt = context.deps.now() + PENDING_AUTOFILL_MS;
+    await savePendingAutofill({ ...target, accountIds: [account.id], confirmation, expiresAt });
+    return { result: 'needs-confirmation', confirmation };
+  }
+  await clearPendingAutofill();
+  // How an account learns its site: the user said yes to filling its code here.
+  if (reasons.includes('new-site')) {
+    const origins = originsFromInput([...(account.origins ?? []), target.place.top.origin]);
+    await context.deps.vault.updateAccount(account.id, { origins });
+  }
+  return { result: await deliverCode(context, target, account) };
+}
+
+/** An account whose code may be filled: not the seed of an MFA key still being enrolled. */
+export async function fillableAccount(deps: AutofillDeps, accountId: string): Promise<StoredAccount> {
+  const account = await deps.vault.getAccount(accountId);
+  if (isPendingEnrolment(account)) throw new PendingAccountError();
+  return account;
+}
+
+/** The target of a waiting fill, while its tab still shows the same page (the same document where known). */
+async function resumedTarget(pending: PendingRecord, tabId: number, tabUrl: string | undefined, list: PublicSuffixList) {
+  if (pending.tabId !== tabId || siteOf(tabUrl, list)?.origin !== pending.place.top.origin) return undefined;
+  const documentId = await injectContentScript(tabId, pending.frameId);
+  const sameDocument = documentId === undefined || pending.documentId === undefined || documentId === pending.documentId;
+  return sameDocument ? pending : undefined;
+}
+
+export async function topFrameTarget(tabId: number, tabUrl: string | undefined, list: PublicSuffixList): Promise<FillTarget> {
+  const place = placeOf(tabUrl, tabUrl, list);
+  const documentId = await injectContentScript(tabId, 0);
+  return { tabId, frameId: 0, ...(documentId !== undefined && { documentId }), place };
+}
+
+/**
+ * The popup's Fill: into the active tab, or into the frame of a keyboard or menu fill that waits
+ * for this popup on that tab.
+ */
+export async function fillFromPopup(deps: AutofillDeps, accountId: string, confirmed: boolean): Promise<AutofillOutcome> {
+  const account = await fillableAccount(deps, accountId);
+  const list = await loadPublicSuffixList();
+  const tab = await activeTab();
+  if (tab?.id === undefined) throw new NoWebPageError();
+  const pending = await readPendingAutofill(deps.now());
+  const resumed = pending && (await resumedTarget(pending, tab.id, tab.url, list));
+  const target = resumed || (await topFrameTarget(tab.id, tab.url, list));
+  return fillOrAsk({ deps, list }, target, account, confirmed, resumed || undefined);
+}

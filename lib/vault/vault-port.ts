@@ -1,0 +1,58 @@
+// The vault as the rest of the extension sees it: the one account type (the OTP parameters of
+// lib/otp plus what the vault keeps with them), and the port every capability is handed. Views
+// derive from StoredAccount (lib/accounts/account-view.ts); nothing copies its fields.
+import type { OtpAccount } from '../otp';
+import type { ServerBinding, VaultRecord } from './record-types';
+import type { VaultState } from './vault-service';
+
+/** An account as the vault keeps it: the OTP parameters plus what the vault adds to them. */
+export type StoredAccount = OtpAccount & {
+  id: string;
+  createdAt: number;
+  /** Absent when no server user owns the seed, and in every payload written before bindings. */
+  server?: ServerBinding;
+  /** Sites where the code may be filled, normalised origins (`https://github.com`); absent in older payloads. */
+  origins?: string[];
+};
+
+/** A deleted account as it was on disk (still encrypted), kept for a short undo. */
+export type DeletedAccount = { id: string; order: number; iv: Uint8Array; ciphertext: Uint8Array };
+export type AccountFields = Omit<StoredAccount, 'id' | 'createdAt'>;
+
+/** What the capabilities need of the vault; the real one is createVaultService, tests may pass their own. */
+export interface VaultPort {
+  getVaultState(): Promise<VaultState>;
+  createVault(passphrase: string): Promise<void>;
+  unlockVault(passphrase: string): Promise<void>;
+  lockVault(): Promise<void>;
+  changePassphrase(current: string, next: string): Promise<void>;
+  listAccounts(): Promise<StoredAccount[]>;
+  getAccount(id: string): Promise<StoredAccount>;
+  addAccount(fields: AccountFields): Promise<StoredAccount>;
+  updateAccount(id: string, patch: Partial<AccountFields>): Promise<StoredAccount>;
+  /** Moves an HOTP counter on atomically; returns the account as it was, to generate the code with. */
+  advanceHotpCounter(id: string): Promise<StoredAccount>;
+  /** Deletes the account; the returned sealed record can put it back with restoreAccount. */
+  deleteAccount(id: string): Promise<DeletedAccount>;
+  /** Puts a deleted account back at its place (refused if its id exists again or it does not decrypt). */
+  restoreAccount(deleted: DeletedAccount): Promise<StoredAccount>;
+  /** Stores a new order: `ids` must name every account exactly once. */
+  reorderAccounts(ids: string[]): Promise<void>;
+  /** WrongPassphraseError unless `passphrase` unwraps the vault's key (for reveals and plain exports). */
+  verifyPassphrase(passphrase: string): Promise<void>;
+  /** Deletes the whole vault database and the unlocked key: the extension starts over. */
+  eraseVault(): Promise<void>;
+  /** Every secret record (trusted devices, profile credentials), decrypted. VaultLockedError when locked. */
+  listRecords(): Promise<VaultRecord[]>;
+  /** Adds the record, or replaces the one with the same id. */
+  putRecord(record: VaultRecord): Promise<void>;
+  /** Removes the record; nothing happens when there is none with that id. */
+  deleteRecord(id: string): Promise<void>;
+}
+
+export interface AutoLockPort {
+  getAutoLockMinutes(): Promise<number>;
+  setAutoLockMinutes(minutes: number): Promise<void>;
+  touchAutoLock(): Promise<void>;
+  cancelAutoLock(): Promise<void>;
+}
