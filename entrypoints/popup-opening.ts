@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { Envelope, Reply } from '../lib/messaging/protocol';
+import type { Envelope, Reply } from '../lib/protocol/protocol';
 import { FIRST_SCREEN_ROWS } from '../lib/ui/layout';
 
 type OpeningReply = Reply<'popup.open'> | undefined;

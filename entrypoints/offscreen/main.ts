@@ -3,7 +3,9 @@
 // execCommand('copy'), as Chrome's offscreen clipboard samples do; the Clipboard API would need the
 // page to have focus, which an offscreen document never has.
 import { browser } from 'wxt/browser';
-import { isClearClipboardMessage, isWriteClipboardMessage } from '../../lib/clipboard/clipboard-message';
+import { offscreenMessages } from '../../lib/clipboard/offscreen-protocol';
+import { createGate } from '../../lib/messaging/gate';
+import { toWireError } from '../../lib/messaging/remote-error';
 
 /**
  * A copy event whose data is set by hand writes exactly that data, even with nothing selected:
@@ -22,9 +24,11 @@ function writeText(text: string): boolean {
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (isClearClipboardMessage(message)) return Promise.resolve(writeText(''));
-  if (isWriteClipboardMessage(message)) return Promise.resolve(writeText(message.text));
-  // Anything else (the events the background announces to every page) is not for this document.
-  return undefined;
+const gate = createGate(offscreenMessages(writeText), {
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL('/'),
+  // The pages' requests and the background's events reach this document too: they are not its own.
+  unknown: 'leave',
+  toWireError,
 });
+browser.runtime.onMessage.addListener((message: unknown, sender) => gate(message, sender));

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../../lib/messaging/client';
+import { sendMessage } from '../../lib/protocol/client';
 import { onExtensionEvent } from '../../lib/messaging/events';
-import type { VaultStatus } from '../../lib/messaging/protocol';
+import type { VaultStatus } from '../../lib/protocol/protocol';
 import { ErrorMessage } from '../../lib/ui/error-message';
 import { LockedNotice } from './locked-notice';
 import { SECTIONS, sectionFromHash, type SectionId } from './sections';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onExtensionEvent } from '../../lib/messaging/events';
-import type { PopupSnapshot, VaultStatus } from '../../lib/messaging/protocol';
+import type { PopupSnapshot, VaultStatus } from '../../lib/protocol/protocol';
 import { SetupView } from './views/setup-view';
 import { UnlockView } from './views/unlock-view';
 import { UnlockedPopup } from './views/unlocked-popup';

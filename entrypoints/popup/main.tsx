@@ -1,5 +1,5 @@
 import { render, type ComponentChild } from 'preact';
-import { sendMessage, unwrapReply } from '../../lib/messaging/client';
+import { sendMessage, unwrapReply } from '../../lib/protocol/client';
 import { applyTheme } from '../../lib/ui/apply-theme';
 import { ErrorMessage } from '../../lib/ui/error-message';
 import { FIRST_SCREEN_ROWS } from '../../lib/ui/layout';
@@ -15,7 +15,7 @@ applyTheme().catch(() => undefined);
 // Usually popup-opening.ts has already sent the opening request while this bundle loaded; if it
 // has not run yet, the request goes out now.
 const early = (window as OpeningWindow).openingReply;
-const opening = early ? early.then(unwrapReply<'popup.open'>) : sendMessage('popup.open', { firstRows: FIRST_SCREEN_ROWS });
+const opening = early ? early.then((reply) => unwrapReply(reply)) : sendMessage('popup.open', { firstRows: FIRST_SCREEN_ROWS });
 
 // The page shows "Opening…" from its HTML until the background answers; the answer is rendered
 // the moment it arrives, not a frame later from an effect.

@@ -2,23 +2,27 @@
  * What the background and the autofill content script say to each other. The background sends
  * both messages with `tabs.sendMessage` to one frame (frameId + documentId), so a code only ever
  * goes to the document that was checked; the content script never asks for anything and holds no
- * secret beyond the one code it is handed to fill. Types only: the content script carries no zod.
+ * secret beyond the one code it is handed to fill. The bodies are checked by hand: the content
+ * script carries no schema library. Its listener passes them through the same gate as every
+ * other channel (lib/messaging/gate.ts).
  */
+import type { Envelope, Parser } from '../messaging/gate';
 
 /** Looks for one-time-code fields in this frame (open shadow roots included). */
-export interface DetectRequest {
-  autofill: 'detect';
+export const DETECT_FIELD = 'content.detectField';
+/** Fills the code into the field(s) found by the last detect. */
+export const FILL_FIELD = 'content.fillField';
+
+export interface DetectBody {
   /** How long to wait for a field that is not there yet (SPA second steps), in ms. */
   waitMs: number;
 }
 
-/** Fills the code into the field(s) found by the last detect. */
-export interface FillRequest {
-  autofill: 'fill';
+export interface FillBody {
   code: string;
 }
 
-export type ContentRequest = DetectRequest | FillRequest;
+export type ContentRequest = Envelope<typeof DETECT_FIELD, DetectBody> | Envelope<typeof FILL_FIELD, FillBody>;
 
 export interface DetectReply {
   /** A visible, enabled, editable one-time-code field (or a row of one-digit boxes) was found. */
@@ -32,3 +36,19 @@ export interface FillReply {
   /** Why nothing was filled (the field went away, became hidden or covered), one sentence. */
   reason?: string;
 }
+
+/** A body of one field, or a refusal: anything else the body holds is dropped. */
+function field<K extends string, T>(name: K, accept: (value: unknown) => value is T): Parser<Record<K, T>> {
+  return {
+    safeParse(body) {
+      const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+      return accept(value) ? { success: true, data: { [name]: value } as Record<K, T> } : { success: false };
+    },
+  };
+}
+
+export const detectBody: Parser<DetectBody> = field(
+  'waitMs',
+  (value): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0,
+);
+export const fillBody: Parser<FillBody> = field('code', (value): value is string => typeof value === 'string');

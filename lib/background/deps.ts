@@ -1,8 +1,34 @@
+import { browser } from 'wxt/browser';
 import type { AutofillDeps } from '../autofill/worker/autofill-deps';
+import type { MessageDeps } from '../protocol/protocol';
+import { endServerSession } from '../server/end-session';
+import { lockVaultAndEndSession } from '../server/lock';
 import type { ServerDeps } from '../server/server-deps';
 import type { AutoLockPort } from '../vault/vault-port';
+import { recordUse } from './activity';
 
-/** Everything the background builds once and hands to the capabilities it wires. */
-export interface BackgroundDeps extends ServerDeps, AutofillDeps {
+/** What the background builds once: the vault, the servers, the clock and the announcements. */
+export interface BackgroundPorts extends ServerDeps {
   autoLock: AutoLockPort;
+}
+
+/** The ports plus the steps composed of several capabilities: what the message groups and listeners are handed. */
+export type BackgroundDeps = BackgroundPorts & AutofillDeps & MessageDeps;
+
+/**
+ * Adds the composed steps, bound to these ports (a copy of the ports with another vault gets steps
+ * that use that vault). Capabilities never import each other for these: the wiring joins them.
+ */
+export function withCompositions<P extends BackgroundPorts>(ports: P): P & BackgroundDeps {
+  const deps: P & BackgroundDeps = {
+    ...ports,
+    recordUse: () => recordUse(deps),
+    lockVaultAndEndSession: () => lockVaultAndEndSession(deps),
+    endServerSession: () => endServerSession(),
+    async eraseStorage() {
+      await browser.storage.local.clear();
+      await browser.storage.session.clear();
+    },
+  };
+  return deps;
 }

@@ -1,18 +1,15 @@
 import { browser } from 'wxt/browser';
 import { announce } from '../messaging/events';
-import type { MessageType, Reply } from '../messaging/protocol';
-import { createMessageRouter } from '../messaging/router';
-import { lockVaultAndEndSession } from '../server/lock';
 import { handleRefreshAlarm } from '../server/refresh-alarm';
 import { createServerPort } from '../server/server-port';
 import * as autoLock from '../vault/auto-lock';
 import { restrictSessionStorage } from '../vault/session-key';
 import { createVaultService } from '../vault/vault-service';
-import { recordActivity, recordUse } from './activity';
 import { createFillMenu, handleFillCommand, handleFillMenuClick } from '../autofill/worker/autofill-gestures';
 import { clipboardClearer } from '../clipboard/clipboard-clear';
-import type { BackgroundDeps } from './deps';
-import { createHandlers } from './handlers';
+import { recordActivity } from './activity';
+import { createBackgroundRoute } from './background-route';
+import { withCompositions } from './deps';
 
 /**
  * Registers every listener synchronously, as an MV3 service worker must: a worker woken by a
@@ -20,32 +17,25 @@ import { createHandlers } from './handlers';
  */
 export function startBackground(): void {
   restrictSessionStorage().catch(warnFailed('Restricting session storage to the extension'));
-  const deps: BackgroundDeps = {
+  const deps = withCompositions({
     vault: createVaultService(),
     autoLock,
     servers: createServerPort({ now: Date.now }),
     now: Date.now,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     announceLocked: () => announce('vault.locked'),
     announceSessionChanged: () => announce('session.changed'),
-    recordUse: () => recordUse(deps),
-  };
-  const route = createMessageRouter(createHandlers(deps), {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
   });
-
-  browser.runtime.onMessage.addListener(async (message: unknown, sender): Promise<Reply> => {
-    const reply = await route(message, sender);
-    // The router answered it, so the message's type is a known one.
-    if (reply.ok) recordActivity((message as { type: MessageType }).type, deps).catch(warnFailed('Recording activity'));
-    return reply;
+  const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  const route = createBackgroundRoute(deps, identity, {
+    onAnswered: (message) => void recordActivity(message, deps).catch(warnFailed('Recording activity')),
   });
+  browser.runtime.onMessage.addListener(route);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     // The idle lock ends the server session too: its tokens live only while the vault is unlocked.
     autoLock
-      .handleAlarm(alarm, () => lockVaultAndEndSession(deps))
+      .handleAlarm(alarm, () => deps.lockVaultAndEndSession())
       .catch(warnFailed('Locking the vault on its idle timer'));
     handleRefreshAlarm(alarm, deps).catch(warnFailed('Renewing the server session'));
     clipboardClearer.handleAlarm(alarm).catch(warnFailed('Clearing the clipboard'));

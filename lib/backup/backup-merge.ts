@@ -1,7 +1,7 @@
 // How a restore merges a backup into the vault: what is new is added, what the vault already holds
 // is left as it is (never overwritten), what cannot be used is listed with its reason.
 import type { AccountFields, StoredAccount } from '../vault/vault-port';
-import type { ImportPreviewItem } from '../messaging/protocol';
+import type { ImportPreviewItem } from '../import/import-views';
 import { sameOtpKey, type OtpAccount } from '../otp';
 import { accountName } from '../accounts/account-name';
 import type { BackupEntry } from './backup-payload';

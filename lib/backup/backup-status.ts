@@ -2,7 +2,7 @@
 // reminder. storage.local holds only times and a count: nothing about any account's contents.
 import { browser } from 'wxt/browser';
 import type { StoredAccount } from '../vault/vault-port';
-import type { BackupStatus } from '../messaging/protocol';
+import type { BackupStatus } from './backup-views';
 import * as z from '../zod';
 
 const BACKUP_STATUS_KEY = 'backupStatus';

@@ -4,7 +4,8 @@
 // a page, which can write with navigator.clipboard (the clipboardWrite permission).
 // @see https://developer.chrome.com/docs/extensions/reference/api/offscreen
 import { browser } from 'wxt/browser';
-import { CLEAR_CLIPBOARD_MESSAGE, writeClipboardMessage, type ClearClipboardMessage, type WriteClipboardMessage } from './clipboard-message';
+import type { Reply } from '../messaging/gate';
+import { writeClipboardRequest } from './offscreen-protocol';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 
@@ -18,13 +19,11 @@ export class ClipboardUnavailableError extends Error {
 
 type OffscreenApi = NonNullable<typeof browser.offscreen>;
 
-type OffscreenMessage = ClearClipboardMessage | WriteClipboardMessage;
-
 // One write at a time: Chrome allows a single offscreen document per extension.
 let queue: Promise<unknown> = Promise.resolve();
 
-function enqueue(text: string, message: OffscreenMessage): Promise<void> {
-  const write = () => writeNow(text, message);
+function enqueue(text: string): Promise<void> {
+  const write = () => writeNow(text);
   const run = queue.then(write, write);
   queue = run.catch(() => undefined);
   return run;
@@ -32,25 +31,25 @@ function enqueue(text: string, message: OffscreenMessage): Promise<void> {
 
 /** Writes an empty text to the clipboard, by whichever means this browser offers. */
 export function writeEmptyClipboard(): Promise<void> {
-  return enqueue('', CLEAR_CLIPBOARD_MESSAGE);
+  return enqueue('');
 }
 
 /** Copies `text` (a code that could not be filled) to the clipboard, by the same means. */
 export function writeClipboardText(text: string): Promise<void> {
-  return enqueue(text, writeClipboardMessage(text));
+  return enqueue(text);
 }
 
-async function writeNow(text: string, message: OffscreenMessage): Promise<void> {
+async function writeNow(text: string): Promise<void> {
   // Undefined where the browser has no such API (Firefox) or the permission is missing.
   const offscreen = browser.offscreen as OffscreenApi | undefined;
-  if (offscreen) return writeInOffscreenDocument(offscreen, message);
+  if (offscreen) return writeInOffscreenDocument(offscreen, text);
   if (typeof document !== 'undefined' && typeof navigator.clipboard?.writeText === 'function') {
     return navigator.clipboard.writeText(text);
   }
   throw new ClipboardUnavailableError();
 }
 
-async function writeInOffscreenDocument(offscreen: OffscreenApi, message: OffscreenMessage): Promise<void> {
+async function writeInOffscreenDocument(offscreen: OffscreenApi, text: string): Promise<void> {
   // A document left over from a clearing the worker did not live to finish is reused.
   if (!(await offscreen.hasDocument())) {
     await offscreen.createDocument({
@@ -61,8 +60,8 @@ async function writeInOffscreenDocument(offscreen: OffscreenApi, message: Offscr
   }
   try {
     // The document answers whether the browser let it write.
-    const written: unknown = await browser.runtime.sendMessage(message);
-    if (written !== true) throw new ClipboardUnavailableError();
+    const reply = (await browser.runtime.sendMessage(writeClipboardRequest(text))) as Reply<boolean> | undefined;
+    if (!reply?.ok || reply.value !== true) throw new ClipboardUnavailableError();
   } finally {
     await offscreen.closeDocument();
   }

@@ -2,7 +2,7 @@
  * What an import would do with each link: the background's half of the import (it alone sees the
  * vault's secrets). Pure, so preview and commit decide the same way from the same vault.
  */
-import type { ImportPreviewItem } from '../messaging/protocol';
+import type { ImportPreviewItem } from './import-views';
 import { OtpUriError, parseOtpauthUri, sameOtpKey, type OtpAccount } from '../otp';
 import { accountName } from '../accounts/account-name';
 

@@ -7,7 +7,7 @@ import { formatOtpauthUri, isMigrationUri, OtpUriError, parseMigrationUri, type 
 import { missingBatchRows, type ScannedBatch } from './migration-batches';
 import type { FoundLink, ImportEntry, RefusedEntry } from './types';
 
-/** The longest link import.preview takes (lib/messaging/request-schemas.ts). */
+/** The longest link import.preview takes (lib/import/import-messages.ts). */
 export const MAX_LINK_LENGTH = 4096;
 
 const TOO_LONG = 'This entry is too long to be an otpauth:// link.';

@@ -2,11 +2,11 @@
  * Joins the background's verdict on each link with the rows the page refused itself, into the
  * preview table the user confirms.
  */
-import type { ImportPreviewItem } from '../messaging/protocol';
+import type { ImportPreviewItem } from './import-views';
 import { TooManyEntriesError } from './errors';
 import { isPendingEntry, type ImportEntry } from './types';
 
-/** import.preview and import.commit take at most this many links (lib/messaging/request-schemas.ts). */
+/** import.preview and import.commit take at most this many links (lib/import/import-messages.ts). */
 export const MAX_IMPORT_LINKS = 1000;
 
 export interface PreviewRow {

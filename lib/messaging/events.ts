@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createGate, type Parser } from './gate';
 
 /**
  * Events the background announces to every open extension page. They carry no data beyond their
@@ -9,24 +10,29 @@ export type ExtensionEvent =
   /** The server session changed without the page asking (refresh failed, vault locked, expired). */
   | 'session.changed';
 
-interface EventMessage {
-  event: ExtensionEvent;
-}
+/** An event's body is empty. */
+const noBody: Parser<Record<string, never>> = {
+  safeParse: (body) =>
+    typeof body === 'object' && body !== null && Object.keys(body).length === 0 ? { success: true, data: {} } : { success: false },
+};
 
 /** Tells every open page; no page being open is the normal case, not a failure. */
 export function announce(event: ExtensionEvent): void {
-  const message: EventMessage = { event };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  browser.runtime.sendMessage({ type: event, body: {} }).catch(() => undefined);
 }
 
 /**
- * Calls `handler` when the background announces `event`. The listener returns nothing, so it
- * never answers (or swallows) a request another page sends to the background.
+ * Calls `handler` when the background announces `event`, through the gate every channel passes:
+ * only the extension itself, outside any tab, is heard. What is not this event (other pages'
+ * requests travel the same channel) is left unanswered, so the page never answers in the
+ * background's place.
  */
 export function onExtensionEvent(event: ExtensionEvent, handler: () => void): () => void {
-  const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id === browser.runtime.id && (message as EventMessage | null)?.event === event) handler();
-  };
+  const gate = createGate(
+    { [event]: { request: noBody, from: 'extension', handle: async () => handler() } },
+    { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), unknown: 'leave' },
+  );
+  const listener = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => gate(message, sender);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,5 +1,5 @@
 import { UserFacingError } from '../user-facing-error';
-import type { WireError } from './protocol';
+import { INTERNAL_ERROR, type WireError } from './gate';
 
 /** A failure reported by the background, rebuilt on the caller's side with its typed name. */
 export class RemoteError extends Error {
@@ -14,5 +14,5 @@ export function toWireError(error: unknown): WireError {
   if (error instanceof UserFacingError) {
     return { name: error.name, message: error.message };
   }
-  return { name: 'InternalError', message: 'Something went wrong inside the extension. Please try again.' };
+  return INTERNAL_ERROR;
 }

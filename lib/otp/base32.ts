@@ -87,3 +87,8 @@ export function encodeBase32(bytes: Uint8Array): string {
   if (bits > 0) out += ALPHABET[(buffer << (5 - bits)) & 31];
   return out;
 }
+
+/** Base32 in upper case, in groups of four, as people copy it by hand into an authenticator app. */
+export function groupedBase32(secret: Uint8Array): string {
+  return (encodeBase32(secret).match(/.{1,4}/gu) ?? []).join(' ');
+}

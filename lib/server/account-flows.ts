@@ -9,7 +9,7 @@ import {
   type AmadisClient,
 } from '../api';
 import type { AccountFields, StoredAccount, VaultPort } from '../vault/vault-port';
-import type { ServerProfile } from '../messaging/server-views';
+import type { ServerProfile } from './server-views';
 import { DEFAULT_DIGITS, DEFAULT_PERIOD, validateOtpAccount } from '../otp';
 import { ActivationRefusedError, TooManyRequestsError, WrongServerKindError } from './errors';
 import { requireUnlocked } from './unlocked';

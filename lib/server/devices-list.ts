@@ -2,7 +2,7 @@
 // computed expiry, and a marker on the device this browser registered.
 import type { TrustedDevice } from '../api';
 import type { ServerDeps } from './server-deps';
-import type { TrustedDevicesView, TrustedDeviceView } from '../messaging/protocol';
+import type { TrustedDevicesView, TrustedDeviceView } from './management-views';
 import type { TrustedDeviceRecord } from '../vault/record-types';
 import { requireUserSession } from './devices-session';
 import { findThisBrowser } from './devices-this-browser';

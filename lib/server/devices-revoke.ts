@@ -2,7 +2,7 @@
 // already revoked: the list is simply read again. Revoking this browser's own device also
 // forgets its fingerprint, so the next login asks for a code instead of sending a dead one.
 import { ApiError, type EmnifyClient } from '../api';
-import type { TrustedDevicesView } from '../messaging/protocol';
+import type { TrustedDevicesView } from './management-views';
 import { ThisBrowserUnknownError } from './devices-errors';
 import { readDevices, toDevicesView, type DevicesDeps } from './devices-list';
 import { requireUserSession } from './devices-session';

@@ -5,7 +5,7 @@
 // client picks the session up from there.
 // @see lib/api/emnify-session.ts (single-flight refresh), lib/api/emnify-tokens.ts (epochs)
 import { createEmnifyClient, type EmnifyClient } from '../api';
-import type { ServerProfile } from '../messaging/server-views';
+import type { ServerProfile } from './server-views';
 import { WrongServerKindError } from './errors';
 import { sessionTokenStore } from './session-storage';
 

@@ -8,7 +8,6 @@ import {
   DEFAULT_ALGORITHM,
   DEFAULT_DIGITS,
   DEFAULT_PERIOD,
-  encodeBase32,
   parseOtpauthUri,
   validateOtpAccount,
   type OtpAccount,
@@ -50,9 +49,4 @@ function readLink(uri: string | undefined): OtpAccount | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Base32 in upper case, in groups of four, as people copy it by hand into an authenticator app. */
-export function groupedBase32(secret: Uint8Array): string {
-  return (encodeBase32(secret).match(/.{1,4}/gu) ?? []).join(' ');
 }

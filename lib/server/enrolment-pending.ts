@@ -2,10 +2,10 @@
 // that carries a seed (reveal), for adding the key to a phone as well.
 import type { ServerDeps } from './server-deps';
 import type { StoredAccount, VaultPort } from '../vault/vault-port';
-import type { EnrolmentSecretView, PendingEnrolment, ServerProfile } from '../messaging/protocol';
+import type { EnrolmentSecretView, PendingEnrolment, ServerProfile } from './server-views';
 import { formatOtpauthUri } from '../otp';
 import { VaultNotFoundError } from '../vault/errors';
-import { groupedBase32 } from './enrolment-account';
+import { groupedBase32 } from '../otp/base32';
 import { isPendingEnrolment, type PendingAccount } from '../accounts/server-binding';
 import { EnrolmentNotFoundError, EnrolmentNotPendingError } from './enrolment-errors';
 import { isSessionOf, profileLookup, removedProfile } from './enrolment-session';

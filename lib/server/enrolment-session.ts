@@ -2,7 +2,7 @@
 // as that user on that server can activate or delete it; creating one needs the user's password
 // (the server asks for it again), hence a password login.
 import type { LoggedInSession, ServerPort } from './server-port';
-import type { ServerProfile } from '../messaging/protocol';
+import type { ServerProfile } from './server-views';
 import type { PendingBinding } from '../accounts/server-binding';
 import { EnrolmentLoginRequiredError } from './enrolment-errors';
 

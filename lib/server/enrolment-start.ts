@@ -5,7 +5,7 @@ import { ApiError, type EmnifyClient, type MfaKeyCreated } from '../api';
 import type { ServerDeps } from './server-deps';
 import type { ServerPort } from './server-port';
 import type { VaultPort } from '../vault/vault-port';
-import type { MfaTypeView, PendingEnrolment } from '../messaging/protocol';
+import type { MfaTypeView, PendingEnrolment } from './server-views';
 import { VaultLockedError } from '../vault/errors';
 import { accountFromCreatedKey } from './enrolment-account';
 import type { PendingAccount, PendingBinding } from '../accounts/server-binding';

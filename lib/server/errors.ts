@@ -2,7 +2,7 @@
 // sentence for the user and names no secret: no password, token, mfa_token, fingerprint or code.
 // A host name may appear (it is what the user typed as the server's address).
 import { UserFacingError } from '../user-facing-error';
-import type { ServerKind } from '../messaging/server-views';
+import type { ServerKind } from './server-views';
 
 /** The profile id names no server in the list (removed meanwhile, or never there). */
 export class UnknownProfileError extends UserFacingError {

@@ -9,7 +9,7 @@
 //   nothing, and an unfinished-enrolment reminder that cannot be finished.
 import { ApiError } from '../api';
 import type { ServerDeps } from './server-deps';
-import type { MfaKeysView } from '../messaging/protocol';
+import type { MfaKeysView } from './management-views';
 import { requireUserSession } from './devices-session';
 import { isPendingEnrolment } from '../accounts/server-binding';
 import { accountsOfKey, readMfaKeys } from './mfa-keys-list';

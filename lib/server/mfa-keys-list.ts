@@ -5,7 +5,7 @@ import type { MfaKey } from '../api';
 import { ACTIVE_MFA_STATUS_ID } from '../api/emnify-mfa';
 import type { ServerDeps } from './server-deps';
 import type { StoredAccount } from '../vault/vault-port';
-import type { MfaKeysView, MfaKeyView } from '../messaging/protocol';
+import type { MfaKeysView, MfaKeyView } from './management-views';
 import { requireUserSession } from './devices-session';
 import { isPendingEnrolment } from '../accounts/server-binding';
 import type { PasswordSession } from './enrolment-session';

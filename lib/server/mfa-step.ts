@@ -2,7 +2,7 @@
 // bound to this user, optionally registering this browser as a trusted device.
 // @see docs/api-contract.md §1.2 flow 2 (current `trusted_device` form), §4 (never the same code twice)
 import type { EmnifyClient } from '../api';
-import type { SessionView } from '../messaging/server-views';
+import type { SessionView } from './server-views';
 import { findBoundAccount } from './bound-account';
 import { describeThisBrowser, type DeviceInfo } from './device-info';
 import { emnifyClientFor } from './emnify-clients';

@@ -3,7 +3,7 @@
 // before. Nothing is ever retried: a failed attempt counts towards the 3-strike lockout.
 // @see docs/api-contract.md §1.2 flows 1, 3 and 5
 import type { ServerDeps } from './server-deps';
-import type { SessionView } from '../messaging/server-views';
+import type { SessionView } from './server-views';
 import { emnifyClientFor } from './emnify-clients';
 import { endServerSession } from './end-session';
 import { LoginEndedError } from './errors';

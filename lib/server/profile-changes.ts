@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { normaliseBaseUrl } from '../api/base-url';
 import type { VaultPort } from '../vault/vault-port';
-import type { NewProfileInput, ProfilesView, ServerProfile } from '../messaging/server-views';
+import type { NewProfileInput, ProfilesView, ServerProfile } from './server-views';
 import type { ProfileCredentialsRecord } from '../vault/record-types';
 import { forgetEmnifyClient } from './emnify-clients';
 import { endServerSessionOn } from './end-session';

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { EMNIFY_DEFAULT_BASE_URL } from '../api';
 import { isLoopbackHost, normaliseBaseUrl } from '../api/base-url';
-import type { ProfilesView, ServerProfile } from '../messaging/server-views';
+import type { ProfilesView, ServerProfile } from './server-views';
 import * as z from '../zod';
 import { UnknownProfileError } from './errors';
 

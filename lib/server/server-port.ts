@@ -1,6 +1,6 @@
 // Server profiles and the current session as the flows that need a server see them.
 import type { EmnifyClient } from '../api';
-import type { LoginMethod, ServerProfile } from '../messaging/protocol';
+import type { LoginMethod, ServerProfile } from './server-views';
 import { readCurrentSession } from './current-session';
 import { NotLoggedInError } from './errors';
 import { getProfile, listProfiles } from './profiles';

@@ -1,6 +1,6 @@
 // The user's own ends of a session: cancelling the MFA step, logging out, changing the password.
 import type { ServerDeps } from './server-deps';
-import type { SessionView } from '../messaging/server-views';
+import type { SessionView } from './server-views';
 import { readCurrentSession } from './current-session';
 import { endServerSession, endServerSessionNow, PASSWORD_CHANGED_NOTICE } from './end-session';
 import { NotLoggedInError } from './errors';

@@ -4,7 +4,7 @@
 // mfa_token or fingerprint ever goes into it.
 import { readJwtExpiry } from '../api';
 import type { ServerDeps } from './server-deps';
-import type { SessionView } from '../messaging/server-views';
+import type { SessionView } from './server-views';
 import { findBoundAccount } from './bound-account';
 import { readCurrentSession } from './current-session';
 import { endServerSession } from './end-session';

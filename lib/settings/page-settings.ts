@@ -1,7 +1,7 @@
 // The settings a page shows and the background uses (clipboard clearing, theme). Stored in
 // storage.local under one key, which lib/vault/auto-lock.ts shares for the idle time.
 import { browser } from 'wxt/browser';
-import type { SettingsView, ThemeChoice } from '../messaging/protocol';
+import type { SettingsView, ThemeChoice } from './settings-view';
 import * as z from '../zod';
 
 /** The storage.local key lib/vault/auto-lock.ts shares: each reads its own fields and writes them merged. */

@@ -1,4 +1,4 @@
-import type { AccountSummary } from '../messaging/protocol';
+import type { AccountSummary } from '../protocol/protocol';
 
 /** Case- and accent-insensitive match of every word of the query against issuer and label. */
 export function filterAccounts(accounts: AccountSummary[], query: string): AccountSummary[] {

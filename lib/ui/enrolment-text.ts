@@ -1,4 +1,4 @@
-import type { PendingEnrolment } from '../messaging/protocol';
+import type { PendingEnrolment } from '../protocol/protocol';
 
 /** The reminder for a key whose seed is in the vault but which the server has not activated. */
 export function enrolmentReminder(enrolment: PendingEnrolment): string {

@@ -1,4 +1,4 @@
-import type { NewProfileInput, ServerKind } from '../messaging/protocol';
+import type { NewProfileInput, ServerKind } from '../protocol/protocol';
 import { FormInputError } from './form-errors';
 
 /**

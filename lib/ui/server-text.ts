@@ -1,4 +1,4 @@
-import type { AccountSummary, SessionView } from '../messaging/protocol';
+import type { AccountSummary, SessionView } from '../protocol/protocol';
 
 type LoggedIn = Extract<SessionView, { state: 'logged-in' }>;
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../messaging/client';
-import type { TotpCode } from '../messaging/protocol';
+import { sendMessage } from '../protocol/client';
+import type { TotpCode } from '../protocol/protocol';
 import { nextRefreshAt } from './code-format';
 
 /** How long to wait before asking again after a failed refresh. */

@@ -5,6 +5,12 @@ import type { OtpAccount } from '../otp';
 import type { ServerBinding, VaultRecord } from './record-types';
 import type { VaultState } from './vault-service';
 
+/** What every page may know of the vault. */
+export interface VaultStatus {
+  state: VaultState;
+  autoLockMinutes: number;
+}
+
 /** An account as the vault keeps it: the OTP parameters plus what the vault adds to them. */
 export type StoredAccount = OtpAccount & {
   id: string;

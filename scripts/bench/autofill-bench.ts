@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { encodeBase32 } from '../../lib/otp';
-import type { AccountSummary } from '../../lib/messaging/protocol';
+import type { AccountSummary } from '../../lib/protocol/protocol';
 import type { ExtensionSession } from '../../test/e2e/support/browser';
 import { pressFillShortcut } from '../../test/e2e/support/autofill-browser';
 import { startAutofillSites } from '../../test/e2e/support/autofill-pages';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { encodeBase32 } from '../../lib/otp';
-import type { AccountSummary } from '../../lib/messaging/protocol';
+import type { AccountSummary } from '../../lib/protocol/protocol';
 import { launchWithExtension, removeProfile, type ExtensionSession } from '../../test/e2e/support/browser';
 import { stopServiceWorker } from '../../test/e2e/support/service-worker';
 import { BUDGETS } from './budgets';

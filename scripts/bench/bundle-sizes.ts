@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_SCRIPT } from '../../lib/autofill/worker/content-script-file';
 import { summarize } from './stats';
 import type { ResultRow } from './report';
 
@@ -52,11 +53,10 @@ export function measureBundleSizes(outDir: string, budgets: Record<string, numbe
   const background = manifest.background?.service_worker;
   if (background) rows.push(...sizeRows(outDir, 'background JS', withImports(outDir, background), budgets.background));
 
-  const contentDir = join(outDir, 'content-scripts');
-  const contentFiles = existsSync(contentDir) ? readdirSync(contentDir).filter((f) => f.endsWith('.js')) : [];
-  if (contentFiles.length > 0) {
-    const files = new Set(contentFiles.map((f) => `content-scripts/${f}`));
-    rows.push(...sizeRows(outDir, 'content script JS', files, budgets.content));
+  // The content script is injected on demand, so the manifest does not name it.
+  const contentFile = CONTENT_SCRIPT.slice(1);
+  if (existsSync(join(outDir, contentFile))) {
+    rows.push(...sizeRows(outDir, 'content script JS', new Set([contentFile]), budgets.content));
   } else {
     rows.push({ what: 'content script, gzip', unit: 'bytes', note: 'not built yet', budget: budgets.content });
   }

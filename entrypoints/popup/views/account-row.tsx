@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../../lib/messaging/client';
-import type { AccountSummary, TotpCode } from '../../../lib/messaging/protocol';
+import { sendMessage } from '../../../lib/protocol/client';
+import type { AccountSummary, TotpCode } from '../../../lib/protocol/protocol';
 import { accountName } from '../../../lib/accounts/account-name';
 import type { RowFill } from '../../../lib/ui/autofill-state';
 import { groupCode, secondsLeft } from '../../../lib/ui/code-format';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../../lib/messaging/client';
-import type { AccountSummary } from '../../../lib/messaging/protocol';
+import { sendMessage } from '../../../lib/protocol/client';
+import type { AccountSummary } from '../../../lib/protocol/protocol';
 import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { useFocusOnArrival } from '../../../lib/ui/use-focus-on-arrival';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { AccountSummary, AutofillConfirmation, PendingAutofill } from '../../../lib/messaging/protocol';
+import type { AccountSummary, AutofillConfirmation, PendingAutofill } from '../../../lib/protocol/protocol';
 import { accountName } from '../../../lib/accounts/account-name';
 import { pendingChoices } from '../../../lib/ui/autofill-outcome';
 import type { AutofillState } from '../../../lib/ui/autofill-state';

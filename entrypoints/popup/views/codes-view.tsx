@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../../../lib/messaging/client';
-import type { AccountSummary, TotpCode, VaultStatus } from '../../../lib/messaging/protocol';
+import { sendMessage } from '../../../lib/protocol/client';
+import type { AccountSummary, TotpCode, VaultStatus } from '../../../lib/protocol/protocol';
 import { filterAccounts } from '../../../lib/ui/account-filter';
 import { accountName } from '../../../lib/accounts/account-name';
 import { rowFill, useAutofill } from '../../../lib/ui/autofill-state';

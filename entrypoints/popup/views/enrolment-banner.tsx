@@ -1,5 +1,5 @@
-import { sendMessage } from '../../../lib/messaging/client';
-import type { PendingEnrolment } from '../../../lib/messaging/protocol';
+import { sendMessage } from '../../../lib/protocol/client';
+import type { PendingEnrolment } from '../../../lib/protocol/protocol';
 import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { enrolmentLoginHint, enrolmentReminder } from '../../../lib/ui/enrolment-text';

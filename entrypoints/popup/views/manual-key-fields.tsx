@@ -1,4 +1,4 @@
-import type { ManualAccountInput, OtpAlgorithm, OtpType } from '../../../lib/messaging/protocol';
+import type { ManualAccountInput, OtpAlgorithm, OtpType } from '../../../lib/protocol/protocol';
 
 /** The form as typed: number fields stay text until submitted, so clearing one is not a zero. */
 export interface ManualKeyForm extends Omit<ManualAccountInput, 'period' | 'counter'> {

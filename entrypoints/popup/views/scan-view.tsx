@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { scanVisibleTab, type TabScan } from '../../../lib/import/scan-tab';
+import { scanVisibleTab, type TabScan } from '../../../lib/ui/scan-tab';
 import type { PreviewRow } from '../../../lib/import/preview-rows';
-import { sendMessage } from '../../../lib/messaging/client';
+import { sendMessage } from '../../../lib/protocol/client';
 import { accountCount, accountName } from '../../../lib/accounts/account-name';
 import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../../../lib/messaging/client';
-import type { VaultStatus } from '../../../lib/messaging/protocol';
+import { sendMessage } from '../../../lib/protocol/client';
+import type { VaultStatus } from '../../../lib/protocol/protocol';
 import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { markOnce, UNLOCK_FORM_MARK } from '../../../lib/ui/perf-marks';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../../../lib/messaging/client';
+import { sendMessage } from '../../../lib/protocol/client';
 import { onExtensionEvent } from '../../../lib/messaging/events';
-import type { AccountSummary, PendingEnrolment, TotpCode, VaultStatus } from '../../../lib/messaging/protocol';
+import type { AccountSummary, PendingEnrolment, TotpCode, VaultStatus } from '../../../lib/protocol/protocol';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { TabList, TabPanel, tabId, type TabDefinition } from '../../../lib/ui/tabs';
 import { useLazyModule } from '../../../lib/ui/use-lazy-module';

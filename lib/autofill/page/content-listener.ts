@@ -1,7 +1,7 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { createGate, type Reply } from '../../messaging/gate';
 import { createAutofillSession, type AutofillSession } from './autofill-session';
-import type { DetectReply, FillReply } from '../content-protocol';
-import { parseContentRequest } from './content-request';
+import { DETECT_FIELD, detectBody, FILL_FIELD, fillBody, type DetectBody, type FillBody } from '../content-protocol';
 
 /** Shared by every copy of the script injected into this frame (they share one isolated world). */
 const LISTENING = Symbol.for('otp-companion.autofill');
@@ -9,11 +9,9 @@ const LISTENING = Symbol.for('otp-companion.autofill');
 /** Tells whether the copy that registered is still connected to its extension. */
 type Scope = typeof globalThis & { [LISTENING]?: () => boolean };
 
-/** Nothing (the message is not for this script), or the answer to the background. */
-type ContentReply = Promise<DetectReply | FillReply> | undefined;
-
 /**
- * Answers the background's detect and fill requests in this frame. The background injects the
+ * Answers the background's detect and fill requests in this frame, through the gate every channel
+ * passes: only the extension itself, outside any tab, is answered. The background injects the
  * script on each gesture, so a frame may run it several times: the first copy keeps listening
  * (and keeps the field it found) and later copies do nothing, unless the first one belongs to an
  * extension since reloaded, which no longer receives anything.
@@ -22,14 +20,19 @@ export function startAutofillListener(session: AutofillSession = createAutofillS
   const scope = globalThis as Scope;
   if (scope[LISTENING]?.()) return;
 
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender): ContentReply => {
-    // Only the extension itself: nothing a page or another extension sends is answered.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const request = parseContentRequest(message);
-    if (!request) return undefined;
-    if (request.autofill === 'detect') return session.detect(request.waitMs);
-    return Promise.resolve(session.fill(request.code));
+  const messages = {
+    [DETECT_FIELD]: { request: detectBody, from: 'extension' as const, handle: ({ waitMs }: DetectBody) => session.detect(waitMs) },
+    [FILL_FIELD]: { request: fillBody, from: 'extension' as const, handle: async ({ code }: FillBody) => session.fill(code) },
   };
-  browser.runtime.onMessage.addListener(listener);
+  // The extension's identity is read when a message comes, as the browser has it then.
+  const gateNow = () =>
+    createGate(messages, {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      // Nothing else is sent to a content script; what is not one of its requests stays unanswered.
+      unknown: 'leave',
+      // No toWireError: whatever fails here is reported as the generic failure, never its text.
+    });
+  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<Reply> | undefined => gateNow()(message, sender));
   scope[LISTENING] = () => browser.runtime?.id !== undefined;
 }

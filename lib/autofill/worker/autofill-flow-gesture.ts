@@ -6,7 +6,7 @@
 import type { Browser } from 'wxt/browser';
 import { accountsWithCodes } from '../../accounts/account-view';
 import type { AutofillDeps } from './autofill-deps';
-import type { AutofillOutcome } from '../../messaging/autofill-views';
+import type { AutofillOutcome } from './autofill-views';
 import { NoAccountToFillError, NoWebPageError } from './autofill-flow-errors';
 import { injectContentScript, placeOf } from './autofill-flow-page';
 import { confirmationFor, fillOrAsk } from './autofill-flow';

@@ -4,14 +4,15 @@
  * and document that were checked (frameId + documentId), never broadcast to a tab.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { ContentRequest } from '../content-protocol';
+import type { Reply } from '../../messaging/gate';
+import { DETECT_FIELD, FILL_FIELD, type ContentRequest, type DetectReply, type FillReply } from '../content-protocol';
 import { FrameAccessError, NoWebPageError, PageAccessError, PageChangedError } from './autofill-flow-errors';
 import type { FillTarget } from './autofill-pending';
 import type { PublicSuffixList } from './public-suffix';
 import { siteOf, type FillPlace } from './site-match';
+import { CONTENT_SCRIPT } from './content-script-file';
 
 /** The content script as the build writes it; it is registered at run time, for no site. */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** How long the content script waits for a field that a page is still adding (SPA second steps). */
 export const DETECT_WAIT_MS = 1500;
 
@@ -66,24 +67,27 @@ export async function assertSamePage(target: FillTarget, list: PublicSuffixList)
   if (siteOf(url, list)?.origin !== target.place.top.origin) throw new PageChangedError();
 }
 
-async function sendToFrame(target: FillTarget, request: ContentRequest): Promise<unknown> {
+/** The frame's answer, or undefined when it refused the request or failed to carry it out. */
+async function sendToFrame<T>(target: FillTarget, request: ContentRequest): Promise<Partial<T> | undefined> {
   const options = { frameId: target.frameId, ...(target.documentId !== undefined && { documentId: target.documentId }) };
+  let reply: Reply<T> | undefined;
   try {
-    return await browser.tabs.sendMessage(target.tabId, request, options);
+    reply = (await browser.tabs.sendMessage(target.tabId, request, options)) as Reply<T> | undefined;
   } catch {
     // No cause kept: the failed request may be the one carrying the code.
     throw new PageChangedError();
   }
+  return reply?.ok ? (reply.value as Partial<T>) : undefined;
 }
 
 /** Whether the frame has a visible, enabled code field (waiting a moment for one to appear). */
 export async function detectField(target: FillTarget): Promise<boolean> {
-  const reply = await sendToFrame(target, { autofill: 'detect', waitMs: DETECT_WAIT_MS });
-  return (reply as { found?: unknown } | undefined)?.found === true;
+  const reply = await sendToFrame<DetectReply>(target, { type: DETECT_FIELD, body: { waitMs: DETECT_WAIT_MS } });
+  return reply?.found === true;
 }
 
 /** Whether the code went into the field found by the last detection. */
 export async function fillField(target: FillTarget, code: string): Promise<boolean> {
-  const reply = await sendToFrame(target, { autofill: 'fill', code });
-  return (reply as { filled?: unknown } | undefined)?.filled === true;
+  const reply = await sendToFrame<FillReply>(target, { type: FILL_FIELD, body: { code } });
+  return reply?.filled === true;
 }

@@ -7,7 +7,7 @@
 import { copyCodeForUser } from './autofill-copy';
 import type { AutofillDeps } from './autofill-deps';
 import type { StoredAccount } from '../../vault/vault-port';
-import type { AutofillConfirmation, AutofillOutcome } from '../../messaging/autofill-views';
+import type { AutofillConfirmation, AutofillOutcome } from './autofill-views';
 import { generateCode } from '../../otp';
 import { isPendingEnrolment } from '../../accounts/server-binding';
 import { PendingAccountError } from '../../vault/errors';

@@ -5,7 +5,7 @@
  * while the user decides, and never outlives the browser session. It holds no code and no secret.
  */
 import { browser } from 'wxt/browser';
-import type { PendingAutofill } from '../../messaging/autofill-views';
+import type { PendingAutofill } from './autofill-views';
 import * as z from '../../zod';
 import type { FillPlace } from './site-match';
 

@@ -4,7 +4,7 @@
  * the browser (tab.url, a menu click's frameUrl), never from the page; issuer names and page
  * titles decide nothing.
  */
-import type { AutofillConfirmation, AutofillSite } from '../../messaging/autofill-views';
+import type { AutofillConfirmation, AutofillSite } from './autofill-views';
 import type { PublicSuffixList } from './public-suffix';
 
 export type ConfirmationReason = AutofillConfirmation['reasons'][number];

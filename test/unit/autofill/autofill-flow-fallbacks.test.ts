@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CLIPBOARD_CLEAR_ALARM } from '../../../lib/clipboard/clipboard-clear';
-import { createHandlers } from '../../../lib/background/handlers';
-import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
+import { createBackgroundRoute } from '../../../lib/background/background-route';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
 import { autofillWorld, fakePages, IDENTITY, TOTP_CODE, totpUri, type FakePages } from '../background/autofill-fake-page';
 
 const totp = totpUri('GitHub:alice');
@@ -27,7 +27,7 @@ describe("the popup's Fill, when the code cannot go in", () => {
     await add(totp, ['https://github.com']);
     expect(await send('autofill.fill', { accountId: 'id-1', confirmed: false })).toEqual({ ok: true, value: { result: 'copied' } });
     expect(page.filled).toEqual([]);
-    expect(pages.sent.map(({ request }) => request.autofill)).toEqual(['detect']);
+    expect(pages.sent.map(({ request }) => request.type)).toEqual(['content.detectField']);
     expect(pages.clipboard).toEqual([TOTP_CODE]);
     expect(await browser.alarms.get(CLIPBOARD_CLEAR_ALARM)).toBeDefined();
     expect(JSON.stringify(replies)).not.toContain(TOTP_CODE);
@@ -51,7 +51,7 @@ describe("the popup's Fill, when the code cannot go in", () => {
       ok: false,
       error: { name: 'PageChangedError', message: 'The page changed before the code could be filled: try again.' },
     });
-    expect(pages.sent.map(({ request }) => request.autofill)).toEqual(['detect']);
+    expect(pages.sent.map(({ request }) => request.type)).toEqual(['content.detectField']);
     expect(pages.clipboard).toEqual([]);
   });
 
@@ -90,7 +90,7 @@ describe("the popup's Fill, when the code cannot go in", () => {
     const { deps, add } = await autofillWorld();
     pages.addTab(1, 'https://github.com/login');
     await add(totp, ['https://github.com']);
-    const route = createMessageRouter(createHandlers(deps), IDENTITY);
+    const route = createBackgroundRoute(deps, IDENTITY);
     const contentScript: MessageSender = { id: 'ext-id', url: 'https://github.com/login', tab: pages.tab(1) };
     for (const [type, body] of [
       ['autofill.fill', { accountId: 'id-1', confirmed: true }],

@@ -38,13 +38,13 @@ describe("the popup's Fill", () => {
     });
     expect(await send('autofill.fill', { accountId: 'id-1', confirmed: false })).toEqual({ ok: true, value: { result: 'filled' } });
     expect(page.filled).toEqual([TOTP_CODE]);
-    expect(pages.injected).toEqual(['1/0 /content-scripts/content.js']);
+    expect(pages.injected).toEqual(['1/0 /content-script.js']);
     // Both requests went to the one document that was injected and checked, never to the whole tab.
-    expect(pages.sent.map(({ frameId, documentId, request }) => [frameId, documentId, request.autofill])).toEqual([
-      [0, page.documentId, 'detect'],
-      [0, page.documentId, 'fill'],
+    expect(pages.sent.map(({ frameId, documentId, request }) => [frameId, documentId, request.type])).toEqual([
+      [0, page.documentId, 'content.detectField'],
+      [0, page.documentId, 'content.fillField'],
     ]);
-    expect(pages.sent[0]?.request).toEqual({ autofill: 'detect', waitMs: 1500 });
+    expect(pages.sent[0]?.request).toEqual({ type: 'content.detectField', body: { waitMs: 1500 } });
     expect(JSON.stringify(replies)).not.toContain(TOTP_CODE);
   });
 
@@ -103,7 +103,7 @@ describe("the popup's Fill", () => {
       ok: true,
       value: { result: 'needs-confirmation', confirmation: { site: { origin: 'https://github.com.evil.example' }, reasons: ['new-site'] } },
     });
-    expect(pages.sent.filter(({ request }) => request.autofill === 'fill')).toEqual([]);
+    expect(pages.sent.filter(({ request }) => request.type === 'content.fillField')).toEqual([]);
     expect((await deps.vault.getAccount('id-1')).origins).toEqual(['https://gitlab.com']);
   });
 

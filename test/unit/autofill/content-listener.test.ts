@@ -21,6 +21,8 @@ function recordingSession() {
 }
 
 const fromExtension = () => ({ id: browser.runtime.id });
+const detect = (waitMs: number) => ({ type: 'content.detectField', body: { waitMs } });
+const fill = (code: string) => ({ type: 'content.fillField', body: { code } });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -31,25 +33,35 @@ describe('the autofill content script listener', () => {
   it('answers detect and fill requests from the extension', async () => {
     const { session, calls } = recordingSession();
     startAutofillListener(session);
-    expect(await fakeBrowser.runtime.onMessage.trigger({ autofill: 'detect', waitMs: 1500 }, fromExtension())).toEqual([
-      { found: true, boxes: 6 },
+    expect(await fakeBrowser.runtime.onMessage.trigger(detect(1500), fromExtension())).toEqual([
+      { ok: true, value: { found: true, boxes: 6 } },
     ]);
-    expect(await fakeBrowser.runtime.onMessage.trigger({ autofill: 'fill', code: '123456' }, fromExtension())).toEqual([
-      { filled: true },
+    expect(await fakeBrowser.runtime.onMessage.trigger(fill('123456'), fromExtension())).toEqual([
+      { ok: true, value: { filled: true } },
     ]);
     expect(calls).toEqual(['detect 1500', 'fill 6 characters']);
   });
 
-  it('ignores another extension, and anything that is not one of its two requests', async () => {
+  it('refuses another extension, a tab and a malformed body, and leaves what is not its own', async () => {
     const { session, calls } = recordingSession();
     startAutofillListener(session);
+    const forbidden = { ok: false, error: { name: 'ForbiddenSenderError' } };
     const replies = await Promise.all([
-      fakeBrowser.runtime.onMessage.trigger({ autofill: 'fill', code: '123456' }, { id: 'another-extension' }),
-      fakeBrowser.runtime.onMessage.trigger({ autofill: 'fill', code: '123456' }, {}),
-      fakeBrowser.runtime.onMessage.trigger({ event: 'vault.locked' }, fromExtension()),
-      fakeBrowser.runtime.onMessage.trigger({ autofill: 'detect' }, fromExtension()),
+      fakeBrowser.runtime.onMessage.trigger(fill('123456'), { id: 'another-extension' }),
+      fakeBrowser.runtime.onMessage.trigger(fill('123456'), {}),
+      fakeBrowser.runtime.onMessage.trigger(fill('123456'), { ...fromExtension(), tab: { id: 1 } as never }),
+      fakeBrowser.runtime.onMessage.trigger({ type: 'content.detectField', body: {} }, fromExtension()),
+      fakeBrowser.runtime.onMessage.trigger({ type: 'vault.locked', body: {} }, fromExtension()),
+      fakeBrowser.runtime.onMessage.trigger({ autofill: 'fill', code: '123456' }, fromExtension()),
     ]);
-    expect(replies).toEqual([[undefined], [undefined], [undefined], [undefined]]);
+    expect(replies).toMatchObject([
+      [forbidden],
+      [forbidden],
+      [forbidden],
+      [{ ok: false, error: { name: 'BadRequestError' } }],
+      [undefined],
+      [undefined],
+    ]);
     expect(calls).toEqual([]);
   });
 
@@ -58,7 +70,7 @@ describe('the autofill content script listener', () => {
     const second = recordingSession();
     startAutofillListener(first.session);
     startAutofillListener(second.session);
-    const replies = await fakeBrowser.runtime.onMessage.trigger({ autofill: 'detect', waitMs: 0 }, fromExtension());
+    const replies = await fakeBrowser.runtime.onMessage.trigger(detect(0), fromExtension());
     expect(replies).toHaveLength(1);
     // The first copy keeps answering: it holds the field a detect found.
     expect(first.calls).toEqual(['detect 0']);
@@ -75,7 +87,7 @@ describe('the autofill content script listener', () => {
     (browser.runtime as { id?: string }).id = undefined;
     startAutofillListener(second.session);
     (browser.runtime as { id?: string }).id = id;
-    await fakeBrowser.runtime.onMessage.trigger({ autofill: 'detect', waitMs: 0 }, fromExtension());
+    await fakeBrowser.runtime.onMessage.trigger(detect(0), fromExtension());
     expect(second.calls).toEqual(['detect 0']);
   });
 });

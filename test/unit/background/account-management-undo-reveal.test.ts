@@ -1,8 +1,8 @@
 // accounts.delete / undoDelete with a fake clock, accounts.reveal, and what replies may carry.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../../lib/background/handlers';
-import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
+import { createBackgroundRoute } from '../../../lib/background/background-route';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
 import { parseOtpauthUri } from '../../../lib/otp';
 import { createVaultService } from '../../../lib/vault/vault-service';
 import { PASSPHRASE, textsOf, uniqueDbName } from '../vault/helpers';
@@ -21,7 +21,7 @@ async function setUp() {
   const clock = { now: 1_700_000_000_000 };
   const dbName = uniqueDbName();
   const deps = { ...fakeDeps(() => clock.now), vault: createVaultService({ dbName }) };
-  const route = createMessageRouter(createHandlers(deps), identity);
+  const route = createBackgroundRoute(deps, identity);
   const replies: unknown[] = [];
   const send = async (type: string, body: unknown) => {
     const reply = await route({ type, body }, optionsPage);
@@ -87,7 +87,7 @@ describe('accounts.delete and accounts.undoDelete', () => {
     const undoToken = await deleteAccount(ids[1]!);
     // A new worker: new vault service and handlers over the same disk and the same storage.session.
     const vault = createVaultService({ dbName });
-    const route = createMessageRouter(createHandlers({ ...fakeDeps(() => clock.now), vault }), identity);
+    const route = createBackgroundRoute({ ...fakeDeps(() => clock.now), vault }, identity);
     expect(await route({ type: 'accounts.undoDelete', body: { undoToken } }, optionsPage)).toMatchObject({
       ok: true,
       value: { label: 'b' },

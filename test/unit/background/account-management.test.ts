@@ -1,8 +1,8 @@
 // accounts.update and accounts.reorder through the real router and the real vault.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../../lib/background/handlers';
-import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
+import { createBackgroundRoute } from '../../../lib/background/background-route';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
 import { createVaultService } from '../../../lib/vault/vault-service';
 import { PASSPHRASE, uniqueDbName } from '../vault/helpers';
 import { fakeDeps } from './fake-deps';
@@ -17,7 +17,7 @@ beforeEach(() => {
 
 async function setUp() {
   const deps = { ...fakeDeps(), vault: createVaultService({ dbName: uniqueDbName() }) };
-  const route = createMessageRouter(createHandlers(deps), identity);
+  const route = createBackgroundRoute(deps, identity);
   const send = (type: string, body: unknown) => route({ type, body }, optionsPage);
   await send('vault.create', { passphrase: PASSPHRASE });
   const add = async (uri: string) => {
@@ -141,7 +141,7 @@ describe('accounts.update', () => {
 
   it('only answers the extension pages', async () => {
     const { deps, totp } = await setUp();
-    const route = createMessageRouter(createHandlers(deps), identity);
+    const route = createBackgroundRoute(deps, identity);
     const tab: MessageSender = { id: 'ext-id', url: 'https://evil.example/', tab: { id: 1 } as never };
     expect(await route({ type: 'accounts.update', body: { id: totp, label: 'x' } }, tab)).toMatchObject({
       ok: false,

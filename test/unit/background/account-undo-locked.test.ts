@@ -2,8 +2,8 @@
 // token either: unlocked again within the window, the same undo still works.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../../lib/background/handlers';
-import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
+import { createBackgroundRoute } from '../../../lib/background/background-route';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
 import { createVaultService } from '../../../lib/vault/vault-service';
 import { PASSPHRASE, uniqueDbName } from '../vault/helpers';
 import { fakeDeps } from './fake-deps';
@@ -20,7 +20,7 @@ describe('accounts.undoDelete with the vault locked', () => {
   it('refuses without using up the token, which works once the vault is unlocked again', async () => {
     const clock = { now: 1_700_000_000_000 };
     const vault = createVaultService({ dbName: uniqueDbName() });
-    const route = createMessageRouter(createHandlers({ ...fakeDeps(() => clock.now), vault }), identity);
+    const route = createBackgroundRoute({ ...fakeDeps(() => clock.now), vault }, identity);
     const send = (type: string, body: unknown) => route({ type, body }, optionsPage);
     const valueOf = async <T>(type: string, body: unknown): Promise<T> => {
       const reply = await send(type, body);

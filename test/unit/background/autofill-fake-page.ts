@@ -4,12 +4,14 @@
 import { vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentRequest } from '../../../lib/autofill/content-protocol';
+import { DETECT_FIELD, type ContentRequest } from '../../../lib/autofill/content-protocol';
 import { readPublicSuffixRules } from '../../../lib/autofill/worker/public-suffix-source';
 import { FILL_COMMAND, FILL_MENU_ITEM, handleFillCommand, handleFillMenuClick } from '../../../lib/autofill/worker/autofill-gestures';
-import { isClearClipboardMessage, isWriteClipboardMessage } from '../../../lib/clipboard/clipboard-message';
-import { createHandlers } from '../../../lib/background/handlers';
-import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
+import { offscreenMessages } from '../../../lib/clipboard/offscreen-protocol';
+import { createGate } from '../../../lib/messaging/gate';
+import { toWireError } from '../../../lib/messaging/remote-error';
+import { createBackgroundRoute } from '../../../lib/background/background-route';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
 import { parseOtpauthUri } from '../../../lib/otp';
 import { fakeDeps } from './fake-deps';
 
@@ -106,13 +108,14 @@ export function fakePages() {
       if (options.documentId !== undefined && options.documentId !== frame.documentId) {
         throw new Error('Could not establish connection. Receiving end does not exist.');
       }
-      if (request.autofill === 'detect') {
+      // Answered as the content script's gate answers: a Reply.
+      if (request.type === DETECT_FIELD) {
         if (frame.navigatesTo) navigate(tabId, frame.navigatesTo);
-        return { found: frame.hasField, boxes: frame.hasField ? 1 : 0 };
+        return { ok: true, value: { found: frame.hasField, boxes: frame.hasField ? 1 : 0 } };
       }
-      if (!frame.hasField || frame.refusesFill) return { filled: false, reason: 'The field went away.' };
-      frame.filled.push(request.code);
-      return { filled: true };
+      if (!frame.hasField || frame.refusesFill) return { ok: true, value: { filled: false, reason: 'The field went away.' } };
+      frame.filled.push(request.body.code);
+      return { ok: true, value: { filled: true } };
     };
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(sendMessage as never);
 
@@ -135,12 +138,14 @@ export function fakePages() {
       createDocument: async () => undefined,
       closeDocument: async () => undefined,
     };
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-      if (isWriteClipboardMessage(message)) clipboard.push(message.text);
-      else if (isClearClipboardMessage(message)) clipboard.push('');
-      else return undefined;
-      return Promise.resolve(true);
+    // It answers through the real gate and protocol of the offscreen channel.
+    const offscreenGate = createGate(offscreenMessages((text) => (clipboard.push(text), true)), {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      unknown: 'leave',
+      toWireError,
     });
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => offscreenGate(message, { id: browser.runtime.id }));
   }
 
   function uninstall() {
@@ -174,7 +179,7 @@ export async function autofillWorld() {
   let now = START;
   const deps = fakeDeps(() => now);
   await deps.vault.createVault('a long passphrase');
-  const route = createMessageRouter(createHandlers(deps), IDENTITY);
+  const route = createBackgroundRoute(deps, IDENTITY);
   const replies: unknown[] = [];
   const send = async (type: string, body: unknown) => {
     const reply = await route({ type, body }, POPUP);

@@ -9,7 +9,7 @@ import { loadPublicSuffixList, PublicSuffixListError } from '../../../lib/autofi
 import { readPublicSuffixRules } from '../../../lib/autofill/worker/public-suffix-source';
 import { copyCodeForUser } from '../../../lib/autofill/worker/autofill-copy';
 import { FILL_MENU_ITEM } from '../../../lib/autofill/worker/autofill-gestures';
-import { writeClipboardMessage } from '../../../lib/clipboard/clipboard-message';
+import { writeClipboardRequest } from '../../../lib/clipboard/offscreen-protocol';
 import { startBackground } from '../../../lib/background/start-background';
 import { toWireError } from '../../../lib/messaging/remote-error';
 
@@ -91,9 +91,9 @@ describe('copying a code that found no field', () => {
       createDocument: async () => undefined,
       closeDocument: async () => undefined,
     };
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => (messages.push(message), Promise.resolve(true)));
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => (messages.push(message), Promise.resolve({ ok: true, value: true })));
     await copyCodeForUser('123456');
-    expect(messages).toEqual([writeClipboardMessage('123456')]);
+    expect(messages).toEqual([writeClipboardRequest('123456')]);
     expect(await browser.alarms.get('clipboard-clear')).toBeDefined();
   });
 

@@ -1,7 +1,6 @@
-import { recordUse } from '../../../lib/background/activity';
 import type { AutoLockPort, DeletedAccount, VaultPort } from '../../../lib/vault/vault-port';
-import type { BackgroundDeps } from '../../../lib/background/deps';
-import type { VaultState } from '../../../lib/messaging/protocol';
+import { withCompositions, type BackgroundDeps } from '../../../lib/background/deps';
+import type { VaultState } from '../../../lib/protocol/protocol';
 import { createServerPort } from '../../../lib/server/server-port';
 import type { VaultRecord } from '../../../lib/vault/record-types';
 import { DecryptionError, WrongPassphraseError } from '../../../lib/crypto/errors';
@@ -126,7 +125,7 @@ export function fakeDeps(
     touchAutoLock: async () => void alarms.push(`touch:${minutes}`),
     cancelAutoLock: async () => void alarms.push('cancel'),
   };
-  const deps: BackgroundDeps & { alarms: string[]; events: string[] } = {
+  return withCompositions({
     vault,
     autoLock,
     servers: createServerPort({ now }),
@@ -136,9 +135,7 @@ export function fakeDeps(
     events,
     announceLocked: () => void events.push('vault.locked'),
     announceSessionChanged: () => void events.push('session.changed'),
-    recordUse: () => recordUse(deps),
-  };
-  return deps;
+  });
 }
 
 function sameRecord(a: DeletedAccount, b: DeletedAccount): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../lib/background/handlers';
-import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
+import { createBackgroundRoute } from '../../../lib/background/background-route';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
 import { generateCode } from '../../../lib/otp';
 import { fakeDeps } from './fake-deps';
 
@@ -11,7 +11,7 @@ const NOW = 59_000; // RFC 6238 Appendix B's first time
 
 async function setUp() {
   const deps = fakeDeps(() => NOW);
-  const route = createMessageRouter(createHandlers(deps), identity);
+  const route = createBackgroundRoute(deps, identity);
   const send = async (type: string, body: unknown) => {
     const reply = await route({ type, body }, popup);
     return reply;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CLIPBOARD_CLEAR_ALARM, createClipboardClearer } from '../../../lib/clipboard/clipboard-clear';
-import { CLEAR_CLIPBOARD_MESSAGE } from '../../../lib/clipboard/clipboard-message';
+import { writeClipboardRequest } from '../../../lib/clipboard/offscreen-protocol';
 import { ClipboardUnavailableError, writeEmptyClipboard } from '../../../lib/clipboard/clipboard-writer';
 import { harness } from '../backup/backup-harness';
 
@@ -134,13 +134,13 @@ describe('writing an empty clipboard', () => {
     };
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       calls.push(`message ${JSON.stringify(message)}`);
-      return Promise.resolve(true);
+      return Promise.resolve({ ok: true, value: true });
     });
     await writeEmptyClipboard();
     expect(calls).toEqual([
       'hasDocument',
       'create /offscreen.html CLIPBOARD',
-      `message ${JSON.stringify(CLEAR_CLIPBOARD_MESSAGE)}`,
+      `message ${JSON.stringify(writeClipboardRequest(''))}`,
       'close',
     ]);
   });
@@ -152,7 +152,7 @@ describe('writing an empty clipboard', () => {
       createDocument: async () => undefined,
       closeDocument: close,
     };
-    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve(false));
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, value: false }));
     await expect(writeEmptyClipboard()).rejects.toThrow(ClipboardUnavailableError);
     expect(close).toHaveBeenCalledTimes(1);
   });

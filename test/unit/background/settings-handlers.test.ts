@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { settingsHandlers } from '../../../lib/background/settings-handlers';
-import { createMessageRouter, type Handlers, type MessageSender } from '../../../lib/messaging/router';
+import { settingsMessages } from '../../../lib/settings/settings-messages';
+import { vaultMessages } from '../../../lib/vault/vault-messages';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
+import { routeOf } from './route-of';
 import { harness, resetBrowser } from '../backup/backup-harness';
 
 beforeEach(resetBrowser);
@@ -56,7 +58,7 @@ describe('settings', () => {
 
   it("answers only the extension's own pages", async () => {
     const h = await harness();
-    const route = createMessageRouter(settingsHandlers(h.deps) as Handlers, {
+    const route = routeOf({ ...settingsMessages(h.deps), ...vaultMessages(h.deps) }, {
       extensionId: 'ext-id',
       extensionOrigin: 'chrome-extension://ext-id/',
     });

@@ -3,7 +3,7 @@
 // "something went wrong".
 import { describe, expect, it } from 'vitest';
 import * as backupErrors from '../../../lib/backup/backup-errors';
-import { EraseConfirmationError } from '../../../lib/background/settings-handlers';
+import { EraseConfirmationError } from '../../../lib/vault/vault-messages';
 import { toWireError } from '../../../lib/messaging/remote-error';
 
 type ErrorClass = new () => Error;

@@ -1,14 +1,16 @@
-import { recordUse } from '../../../lib/background/activity';
 // The backup and settings handlers over the real vault (fake IndexedDB), the real auto-lock module
 // and the real server port (fake browser storage), behind the real router: what a page sends is
 // checked by the same schemas and its failures are reported as the page would see them.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backupHandlers } from '../../../lib/background/backup-handlers';
+import { backupMessages } from '../../../lib/backup/backup-messages';
 import type { AccountFields } from '../../../lib/vault/vault-port';
-import type { BackgroundDeps } from '../../../lib/background/deps';
-import { settingsHandlers } from '../../../lib/background/settings-handlers';
-import { createMessageRouter, type Handlers, type MessageSender } from '../../../lib/messaging/router';
-import type { Reply } from '../../../lib/messaging/protocol';
+import { withCompositions, type BackgroundDeps } from '../../../lib/background/deps';
+import { settingsMessages } from '../../../lib/settings/settings-messages';
+import { vaultMessages } from '../../../lib/vault/vault-messages';
+import { clipboardMessages } from '../../../lib/clipboard/clipboard-messages';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
+import { routeOf } from '../background/route-of';
+import type { Reply } from '../../../lib/messaging/gate';
 import { createServerPort } from '../../../lib/server/server-port';
 import * as autoLock from '../../../lib/vault/auto-lock';
 import { createVaultService, type VaultService } from '../../../lib/vault/vault-service';
@@ -39,7 +41,7 @@ export async function harness(now: () => number = () => NOW): Promise<Harness> {
   const vault = createVaultService({ dbName, now });
   await vault.createVault(VAULT_PASSPHRASE);
   const events: string[] = [];
-  const deps: BackgroundDeps = {
+  const deps = withCompositions({
     vault,
     autoLock,
     servers: createServerPort({ now }),
@@ -47,11 +49,10 @@ export async function harness(now: () => number = () => NOW): Promise<Harness> {
     sleep: async () => undefined,
     announceLocked: () => void events.push('vault.locked'),
     announceSessionChanged: () => void events.push('session.changed'),
-    recordUse: () => recordUse(deps),
-  };
-  // Only these handlers exist here; the router never reaches the others' entries.
-  const handlers = { ...backupHandlers(deps), ...settingsHandlers(deps) } as Handlers;
-  const route = createMessageRouter(handlers, identity);
+  });
+  // Only these handlers exist here; the gate refuses every other message.
+  const handlers = { ...backupMessages(deps), ...settingsMessages(deps), ...vaultMessages(deps), ...clipboardMessages() };
+  const route = routeOf(handlers, identity);
   const send = (type: string, body: unknown) => route({ type, body }, optionsPage);
   return {
     vault,

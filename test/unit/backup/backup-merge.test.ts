@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AccountFields } from '../../../lib/vault/vault-port';
 import { encryptBackup } from '../../../lib/backup/backup-crypto';
 import type { BackupEntryJson } from '../../../lib/backup/backup-payload';
-import type { ImportPreviewItem } from '../../../lib/messaging/protocol';
+import type { ImportPreviewItem } from '../../../lib/protocol/protocol';
 import { encodeBase32 } from '../../../lib/otp';
 import { BACKUP_PASSPHRASE, comparable, everyKindOfAccount, harness, NOW, resetBrowser } from './backup-harness';
 

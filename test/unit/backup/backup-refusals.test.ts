@@ -1,7 +1,7 @@
 // Every way a backup file can be refused: each gives its own clear sentence, and neither preview
 // nor restore changes anything in the vault.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BackupFile } from '../../../lib/messaging/protocol';
+import type { BackupFile } from '../../../lib/protocol/protocol';
 import { BACKUP_PASSPHRASE, everyKindOfAccount, harness, resetBrowser, type Harness, VAULT_PASSPHRASE } from './backup-harness';
 
 beforeEach(resetBrowser);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BackupFile, ImportPreviewItem, ImportResult } from '../../../lib/messaging/protocol';
+import type { BackupFile, ImportPreviewItem, ImportResult } from '../../../lib/protocol/protocol';
 import { encodeBase32, generateCode } from '../../../lib/otp';
 import { toHex } from '../vault/helpers';
 import { BACKUP_PASSPHRASE, comparable, everyKindOfAccount, harness, NOW, resetBrowser, VAULT_PASSPHRASE } from './backup-harness';

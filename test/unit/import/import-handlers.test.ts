@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importHandlers } from '../../../lib/background/import-handlers';
-import { createMessageRouter, type Handlers, type MessageSender } from '../../../lib/messaging/router';
+import { importMessages } from '../../../lib/import/import-messages';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
+import { routeOf } from '../background/route-of';
 import { fakeDeps } from '../background/fake-deps';
 
 const identity = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
@@ -14,8 +15,8 @@ const GARBAGE = 'not a link';
 async function setUp() {
   const deps = fakeDeps();
   await deps.vault.createVault('a long passphrase');
-  // Only the import messages are routed here; the router checks senders and schemas as for all.
-  const route = createMessageRouter(importHandlers(deps) as unknown as Handlers, identity);
+  // Only the import messages are routed here; the gate checks senders and schemas as for all.
+  const route = routeOf(importMessages(deps), identity);
   const send = (type: string, body: unknown, sender = page) => route({ type, body }, sender);
   return { deps, send };
 }

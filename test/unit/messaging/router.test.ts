@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../lib/background/handlers';
-import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
+import { createBackgroundRoute } from '../../../lib/background/background-route';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
 import { fakeDeps } from '../background/fake-deps';
 
 const identity = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
 const popup: MessageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-const route = createMessageRouter(createHandlers(fakeDeps()), identity);
+const route = createBackgroundRoute(fakeDeps(), identity);
 
 describe('message router', () => {
   it('answers a known message from an extension page', async () => {
@@ -52,7 +52,7 @@ describe('message router', () => {
     deps.vault.getVaultState = async () => {
       throw new Error('internal detail JBSWY3DPEHPK3PXP');
     };
-    const reply = await createMessageRouter(createHandlers(deps), identity)({ type: 'vault.status', body: {} }, popup);
+    const reply = await createBackgroundRoute(deps, identity)({ type: 'vault.status', body: {} }, popup);
     expect(reply).toEqual({
       ok: false,
       error: { name: 'InternalError', message: 'Something went wrong inside the extension. Please try again.' },

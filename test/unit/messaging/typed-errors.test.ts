@@ -41,7 +41,8 @@ describe('typed errors of the background', () => {
 
   it('are found across the background code', () => {
     expect(Object.keys(modules).length).toBeGreaterThanOrEqual(100);
-    expect(shown.length).toBeGreaterThanOrEqual(75);
+    // 75 until the three refusals of the message gate became its wire errors (lib/messaging/gate.ts).
+    expect(shown.length).toBeGreaterThanOrEqual(72);
     for (const [name, path] of NEVER_SHOWN) expect(classes.map(([label]) => label)).toContain(`${path}: ${name}`);
   });
 

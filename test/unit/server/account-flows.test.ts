@@ -2,7 +2,7 @@
 // Amadis user API with the profile's OAuth client from the vault (this sandbox demands a bearer).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ServerProfile } from '../../../lib/messaging/protocol';
+import type { ServerProfile } from '../../../lib/protocol/protocol';
 import { decodeBase64, generateCode } from '../../../lib/otp';
 import { addSandboxUser, resetSandbox, useSandbox } from '../api/contract/sandbox-harness';
 import { sandboxClock } from './sandbox-time';

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEmnifyClient, createMemoryTokenStore, TRUSTED_DEVICE_LIFETIME_MS } from '../../../lib/api';
-import type { ServerProfile, TrustedDevicesView } from '../../../lib/messaging/protocol';
+import type { ServerProfile, TrustedDevicesView } from '../../../lib/protocol/protocol';
 import type { TrustedDeviceRecord } from '../../../lib/vault/record-types';
 import { addApplicationToken, addMfaUser, readRawTrustedDevices, resetSandbox, useSandbox } from '../api/contract/sandbox-harness';
 import { TOTP_PERIOD_MS, totpCode } from '../api/contract/totp-codes';

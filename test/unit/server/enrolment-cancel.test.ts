@@ -3,7 +3,7 @@
 // an enrolment. Every enrolment handler answers the extension's pages only.
 import { describe, expect, it } from 'vitest';
 import { createEmnifyClient, createMemoryTokenStore } from '../../../lib/api';
-import { enrolmentHandlers } from '../../../lib/background/enrolment-handlers';
+import { enrolmentMessages } from '../../../lib/server/enrolment-messages';
 import { toWireError } from '../../../lib/messaging/remote-error';
 import { addSandboxUser } from '../api/contract/sandbox-harness';
 import * as enrolmentErrors from '../../../lib/server/enrolment-errors';
@@ -123,7 +123,7 @@ describe('enrolment.list', () => {
 
 describe('enrolment handlers', () => {
   it('answer the extension\'s own pages only', () => {
-    const handlers = enrolmentHandlers(fixture().h.deps);
+    const handlers = enrolmentMessages(fixture().h.deps);
     expect(Object.keys(handlers).sort()).toEqual([
       'enrolment.activate', 'enrolment.cancel', 'enrolment.list', 'enrolment.reveal', 'enrolment.start', 'enrolment.types',
     ]);

@@ -1,4 +1,3 @@
-import { recordUse } from '../../../lib/background/activity';
 // The enrolment flows as the background runs them: the real handlers, a real vault over a fresh
 // fake-indexeddb database, the real EMnify client talking to the sandbox over HTTP, a hand-made
 // ServerPort holding the session, and a fake clock. Faults are injected at the HTTP boundary
@@ -10,16 +9,15 @@ import {
   type EmnifyClient,
   type EmnifyTokens,
 } from '../../../lib/api';
-import { accountHandlers } from '../../../lib/background/account-handlers';
+import { accountMessages } from '../../../lib/accounts/account-messages';
 import type { AutoLockPort, VaultPort } from '../../../lib/vault/vault-port';
-import type { BackgroundDeps } from '../../../lib/background/deps';
+import { withCompositions, type BackgroundDeps } from '../../../lib/background/deps';
 import type { LoggedInSession, ServerPort } from '../../../lib/server/server-port';
-import { enrolmentHandlers } from '../../../lib/background/enrolment-handlers';
-import { popupHandlers } from '../../../lib/background/popup-handlers';
-import type { ReplyOf, RequestOf, ServerProfile } from '../../../lib/messaging/protocol';
+import { enrolmentMessages } from '../../../lib/server/enrolment-messages';
+import { popupMessages } from '../../../lib/accounts/popup-messages';
+import type { ReplyOf, RequestOf, ServerProfile } from '../../../lib/protocol/protocol';
 import { toWireError } from '../../../lib/messaging/remote-error';
-import { requestSchemas } from '../../../lib/messaging/request-schemas';
-import type { Handlers } from '../../../lib/messaging/router';
+import type { MessageTable } from '../../../lib/protocol/protocol';
 import { NotLoggedInError, UnknownProfileError } from '../../../lib/server/errors';
 import { createVaultService } from '../../../lib/vault/vault-service';
 import { switchboard, type Switchboard } from './enrolment-switchboard';
@@ -35,7 +33,7 @@ const PASSPHRASE = 'enrolment test passphrase';
 /** Short enough for a "server does not answer" test, long for a sandbox on the same machine. */
 const TIMEOUT_MS = 1_500;
 
-type Message = 'popup.open' | 'accounts.list' | 'codes.current' | `enrolment.${string}` & keyof Handlers;
+type Message = 'popup.open' | 'accounts.list' | 'codes.current' | (`enrolment.${string}` & keyof MessageTable);
 export type Reply<K extends Message> = { ok: true; value: ReplyOf<K> } | { ok: false; error: { name: string; message: string } };
 
 export type ClockOptions = {
@@ -51,11 +49,11 @@ export type Harness = {
   now(): number;
   /** Every wait the flows asked for, in ms. */
   sleeps: number[];
-  /** What a page would get: the reply, or the error as the router would send it. */
+  /** What a page would get: the reply, or the error as the gate would send it. */
   send<K extends Message>(type: K, body: RequestOf<K>): Promise<Reply<K>>;
   /** The reply's value; a failed reply fails the test with the error's name and sentence. */
   value<K extends Message>(type: K, body: RequestOf<K>): Promise<ReplyOf<K>>;
-  /** The error the handler threw (before the router turns it into a wire error). */
+  /** The error the handler threw (before the gate turns it into a wire error). */
   failure<K extends Message>(type: K, body: RequestOf<K>): Promise<Error>;
   /** A password login as `username`; the session becomes the current one. */
   login(username: string, password: string): Promise<LoggedInSession>;
@@ -124,8 +122,8 @@ export async function enrolmentHarness(baseUrl: string, clock: ClockOptions): Pr
   let vault = createVaultService({ dbName });
   await vault.createVault(PASSPHRASE);
 
-  function build(): { deps: BackgroundDeps; handlers: Partial<Handlers> } {
-    const deps: BackgroundDeps = {
+  function build(): { deps: BackgroundDeps; handlers: Partial<MessageTable> } {
+    const deps = withCompositions({
       vault: wrap(vault),
       autoLock,
       servers,
@@ -137,17 +135,16 @@ export async function enrolmentHarness(baseUrl: string, clock: ClockOptions): Pr
       },
       announceLocked: () => undefined,
       announceSessionChanged: () => undefined,
-      recordUse: () => recordUse(deps),
-    };
-    return { deps, handlers: { ...popupHandlers(deps), ...accountHandlers(deps), ...enrolmentHandlers(deps) } };
+    });
+    return { deps, handlers: { ...popupMessages(deps), ...accountMessages(deps), ...enrolmentMessages(deps) } };
   }
   let built = build();
 
-  /** Runs the handler as the router would, after the request schema; records what a page would see. */
+  /** Runs the handler as the gate would, after the request schema; records what a page would see. */
   async function run<K extends Message>(type: K, body: RequestOf<K>): Promise<{ reply: Reply<K>; error?: unknown }> {
-    if (!requestSchemas[type].safeParse(body).success) throw new Error(`The test sent a malformed ${type}.`);
     const handler = built.handlers[type];
     if (!handler) throw new Error(`No handler for ${type} in this harness.`);
+    if (!handler.request.safeParse(body).success) throw new Error(`The test sent a malformed ${type}.`);
     let outcome: { reply: Reply<K>; error?: unknown };
     try {
       outcome = { reply: { ok: true, value: (await handler.handle(body as never, {})) as ReplyOf<K> } };

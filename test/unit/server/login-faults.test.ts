@@ -3,7 +3,7 @@
 // at a closed port, so a request without a scripted answer fails instead of going anywhere.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ServerProfile } from '../../../lib/messaging/protocol';
+import type { ServerProfile } from '../../../lib/protocol/protocol';
 import { handleRefreshAlarm } from '../../../lib/server/refresh-alarm';
 import { jsonAnswer, jwtExpiringAt, type Answer } from './http-boundary';
 import { manualClock, sessionHarness, type SessionHarness } from './session-harness';

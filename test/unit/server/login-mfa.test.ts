@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StoredAccount } from '../../../lib/vault/vault-port';
-import type { ServerProfile } from '../../../lib/messaging/protocol';
+import type { ServerProfile } from '../../../lib/protocol/protocol';
 import { decodeBase32 } from '../../../lib/otp';
 import { addMfaUser, resetSandbox, useSandbox, type SandboxUser } from '../api/contract/sandbox-harness';
 import { totpCode, wrongCode } from '../api/contract/totp-codes';

@@ -2,7 +2,7 @@
 // what a reopened popup sees. Every reply is checked for secrets at the end of each test.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ServerProfile } from '../../../lib/messaging/protocol';
+import type { ServerProfile } from '../../../lib/protocol/protocol';
 import { addApplicationToken, addSandboxUser, resetSandbox, useSandbox } from '../api/contract/sandbox-harness';
 import { sandboxClock } from './sandbox-time';
 import { sessionHarness, type SessionHarness } from './session-harness';

@@ -3,7 +3,7 @@
 // an active key's account stays without the key, a pending key's seed goes with it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { MfaKeyView, ServerProfile } from '../../../lib/messaging/protocol';
+import type { MfaKeyView, ServerProfile } from '../../../lib/protocol/protocol';
 import { addSandboxUser, control, resetSandbox, useSandbox } from '../api/contract/sandbox-harness';
 import { jsonAnswer } from './http-boundary';
 import { sandboxClock } from './sandbox-time';

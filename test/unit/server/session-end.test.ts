@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordActivity } from '../../../lib/background/activity';
-import type { ServerProfile } from '../../../lib/messaging/protocol';
+import { bindMessages } from '../../../lib/background/background-route';
+import type { ServerProfile } from '../../../lib/protocol/protocol';
 import { lockVaultAndEndSession } from '../../../lib/server/lock';
 import { jsonAnswer, jwtExpiringAt } from './http-boundary';
 import { manualClock, sessionHarness, type SessionHarness } from './session-harness';
@@ -94,7 +95,7 @@ describe('ending a session', () => {
       throw new Error('alarms unavailable');
     };
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await recordActivity('session.loginPassword', harness.deps);
+    await recordActivity(bindMessages(harness.deps)['session.loginPassword'], harness.deps);
     expect(await harness.vault.getVaultState()).toBe('locked');
     expect(harness.events).toEqual(['vault.locked', 'session.changed']);
     await expectNoSessionSecrets();

@@ -1,4 +1,3 @@
-import { recordUse } from '../../../lib/background/activity';
 // The server flows as the background runs them: every handler behind the real router (schemas,
 // sender check, wire errors), a real vault over a fresh fake-indexeddb database, the real server
 // port and EMnify clients keeping their state in the fake browser's storage, and a clock the test
@@ -6,10 +5,10 @@ import { recordUse } from '../../../lib/background/activity';
 import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AutoLockPort } from '../../../lib/vault/vault-port';
-import type { BackgroundDeps } from '../../../lib/background/deps';
-import { createHandlers } from '../../../lib/background/handlers';
-import type { MessageType, ReplyOf, RequestOf, ServerProfile, WireError } from '../../../lib/messaging/protocol';
-import { createMessageRouter, type MessageSender } from '../../../lib/messaging/router';
+import { withCompositions, type BackgroundDeps } from '../../../lib/background/deps';
+import { createBackgroundRoute } from '../../../lib/background/background-route';
+import type { MessageType, ReplyOf, RequestOf, ServerProfile, WireError } from '../../../lib/protocol/protocol';
+import type { Sender as MessageSender } from '../../../lib/messaging/gate';
 import { forgetEmnifyClient } from '../../../lib/server/emnify-clients';
 import { createServerPort } from '../../../lib/server/server-port';
 import { createVaultService, type VaultService } from '../../../lib/vault/vault-service';
@@ -81,7 +80,7 @@ export async function sessionHarness(clock: TestClock): Promise<SessionHarness> 
   await vault.createVault(VAULT_PASSPHRASE);
 
   function build() {
-    const deps: BackgroundDeps = {
+    const deps = withCompositions({
       vault,
       autoLock,
       servers: createServerPort(clock),
@@ -92,9 +91,8 @@ export async function sessionHarness(clock: TestClock): Promise<SessionHarness> 
       },
       announceLocked: () => void events.push('vault.locked'),
       announceSessionChanged: () => void events.push('session.changed'),
-      recordUse: () => recordUse(deps),
-    };
-    return { deps, route: createMessageRouter(createHandlers(deps), identity) };
+    });
+    return { deps, route: createBackgroundRoute(deps, identity) };
   }
   let built = build();
 

@@ -3,7 +3,7 @@
 // back, and the login form must not blame an expiry the user did not meet.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ServerProfile } from '../../../lib/messaging/protocol';
+import type { ServerProfile } from '../../../lib/protocol/protocol';
 import { handleRefreshAlarm } from '../../../lib/server/refresh-alarm';
 import { jsonAnswer, jwtExpiringAt, type Answer } from './http-boundary';
 import { manualClock, sessionHarness, VAULT_PASSPHRASE, type SessionHarness } from './session-harness';

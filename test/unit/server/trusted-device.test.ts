@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TRUSTED_DEVICE_LIFETIME_MS } from '../../../lib/api';
-import type { ServerProfile } from '../../../lib/messaging/protocol';
+import type { ServerProfile } from '../../../lib/protocol/protocol';
 import type { TrustedDeviceRecord } from '../../../lib/vault/record-types';
 import { addMfaUser, readRawTrustedDevices, resetSandbox, useSandbox, type SandboxUser } from '../api/contract/sandbox-harness';
 import { totpCode } from '../api/contract/totp-codes';

@@ -4,7 +4,7 @@ import { editFromForm, formFromAccount, isEmptyEdit } from '../../../entrypoints
 import { inOrder, moveAccount } from '../../../entrypoints/options/views/accounts/reorder';
 import { UNDO_SHOWN_MS } from '../../../entrypoints/options/views/accounts/undo-notice';
 import { wholeNumberIn } from '../../../entrypoints/options/views/settings/whole-number';
-import type { AccountSummary } from '../../../lib/messaging/protocol';
+import type { AccountSummary } from '../../../lib/protocol/protocol';
 import { FormInputError } from '../../../lib/ui/form-errors';
 import { UNDO_WINDOW_MS } from '../../../lib/vault/deleted-accounts';
 

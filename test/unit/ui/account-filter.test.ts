@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterAccounts } from '../../../lib/ui/account-filter';
-import type { AccountSummary } from '../../../lib/messaging/protocol';
+import type { AccountSummary } from '../../../lib/protocol/protocol';
 
 const account = (issuer: string, label: string): AccountSummary => ({
   id: `${issuer}/${label}`, type: 'totp', issuer, label, algorithm: 'SHA1', digits: 6, period: 30, counter: 0, origins: [],

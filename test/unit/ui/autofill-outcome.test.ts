@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AutofillConfirmation, AutofillSite, PendingAutofill } from '../../../lib/messaging/autofill-views';
+import type { AutofillConfirmation, AutofillSite, PendingAutofill } from '../../../lib/autofill/worker/autofill-views';
 import { confirmsAtOnce, pendingChoices, stepAfterFill } from '../../../lib/ui/autofill-outcome';
 
 const site: AutofillSite = { origin: 'https://github.com', registrableDomain: 'github.com', insecure: false };

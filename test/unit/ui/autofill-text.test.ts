@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AutofillConfirmation, AutofillSite } from '../../../lib/messaging/autofill-views';
+import type { AutofillConfirmation, AutofillSite } from '../../../lib/autofill/worker/autofill-views';
 import { RemoteError } from '../../../lib/messaging/remote-error';
 import {
   COPIED_NOTICE,

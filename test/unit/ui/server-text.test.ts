@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountSummary, PendingEnrolment, ServerProfile, SessionView } from '../../../lib/messaging/protocol';
+import type { AccountSummary, PendingEnrolment, ServerProfile, SessionView } from '../../../lib/protocol/protocol';
 import {
   activatedNotice,
   loggedInSentence,

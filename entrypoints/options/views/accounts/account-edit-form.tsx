@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { AccountSummary, OtpAlgorithm } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { AccountSummary, OtpAlgorithm } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';

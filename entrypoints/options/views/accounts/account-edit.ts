@@ -1,6 +1,6 @@
 // The edit form's state and what it sends: the form holds text as typed, and only the fields the
 // user changed travel to the background (a counter the popup moved on meanwhile stays moved on).
-import type { AccountEdit, AccountSummary, OtpAlgorithm } from '../../../../lib/messaging/protocol';
+import type { AccountEdit, AccountSummary, OtpAlgorithm } from '../../../../lib/protocol/protocol';
 import { FormInputError } from '../../../../lib/ui/form-errors';
 
 export interface AccountForm {

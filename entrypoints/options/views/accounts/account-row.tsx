@@ -1,4 +1,4 @@
-import type { AccountSummary } from '../../../../lib/messaging/protocol';
+import type { AccountSummary } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
 import type { Direction } from './reorder';
 

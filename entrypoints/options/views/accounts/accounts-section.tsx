@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AccountSummary } from '../../../../lib/messaging/protocol';
+import type { AccountSummary } from '../../../../lib/protocol/protocol';
 import { filterAccounts } from '../../../../lib/ui/account-filter';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { focusIsLost } from '../../../../lib/ui/use-focus-on-arrival';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { AccountSummary } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { AccountSummary } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
 import { QrCode } from '../../../../lib/ui/qr-code';
 import { submitWith } from '../../../../lib/ui/submit-with';

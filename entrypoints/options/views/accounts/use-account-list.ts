@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { AccountSummary } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { AccountSummary } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
 import { useAction } from '../../../../lib/ui/use-action';
 import { useLoaded } from '../shared/use-loaded';

@@ -1,5 +1,5 @@
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { BackupStatus } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { BackupStatus } from '../../../../lib/protocol/protocol';
 import { formatMoment } from '../shared/dates';
 import { Loaded } from '../shared/load-status';
 import { Section } from '../shared/section';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
+import { sendMessage } from '../../../../lib/protocol/client';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';

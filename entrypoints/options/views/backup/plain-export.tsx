@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
+import { sendMessage } from '../../../../lib/protocol/client';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';

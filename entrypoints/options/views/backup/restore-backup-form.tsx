@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { ImportPreviewItem } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { ImportPreviewItem } from '../../../../lib/protocol/protocol';
 import { accountCount } from '../../../../lib/accounts/account-name';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { FormInputError } from '../../../../lib/ui/form-errors';

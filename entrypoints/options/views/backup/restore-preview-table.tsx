@@ -1,4 +1,4 @@
-import type { ImportPreviewItem } from '../../../../lib/messaging/protocol';
+import type { ImportPreviewItem } from '../../../../lib/protocol/protocol';
 import { DataTable } from '../shared/data-table';
 
 function statusText(item: ImportPreviewItem): string {

@@ -1,4 +1,4 @@
-import type { TrustedDeviceView } from '../../../../lib/messaging/protocol';
+import type { TrustedDeviceView } from '../../../../lib/protocol/protocol';
 import { AskFirst } from '../shared/ask-first';
 import { expiryText, formatDay, formatMoment } from '../shared/dates';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { TrustedDevicesView } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { TrustedDevicesView } from '../../../../lib/protocol/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { useAction } from '../../../../lib/ui/use-action';

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { NothingToImportError } from '../../../../lib/import/errors';
 import { countNew, linksToCheck, previewRows, type PreviewRow } from '../../../../lib/import/preview-rows';
 import type { ImportSource } from '../../../../lib/import/read-sources';
-import { sendMessage } from '../../../../lib/messaging/client';
+import { sendMessage } from '../../../../lib/protocol/client';
 import { accountCount } from '../../../../lib/accounts/account-name';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';

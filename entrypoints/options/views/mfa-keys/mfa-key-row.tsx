@@ -1,4 +1,4 @@
-import type { MfaKeyView } from '../../../../lib/messaging/protocol';
+import type { MfaKeyView } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
 import { BusyButton } from '../../../../lib/ui/busy-button';
 import { AskFirst } from '../shared/ask-first';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { MfaKeyView, MfaKeysView } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { MfaKeyView, MfaKeysView } from '../../../../lib/protocol/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { activatedNotice } from '../../../../lib/ui/server-text';
 import { StatusNotice } from '../../../../lib/ui/status-notice';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { VaultStatus } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { VaultStatus } from '../../../../lib/protocol/protocol';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { VaultStatus } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { VaultStatus } from '../../../../lib/protocol/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { useAction } from '../../../../lib/ui/use-action';

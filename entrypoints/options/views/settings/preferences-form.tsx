@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { SettingsView, ThemeChoice } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { SettingsView, ThemeChoice } from '../../../../lib/protocol/protocol';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';

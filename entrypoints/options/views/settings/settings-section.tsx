@@ -1,5 +1,5 @@
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { ProfilesView, SettingsView, VaultStatus } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { ProfilesView, SettingsView, VaultStatus } from '../../../../lib/protocol/protocol';
 import { Loaded } from '../shared/load-status';
 import { Section } from '../shared/section';
 import { useLoaded } from '../shared/use-loaded';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { NewProfileInput, ProfilesView, ServerKind } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { NewProfileInput, ProfilesView, ServerKind } from '../../../../lib/protocol/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { HostPermissionError } from '../../../../lib/ui/form-errors';
 import { EMPTY_SERVER_FORM, toNewServer, type NewServer, type ServerForm } from '../../../../lib/ui/server-address';

@@ -1,4 +1,4 @@
-import { sendMessage } from '../../../../lib/messaging/client';
+import { sendMessage } from '../../../../lib/protocol/client';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { FormInputError } from '../../../../lib/ui/form-errors';
 import { useAction } from '../../../../lib/ui/use-action';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { EnrolmentSecretView, PendingEnrolment } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { EnrolmentSecretView, PendingEnrolment } from '../../../../lib/protocol/protocol';
 import { BusyButton } from '../../../../lib/ui/busy-button';
 import { enrolmentLoginHint } from '../../../../lib/ui/enrolment-text';
 import { ErrorMessage } from '../../../../lib/ui/error-message';

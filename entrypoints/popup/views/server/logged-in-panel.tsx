@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { SessionView } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { SessionView } from '../../../../lib/protocol/protocol';
 import { BusyButton } from '../../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { ScreenHeading } from '../../../../lib/ui/screen-heading';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ProfilesView, ServerProfile, SessionView } from '../../../../lib/messaging/protocol';
+import type { ProfilesView, ServerProfile, SessionView } from '../../../../lib/protocol/protocol';
 import { ScreenHeading } from '../../../../lib/ui/screen-heading';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { ActivateAccountForm } from './activate-account-form';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
-import type { ProfilesView } from '../../../../lib/messaging/protocol';
+import { sendMessage } from '../../../../lib/protocol/client';
+import type { ProfilesView } from '../../../../lib/protocol/protocol';
 import { BusyButton } from '../../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { useAction } from '../../../../lib/ui/use-action';

@@ -1,4 +1,4 @@
-import type { PendingEnrolment, SessionView } from '../../../../lib/messaging/protocol';
+import type { PendingEnrolment, SessionView } from '../../../../lib/protocol/protocol';
 
 /** What every screen of the Server tab may do beyond its own form. */
 export interface ServerFlow {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../../../../lib/messaging/client';
+import { sendMessage } from '../../../../lib/protocol/client';
 import { onExtensionEvent } from '../../../../lib/messaging/events';
-import type { PendingEnrolment, ProfilesView, SessionView } from '../../../../lib/messaging/protocol';
+import type { PendingEnrolment, ProfilesView, SessionView } from '../../../../lib/protocol/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { EnrolmentScreen } from './enrolment-screen';
 import { LoggedInPanel } from './logged-in-panel';

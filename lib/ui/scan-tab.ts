@@ -4,9 +4,9 @@
  * capture; no host permission is asked for.
  */
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging/client';
-import { NoQrOnPageError, QrNotFoundError, TabCaptureError } from './errors';
-import { linksToCheck, previewRows, type PreviewRow } from './preview-rows';
+import { sendMessage } from '../protocol/client';
+import { NoQrOnPageError, QrNotFoundError, TabCaptureError } from '../import/errors';
+import { linksToCheck, previewRows, type PreviewRow } from '../import/preview-rows';
 
 export interface TabScan {
   /** The tab's site, remembered as the accounts' origin; only for web pages. */
@@ -17,7 +17,7 @@ export interface TabScan {
 }
 
 /** The decoder is the heaviest part of an import: the popup loads it on the first scan only. */
-const loadReader = () => import('./read-sources');
+const loadReader = () => import('../import/read-sources');
 
 /** The origin of a web page (http or https); nothing for the browser's pages, files and the like. */
 export function webOrigin(url: string | undefined): string | undefined {

@@ -6,15 +6,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { planImport } from '../../../lib/import/classify';
 import { QrNotFoundError, UnreadableImageError } from '../../../lib/import/errors';
 import { decodeQrImage } from '../../../lib/import/read-sources';
-import { scanVisibleTab, webOrigin } from '../../../lib/import/scan-tab';
-import { sendMessage } from '../../../lib/messaging/client';
+import { scanVisibleTab, webOrigin } from '../../../lib/ui/scan-tab';
+import { sendMessage } from '../../../lib/protocol/client';
 import { migrationUri, SECRET_10, SECRET_20 } from '../../fixtures/import/migration-payload';
 
 vi.mock('../../../lib/import/read-sources', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../lib/import/read-sources')>()),
   decodeQrImage: vi.fn(),
 }));
-vi.mock('../../../lib/messaging/client', () => ({ sendMessage: vi.fn() }));
+vi.mock('../../../lib/protocol/client', () => ({ sendMessage: vi.fn() }));
 
 const PNG_DATA_URL = 'data:image/png;base64,iVBORw0KGgo=';
 const capture = vi.fn<(windowId?: number, options?: unknown) => Promise<string>>();

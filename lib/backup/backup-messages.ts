@@ -1,20 +1,17 @@
-import { decryptBackup, encryptBackup } from '../backup/backup-crypto';
-import { backupFileName } from '../backup/backup-format';
-import { planRestore } from '../backup/backup-merge';
-import { toBackupEntry } from '../backup/backup-payload';
-import { backupStatus, recordBackup } from '../backup/backup-status';
-import type { Handlers } from '../messaging/router';
+import { decryptBackup, encryptBackup } from './backup-crypto';
+import { backupFileName } from './backup-format';
+import { planRestore } from './backup-merge';
+import { toBackupEntry } from './backup-payload';
+import { backupStatus, recordBackup } from './backup-status';
+import { pageMessage } from '../messaging/page-message';
+import { empty, passphrase, text } from '../messaging/request-fields';
+import * as z from '../zod';
 import { formatOtpauthUri } from '../otp';
 import { assertPassphraseStrength } from '../crypto/passphrase-policy';
-import type { BackgroundDeps } from './deps';
-
-type BackupHandlers = Pick<
-  Handlers,
-  'backup.status' | 'backup.export' | 'backup.preview' | 'backup.restore' | 'backup.exportPlain'
->;
+import type { VaultPort } from '../vault/vault-port';
 
 /** Encrypted backup and restore, and the plain export; the format is in lib/backup. */
-export function backupHandlers({ vault, now }: BackgroundDeps): BackupHandlers {
+export function backupMessages({ vault, now }: { vault: VaultPort; now(): number }) {
   /** Reads the whole file (every check, then the passphrase) before comparing it with the vault. */
   async function plan(content: string, passphrase: string) {
     // The vault first: a locked vault is refused before the (slow) key derivation.
@@ -23,14 +20,16 @@ export function backupHandlers({ vault, now }: BackgroundDeps): BackupHandlers {
   }
 
   return {
-    'backup.status': {
-      from: 'extension-page',
+    'backup.status': pageMessage({
+      request: empty,
+      passive: true,
       async handle() {
         return backupStatus(await vault.listAccounts());
       },
-    },
-    'backup.export': {
-      from: 'extension-page',
+    }),
+    /** Every account, encrypted with `passphrase` (chosen for this backup; same KDF floor as the vault). */
+    'backup.export': pageMessage({
+      request: z.strictObject({ passphrase, vaultPassphrase: passphrase }),
       async handle({ passphrase, vaultPassphrase }) {
         // Every seed leaves under a passphrase the person chooses, so the file is as much a reveal
         // as the plain export: it too needs the vault passphrase typed again, before anything else.
@@ -43,15 +42,16 @@ export function backupHandlers({ vault, now }: BackgroundDeps): BackupHandlers {
         await recordBackup(accounts, createdAt);
         return { fileName: backupFileName(createdAt), content };
       },
-    },
-    'backup.preview': {
-      from: 'extension-page',
+    }),
+    'backup.preview': pageMessage({
+      request: z.strictObject({ content: text(20_000_000), passphrase }),
       async handle({ content, passphrase }) {
         return (await plan(content, passphrase)).preview;
       },
-    },
-    'backup.restore': {
-      from: 'extension-page',
+    }),
+    /** Merges: adds what the vault lacks, never overwrites. */
+    'backup.restore': pageMessage({
+      request: z.strictObject({ content: text(20_000_000), passphrase }),
       async handle({ content, passphrase }) {
         const { preview, additions } = await plan(content, passphrase);
         // One by one, in the file's order. Should one fail, what was added stays, and restoring
@@ -59,15 +59,16 @@ export function backupHandlers({ vault, now }: BackgroundDeps): BackupHandlers {
         for (const account of additions) await vault.addAccount(account);
         return { added: additions.length, skipped: preview.length - additions.length };
       },
-    },
-    'backup.exportPlain': {
-      from: 'extension-page',
+    }),
+    /** Plain otpauth:// links, one per line, after the vault passphrase is typed again. */
+    'backup.exportPlain': pageMessage({
+      request: z.strictObject({ vaultPassphrase: passphrase }),
       async handle({ vaultPassphrase }) {
         // Seeds in the clear leave the background only after the vault passphrase is typed again.
         await vault.verifyPassphrase(vaultPassphrase);
         const accounts = await vault.listAccounts();
         return { content: accounts.map((account) => formatOtpauthUri(account)).join('\n') };
       },
-    },
+    }),
   };
 }

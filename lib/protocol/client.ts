@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { Reply as GateReply } from '../messaging/gate';
+import { RemoteError } from '../messaging/remote-error';
 import type { Envelope, MessageType, Reply, ReplyOf, RequestOf } from './protocol';
-import { RemoteError } from './remote-error';
 
 /** Sends one typed message to the background and returns its reply, or throws its typed error. */
 export async function sendMessage<K extends MessageType>(type: K, body: RequestOf<K>): Promise<ReplyOf<K>> {
@@ -9,7 +10,7 @@ export async function sendMessage<K extends MessageType>(type: K, body: RequestO
 }
 
 /** A reply's value, or its error rethrown with the background's typed name. */
-export function unwrapReply<K extends MessageType>(reply: Reply<K> | undefined): ReplyOf<K> {
+export function unwrapReply<T>(reply: GateReply<T> | undefined): T {
   if (!reply) {
     throw new RemoteError({ name: 'NoReplyError', message: 'The extension did not answer. Please try again.' });
   }

@@ -1,26 +1,36 @@
 // The management page's account messages: edit, reorder, delete with undo, reveal the secret.
 // Only `accounts.reveal` replies with a seed, and only after the vault passphrase is typed again.
-import type { AccountEdit } from '../messaging/management-views';
-import type { Handlers } from '../messaging/router';
+import { pageMessage } from '../messaging/page-message';
+import { passphrase, id, text, algorithm } from '../messaging/request-fields';
+import * as z from '../zod';
 import { formatOtpauthUri, validateOtpAccount } from '../otp';
-import { groupedBase32 } from '../server/enrolment-account';
-import { isPendingEnrolment } from '../accounts/server-binding';
+import { groupedBase32 } from '../otp/base32';
+import { isPendingEnrolment } from './server-binding';
 import { keepDeletedAccount, takeDeletedAccount } from '../vault/deleted-accounts';
 import { PendingAccountError, VaultLockedError } from '../vault/errors';
 import { originsFromInput } from '../vault/origins';
-import { accountsWithCodes, toAccountSummary } from '../accounts/account-view';
+import { accountsWithCodes, toAccountSummary } from './account-view';
 import type { AccountFields, StoredAccount, VaultPort } from '../vault/vault-port';
-import type { BackgroundDeps } from './deps';
+import type { AccountDeps } from './account-deps';
 
-type AccountManagementHandlers = Pick<
-  Handlers,
-  'accounts.update' | 'accounts.reorder' | 'accounts.delete' | 'accounts.undoDelete' | 'accounts.reveal'
->;
+/** One fields-only change of an account; the secret never changes here. */
+const accountEditSchema = z.strictObject({
+  id,
+  issuer: z.optional(text(256)),
+  label: z.optional(text(256)),
+  algorithm: z.optional(algorithm),
+  // Ranges are the OTP module's to check, as for accounts.addManual.
+  digits: z.optional(z.number()),
+  period: z.optional(z.number()),
+  counter: z.optional(z.number()),
+  origins: z.optional(z.array(text(2048)).check(z.maxLength(50))),
+});
+type AccountEdit = z.output<typeof accountEditSchema>;
 
-export function accountManagementHandlers({ vault, now }: BackgroundDeps): AccountManagementHandlers {
+export function accountManagementMessages({ vault, now }: Pick<AccountDeps, 'vault' | 'now'>) {
   return {
-    'accounts.update': {
-      from: 'extension-page',
+    'accounts.update': pageMessage({
+      request: accountEditSchema,
       async handle(edit) {
         const current = await editableAccount(vault, edit.id);
         const patch = patchFromEdit(edit);
@@ -28,24 +38,26 @@ export function accountManagementHandlers({ vault, now }: BackgroundDeps): Accou
         validateOtpAccount({ ...current, ...patch });
         return toAccountSummary(await vault.updateAccount(edit.id, patch));
       },
-    },
-    'accounts.reorder': {
-      from: 'extension-page',
+    }),
+    /** The new order of every account, by id. */
+    'accounts.reorder': pageMessage({
+      request: z.strictObject({ ids: z.array(id).check(z.maxLength(10_000)) }),
       async handle({ ids }) {
         await vault.reorderAccounts(withPendingAccounts(ids, await vault.listAccounts()));
         return accountsWithCodes(await vault.listAccounts()).map(toAccountSummary);
       },
-    },
-    'accounts.delete': {
-      from: 'extension-page',
+    }),
+    /** Deleted at once; `undo` puts it back while the page still offers it (about 10 s). */
+    'accounts.delete': pageMessage({
+      request: z.strictObject({ id }),
       async handle({ id }) {
         await editableAccount(vault, id);
         const deleted = await vault.deleteAccount(id);
         return { undoToken: await keepDeletedAccount(deleted, now()) };
       },
-    },
-    'accounts.undoDelete': {
-      from: 'extension-page',
+    }),
+    'accounts.undoDelete': pageMessage({
+      request: z.strictObject({ undoToken: id }),
       async handle({ undoToken }) {
         // Taking the record uses the token up: a locked vault could not put it back, so say so
         // first and leave the token for an undo after unlocking, while the window lasts.
@@ -53,16 +65,17 @@ export function accountManagementHandlers({ vault, now }: BackgroundDeps): Accou
         const deleted = await takeDeletedAccount(undoToken, now());
         return toAccountSummary(await vault.restoreAccount(deleted));
       },
-    },
-    'accounts.reveal': {
-      from: 'extension-page',
+    }),
+    /** The secret and otpauth link of one account, only with the vault passphrase typed again. */
+    'accounts.reveal': pageMessage({
+      request: z.strictObject({ id, passphrase }),
       async handle({ id, passphrase }) {
         // The passphrase first: a wrong one learns nothing, not even whether the account exists.
         await vault.verifyPassphrase(passphrase);
         const account = await vault.getAccount(id);
         return { secret: groupedBase32(account.secret), otpauthUri: formatOtpauthUri(account) };
       },
-    },
+    }),
   };
 }
 

@@ -1,0 +1,40 @@
+import { pageMessage } from '../messaging/page-message';
+import { int } from '../messaging/request-fields';
+import * as z from '../zod';
+import type { VaultStatus } from '../vault/vault-port';
+import { accountsWithCodes, toAccountSummary, type AccountSummary } from './account-view';
+import { currentCodes, type TotpCode } from './current-codes';
+import type { AccountDeps } from './account-deps';
+
+/** Everything the popup needs for its first paint, in one round trip. */
+export interface PopupSnapshot {
+  status: VaultStatus;
+  /** When unlocked: the first `firstRows` accounts; the rest follow with `accounts.list`. */
+  accounts?: AccountSummary[];
+  /** When unlocked: how many accounts there are in all. */
+  total?: number;
+  /** When unlocked: the codes of those first accounts that are time-based. */
+  codes?: TotpCode[];
+}
+
+/**
+ * The popup's opening message: the vault's state and, when unlocked, the first screen of accounts
+ * with their codes. One small round trip instead of three large ones is what makes a popup with a
+ * thousand accounts open as fast as one with a single account; the full list follows after the
+ * first paint.
+ */
+export function popupMessages({ vault, autoLock, now }: AccountDeps) {
+  return {
+    'popup.open': pageMessage({
+      request: z.strictObject({ firstRows: int(0, 200) }),
+      async handle({ firstRows }): Promise<PopupSnapshot> {
+        const status = { state: await vault.getVaultState(), autoLockMinutes: await autoLock.getAutoLockMinutes() };
+        if (status.state !== 'unlocked') return { status };
+        const accounts = accountsWithCodes(await vault.listAccounts());
+        const firstScreen = accounts.slice(0, firstRows);
+        const codes = await currentCodes(firstScreen, now());
+        return { status, accounts: firstScreen.map(toAccountSummary), total: accounts.length, codes };
+      },
+    }),
+  };
+}

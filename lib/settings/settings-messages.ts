@@ -1,0 +1,34 @@
+import { pageMessage } from '../messaging/page-message';
+import { empty, int } from '../messaging/request-fields';
+import * as z from '../zod';
+import { readPageSettings, writePageSettings } from './page-settings';
+import type { SettingsView } from './settings-view';
+
+/** What the settings messages are handed: the vault's idle timer, which keeps its own minutes. */
+export interface SettingsDeps {
+  autoLock: { getAutoLockMinutes(): Promise<number>; setAutoLockMinutes(minutes: number): Promise<void> };
+}
+
+/** The settings of the management page. */
+export function settingsMessages({ autoLock }: SettingsDeps) {
+  async function settings(): Promise<SettingsView> {
+    return { autoLockMinutes: await autoLock.getAutoLockMinutes(), ...(await readPageSettings()) };
+  }
+
+  return {
+    'settings.get': pageMessage({ request: empty, passive: true, handle: settings }),
+    'settings.update': pageMessage({
+      request: z.strictObject({
+        autoLockMinutes: z.optional(int(1, 1440)),
+        clipboardClearSeconds: z.optional(int(0, 600)),
+        theme: z.optional(z.enum(['system', 'light', 'dark'])),
+      }),
+      async handle({ autoLockMinutes, clipboardClearSeconds, theme }) {
+        // One after the other: both write the same storage key, merged with what is there.
+        if (autoLockMinutes !== undefined) await autoLock.setAutoLockMinutes(autoLockMinutes);
+        await writePageSettings({ clipboardClearSeconds, theme });
+        return settings();
+      },
+    }),
+  };
+}
