@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { eraseStoredItems } from '../storage/erase-stored';
+import { STORAGE_CATALOGUE } from './storage-catalogue';
 import { UserFacingError } from '../user-facing-error';
 import type { SettingsView, VaultStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -59,8 +60,7 @@ export function settingsHandlers(deps: BackgroundDeps): SettingsHandlers {
         await autoLock.cancelAutoLock();
         await vault.eraseVault();
         // Settings, profiles, the backup record, the unlocked key, tokens: nothing is left behind.
-        await browser.storage.local.clear();
-        await browser.storage.session.clear();
+        await eraseStoredItems(STORAGE_CATALOGUE);
         deps.announceLocked();
         if (ended) deps.announceSessionChanged();
         return status();

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { eraseStoredItems, ownsStoredKey } from '../../../lib/storage/erase-stored';
 import { readStoredFamily } from '../../../lib/storage/stored-family';
@@ -7,6 +7,11 @@ import { defineStoredFamily, defineStoredItem, memberOf, type Parser } from '../
 import * as z from '../../../lib/zod';
 
 beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+// The keys here are the tests' own, not the extension's: they go before the catalogue is checked.
+afterEach(() => {
   fakeBrowser.reset();
 });
 
