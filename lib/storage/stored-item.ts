@@ -1,6 +1,7 @@
 // What the extension keeps in browser.storage, declared once per key by the code that owns it: the
 // area, the key, how to check what is read back (disk is input like any other), what a missing or
-// damaged value reads as, and the version of the stored shape.
+// damaged value reads as, and the version of the stored shape. The code that reads and writes the
+// areas is in this folder only (test/unit/storage/storage-access.test.ts holds everyone to it).
 //
 // Versions. The values written before items were declared carry no version: that raw shape is
 // version 1, and a version-1 value is stored raw, exactly as before, with nothing beside it. From
