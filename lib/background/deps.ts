@@ -1,11 +1,12 @@
-import { browser } from 'wxt/browser';
 import type { AutofillDeps } from '../autofill/worker/autofill-deps';
 import type { MessageDeps } from '../protocol/protocol';
 import { endServerSession } from '../server/end-session';
 import { lockVaultAndEndSession } from '../server/lock';
 import type { ServerDeps } from '../server/server-deps';
 import type { AutoLockPort } from '../vault/vault-port';
+import { eraseStoredItems } from '../storage/erase-stored';
 import { recordUse } from './activity';
+import { STORAGE_CATALOGUE } from './storage-catalogue';
 
 /** What the background builds once: the vault, the servers, the clock and the announcements. */
 export interface BackgroundPorts extends ServerDeps {
@@ -25,10 +26,7 @@ export function withCompositions<P extends BackgroundPorts>(ports: P): P & Backg
     recordUse: () => recordUse(deps),
     lockVaultAndEndSession: () => lockVaultAndEndSession(deps),
     endServerSession: () => endServerSession(),
-    async eraseStorage() {
-      await browser.storage.local.clear();
-      await browser.storage.session.clear();
-    },
+    eraseStorage: () => eraseStoredItems(STORAGE_CATALOGUE),
   };
   return deps;
 }

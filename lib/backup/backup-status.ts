@@ -1,11 +1,10 @@
 // When the last encrypted backup was made, and what the vault looked like then, for the gentle
 // reminder. storage.local holds only times and a count: nothing about any account's contents.
-import { browser } from 'wxt/browser';
 import type { StoredAccount } from '../vault/vault-port';
 import type { BackupStatus } from './backup-views';
+import { readStored, writeStored } from '../storage/stored-io';
+import { defineStoredItem } from '../storage/stored-item';
 import * as z from '../zod';
-
-const BACKUP_STATUS_KEY = 'backupStatus';
 
 const recordSchema = z.object({
   /** Epoch ms of the export. */
@@ -15,6 +14,15 @@ const recordSchema = z.object({
   newestCreatedAt: z.number(),
 });
 type BackupRecord = z.infer<typeof recordSchema>;
+
+/** A damaged record reads as "never backed up". */
+export const backupStatusItem = defineStoredItem({
+  area: 'local',
+  key: 'backupStatus',
+  parser: recordSchema,
+  fallback: undefined,
+  version: 1,
+});
 
 function newestCreatedAt(accounts: StoredAccount[]): number {
   return accounts.reduce((newest, account) => Math.max(newest, account.createdAt), 0);
@@ -26,7 +34,7 @@ export async function recordBackup(accounts: StoredAccount[], at: number): Promi
     accountCount: accounts.length,
     newestCreatedAt: newestCreatedAt(accounts),
   };
-  await browser.storage.local.set({ [BACKUP_STATUS_KEY]: record });
+  await writeStored(backupStatusItem, record);
 }
 
 /**
@@ -35,10 +43,8 @@ export async function recordBackup(accounts: StoredAccount[], at: number): Promi
  * Never backed up and no account: nothing to remind of. A damaged record reads as "never".
  */
 export async function backupStatus(accounts: StoredAccount[]): Promise<BackupStatus> {
-  const stored: unknown = (await browser.storage.local.get(BACKUP_STATUS_KEY))[BACKUP_STATUS_KEY];
-  const parsed = recordSchema.safeParse(stored);
-  if (!parsed.success) return { reminder: accounts.length > 0 };
-  const last = parsed.data;
+  const last = await readStored(backupStatusItem);
+  if (!last) return { reminder: accounts.length > 0 };
   const reminder = accounts.length > last.accountCount || newestCreatedAt(accounts) > last.newestCreatedAt;
   return { lastBackupAt: last.lastBackupAt, reminder };
 }

@@ -2,14 +2,25 @@
 // accepts a time step at most once, so after a code is used (or rejected) the next one must come
 // from a later step. The last step submitted per vault account is kept in storage.session, so a
 // restarted worker or a reopened popup does not send the same code again.
-import { browser } from 'wxt/browser';
 import { generateCode, timeStep, type OtpAccount } from '../otp';
+import { readStored, writeStored } from '../storage/stored-io';
+import { defineStoredItem } from '../storage/stored-item';
 import * as z from '../zod';
-
-const LEDGER_KEY = 'usedCodeSteps';
 
 const ledgerSchema = z.record(z.string(), z.int().check(z.gte(0)));
 type Ledger = z.infer<typeof ledgerSchema>;
+
+/**
+ * The last step submitted, by vault account id. A damaged ledger reads as empty: at worst one code
+ * is refused as a replay, never sent twice by us.
+ */
+export const usedCodeStepsItem = defineStoredItem<Ledger>({
+  area: 'session',
+  key: 'usedCodeSteps',
+  parser: ledgerSchema,
+  fallback: {},
+  version: 1,
+});
 
 export type FreshCodeDeps = {
   now(): number;
@@ -22,11 +33,7 @@ export const realTimers: FreshCodeDeps = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** A damaged ledger reads as empty: at worst one code is refused as a replay, never sent twice by us. */
-async function readLedger(): Promise<Ledger> {
-  const parsed = ledgerSchema.safeParse((await browser.storage.session.get(LEDGER_KEY))[LEDGER_KEY]);
-  return parsed.success ? parsed.data : {};
-}
+const readLedger = () => readStored(usedCodeStepsItem);
 
 /** The first moment (epoch ms) at which `account` has a step that was never submitted. */
 export async function freshCodeReadyAt(account: OtpAccount & { id: string }, now: number): Promise<number> {
@@ -46,7 +53,7 @@ function claimStep(account: OtpAccount & { id: string }, at: number): Promise<bo
     const step = timeStep(account.period, at);
     const used = ledger[account.id];
     if (used !== undefined && step <= used) return false;
-    await browser.storage.session.set({ [LEDGER_KEY]: { ...ledger, [account.id]: step } });
+    await writeStored(usedCodeStepsItem, { ...ledger, [account.id]: step });
     return true;
   });
   claims = run.catch(() => undefined);

@@ -2,10 +2,11 @@
 // selected) in storage.local. Nothing secret is kept here: an Amadis profile's OAuth client is a
 // vault record, and this list only says that one exists. Disk is input: every entry read back is
 // checked, and one damaged entry is dropped without losing the others.
-import { browser } from 'wxt/browser';
 import { EMNIFY_DEFAULT_BASE_URL } from '../api';
 import { isLoopbackHost, normaliseBaseUrl } from '../api/base-url';
 import type { ProfilesView, ServerProfile } from './server-views';
+import { readStored, writeStored } from '../storage/stored-io';
+import { defineStoredItem } from '../storage/stored-item';
 import * as z from '../zod';
 import { UnknownProfileError } from './errors';
 
@@ -17,8 +18,6 @@ export const BUILT_IN_PROFILES: readonly ServerProfile[] = [
   { id: 'sandbox', kind: 'emnify', name: 'Local sandbox', baseUrl: SANDBOX_BASE_URL, builtIn: true },
   { id: 'sandbox-amadis', kind: 'amadis', name: 'Local sandbox (Amadis)', baseUrl: SANDBOX_BASE_URL, builtIn: true },
 ];
-
-const PROFILES_KEY = 'serverProfiles';
 
 /** The custom profiles and the selected id, as kept in storage.local. */
 export type ProfilesState = { custom: ServerProfile[]; selectedId?: string };
@@ -62,20 +61,29 @@ const stateSchema = z.object({
   selectedId: z.catch(z.optional(z.string()), undefined),
 });
 
+/** Each custom entry is checked on its own when read: one damaged entry does not lose the others. */
+export const serverProfilesItem = defineStoredItem({
+  area: 'local',
+  key: 'serverProfiles',
+  parser: stateSchema,
+  fallback: undefined,
+  version: 1,
+});
+
 const builtInIds = new Set(BUILT_IN_PROFILES.map((profile) => profile.id));
 
 export async function readProfilesState(): Promise<ProfilesState> {
-  const parsed = stateSchema.safeParse((await browser.storage.local.get(PROFILES_KEY))[PROFILES_KEY]);
-  if (!parsed.success) return { custom: [] };
+  const stored = await readStored(serverProfilesItem);
+  if (!stored) return { custom: [] };
   const custom: ServerProfile[] = [];
-  for (const entry of parsed.data.custom) {
+  for (const entry of stored.custom) {
     const profile = customProfileSchema.safeParse(entry);
     if (!profile.success) continue;
     const { id } = profile.data;
     if (builtInIds.has(id) || custom.some((known) => known.id === id)) continue;
     custom.push({ ...profile.data, builtIn: false });
   }
-  return { custom, selectedId: parsed.data.selectedId };
+  return { custom, selectedId: stored.selectedId };
 }
 
 let writes: Promise<unknown> = Promise.resolve();
@@ -91,7 +99,7 @@ export function updateProfilesState<T>(change: (state: ProfilesState) => Promise
     const custom = next.custom.map(({ builtIn: _builtIn, ...stored }) =>
       Object.fromEntries(Object.entries(stored).filter(([, value]) => value !== undefined)),
     );
-    await browser.storage.local.set({ [PROFILES_KEY]: { custom, selectedId: next.selectedId } });
+    await writeStored(serverProfilesItem, { custom, selectedId: next.selectedId });
     return result;
   });
   writes = run.catch(() => undefined);

@@ -4,15 +4,10 @@
 // worker finds them again on restart, so a login resumes where it was. Only the last profile and
 // e-mail address (no secret) are in storage.local, to prefill the form.
 // What is read back is checked like any other input; a damaged value reads as "none".
-import { browser } from 'wxt/browser';
 import type { EmnifyTokens, TokenStore } from '../api';
+import { readStored, removeStored, writeStored } from '../storage/stored-io';
+import { defineStoredItem, type StoredItem } from '../storage/stored-item';
 import * as z from '../zod';
-
-const SESSION_KEY = 'serverSession';
-const TOKENS_KEY = 'serverTokens';
-const PENDING_KEY = 'pendingMfa';
-const NOTICE_KEY = 'sessionNotice';
-const LAST_LOGIN_KEY = 'lastLogin';
 
 const text = z.string().check(z.minLength(1));
 
@@ -45,49 +40,75 @@ export type PendingMfa = z.infer<typeof pendingSchema>;
 const lastLoginSchema = z.object({ profileId: z.optional(text), username: z.optional(text) });
 export type LastLogin = z.infer<typeof lastLoginSchema>;
 
-async function readParsed<T>(area: 'session' | 'local', key: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
-  const parsed = schema.safeParse((await browser.storage[area].get(key))[key]);
-  return parsed.success ? parsed.data : undefined;
-}
+export const serverSessionItem = defineStoredItem({
+  area: 'session',
+  key: 'serverSession',
+  parser: sessionSchema,
+  fallback: undefined,
+  version: 1,
+});
+export const serverTokensItem = defineStoredItem({
+  area: 'session',
+  key: 'serverTokens',
+  parser: tokensSchema,
+  fallback: undefined,
+  version: 1,
+});
+export const pendingMfaItem = defineStoredItem({
+  area: 'session',
+  key: 'pendingMfa',
+  parser: pendingSchema,
+  fallback: undefined,
+  version: 1,
+});
+/** Why the last session ended when the user did not end it (shown on the login form). */
+export const sessionNoticeItem = defineStoredItem({
+  area: 'session',
+  key: 'sessionNotice',
+  parser: z.string(),
+  fallback: undefined,
+  version: 1,
+});
+/** The last profile and e-mail address, to prefill the login form (storage.local: no secret). */
+export const lastLoginItem = defineStoredItem<LastLogin>({
+  area: 'local',
+  key: 'lastLogin',
+  parser: lastLoginSchema,
+  fallback: {},
+  version: 1,
+});
 
 /** Leaves out absent optional fields, which the storage areas do not all drop the same way. */
-function write(area: 'session' | 'local', key: string, value: object): Promise<void> {
-  const defined = Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined));
-  return browser.storage[area].set({ [key]: defined });
+function write<T extends object>(item: StoredItem<T, unknown>, value: T): Promise<void> {
+  return writeStored(item, Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T);
 }
 
-export const readStoredSession = () => readParsed('session', SESSION_KEY, sessionSchema);
-export const writeStoredSession = (session: StoredSession) => write('session', SESSION_KEY, session);
+export const readStoredSession = () => readStored(serverSessionItem);
+export const writeStoredSession = (session: StoredSession) => write(serverSessionItem, session);
 
-export const readPendingMfa = () => readParsed('session', PENDING_KEY, pendingSchema);
-export const writePendingMfa = (pending: PendingMfa) => write('session', PENDING_KEY, pending);
-export const clearPendingMfa = () => browser.storage.session.remove(PENDING_KEY);
+export const readPendingMfa = () => readStored(pendingMfaItem);
+export const writePendingMfa = (pending: PendingMfa) => write(pendingMfaItem, pending);
+export const clearPendingMfa = () => removeStored(pendingMfaItem);
 
-export const readStoredTokens = () => readParsed('session', TOKENS_KEY, tokensSchema);
+export const readStoredTokens = () => readStored(serverTokensItem);
 
-/** Why the last session ended when the user did not end it (shown on the login form). */
-export async function readNotice(): Promise<string | undefined> {
-  const stored: unknown = (await browser.storage.session.get(NOTICE_KEY))[NOTICE_KEY];
-  return typeof stored === 'string' ? stored : undefined;
-}
+export const readNotice = () => readStored(sessionNoticeItem);
 
 export async function writeNotice(notice: string | undefined): Promise<void> {
-  if (notice === undefined) await browser.storage.session.remove(NOTICE_KEY);
-  else await browser.storage.session.set({ [NOTICE_KEY]: notice });
+  if (notice === undefined) await removeStored(sessionNoticeItem);
+  else await writeStored(sessionNoticeItem, notice);
 }
 
-/** Removes the session's facts, its tokens and any pending MFA step; true if there was any. */
+/** Removes the session's facts, its tokens and any pending MFA step; true if there was any (a damaged one is none). */
 export async function clearSessionState(): Promise<boolean> {
-  const keys = [SESSION_KEY, TOKENS_KEY, PENDING_KEY];
-  const stored = await browser.storage.session.get(keys);
-  await browser.storage.session.remove(keys);
-  return keys.some((key) => stored[key] !== undefined);
+  const stored = await Promise.all([readStoredSession(), readStoredTokens(), readPendingMfa()]);
+  await removeStored(serverSessionItem, serverTokensItem, pendingMfaItem);
+  return stored.some((value) => value !== undefined);
 }
 
-export const readLastLogin = async (): Promise<LastLogin> =>
-  (await readParsed('local', LAST_LOGIN_KEY, lastLoginSchema)) ?? {};
+export const readLastLogin = () => readStored(lastLoginItem);
 
-export const writeLastLogin = (last: LastLogin) => write('local', LAST_LOGIN_KEY, last);
+export const writeLastLogin = (last: LastLogin) => write(lastLoginItem, last);
 
 /**
  * The token store of one profile's EMnify client. Writes replace whatever session was stored (one
@@ -103,10 +124,10 @@ export function sessionTokenStore(profileId: string): TokenStore {
     },
     async set(tokens) {
       const stored: StoredTokens = { profileId, authToken: tokens.authToken, refreshToken: tokens.refreshToken };
-      await write('session', TOKENS_KEY, stored);
+      await write(serverTokensItem, stored);
     },
     async clear() {
-      if (own(await readStoredTokens())) await browser.storage.session.remove(TOKENS_KEY);
+      if (own(await readStoredTokens())) await removeStored(serverTokensItem);
     },
   };
 }

@@ -1,16 +1,16 @@
 // Deleted accounts kept for a short undo. Each is the sealed record exactly as it was on disk
 // (id, order, IV, ciphertext), never anything decrypted, parked in storage.session: it survives a
 // service-worker restart within the undo window and is gone with the browser session.
-import { browser } from 'wxt/browser';
 import { fromBase64, toBase64 } from '../crypto/bytes';
+import { readStoredFamily } from '../storage/stored-family';
+import { readStored, removeStored, writeStored } from '../storage/stored-io';
+import { defineStoredFamily, memberOf } from '../storage/stored-item';
 import * as z from '../zod';
 import type { DeletedAccount } from './account-order-store';
 import { UndoExpiredError } from './errors';
 
 /** How long the background honours an undo; the page offers it for less, so a late click still works. */
 export const UNDO_WINDOW_MS = 30_000;
-
-const KEY_PREFIX = 'deletedAccount:';
 
 const keptSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -20,6 +20,15 @@ const keptSchema = z.object({
   deletedAt: z.number(),
 });
 type Kept = z.infer<typeof keptSchema>;
+
+/** One key per deletion, named by its undo token; a damaged one reads as nothing to undo. */
+export const deletedAccountsFamily = defineStoredFamily({
+  area: 'session',
+  prefix: 'deletedAccount:',
+  parser: keptSchema,
+  fallback: undefined,
+  version: 1,
+});
 
 /** Stores the deleted record under a new random token and returns the token. */
 export async function keepDeletedAccount(deleted: DeletedAccount, now: number): Promise<string> {
@@ -32,7 +41,7 @@ export async function keepDeletedAccount(deleted: DeletedAccount, now: number): 
     ciphertext: toBase64(deleted.ciphertext),
     deletedAt: now,
   };
-  await browser.storage.session.set({ [KEY_PREFIX + undoToken]: kept });
+  await writeStored(memberOf(deletedAccountsFamily, undoToken), kept);
   return undoToken;
 }
 
@@ -41,12 +50,11 @@ export async function keepDeletedAccount(deleted: DeletedAccount, now: number): 
  * once. UndoExpiredError past the window, or for a token that is unknown or damaged.
  */
 export async function takeDeletedAccount(undoToken: string, now: number): Promise<DeletedAccount> {
-  const key = KEY_PREFIX + undoToken;
-  const stored = await browser.storage.session.get(key);
-  await browser.storage.session.remove(key);
-  const result = keptSchema.safeParse(stored[key]);
-  if (!result.success || !withinWindow(result.data, now)) throw new UndoExpiredError();
-  const { id, order, iv, ciphertext } = result.data;
+  const member = memberOf(deletedAccountsFamily, undoToken);
+  const kept = await readStored(member);
+  await removeStored(member);
+  if (!kept || !withinWindow(kept, now)) throw new UndoExpiredError();
+  const { id, order, iv, ciphertext } = kept;
   return { id, order, iv: fromBase64(iv), ciphertext: fromBase64(ciphertext) };
 }
 
@@ -55,20 +63,16 @@ function withinWindow(kept: Kept, now: number): boolean {
   return age >= 0 && age <= UNDO_WINDOW_MS;
 }
 
-async function dropKept(which: (value: unknown) => boolean): Promise<void> {
-  const everything = await browser.storage.session.get(null);
-  const keys = Object.entries(everything)
-    .filter(([key, value]) => key.startsWith(KEY_PREFIX) && which(value))
-    .map(([key]) => key);
-  if (keys.length > 0) await browser.storage.session.remove(keys);
+async function dropKept(which: (kept: Kept | undefined) => boolean): Promise<void> {
+  const dropped = (await readStoredFamily(deletedAccountsFamily))
+    .filter(([, kept]) => which(kept))
+    .map(([undoToken]) => memberOf(deletedAccountsFamily, undoToken));
+  await removeStored(...dropped);
 }
 
 /** Records nobody can undo any more only take room: drop them whenever a new one is kept. */
 function dropExpired(now: number): Promise<void> {
-  return dropKept((value) => {
-    const result = keptSchema.safeParse(value);
-    return !result.success || !withinWindow(result.data, now);
-  });
+  return dropKept((kept) => !kept || !withinWindow(kept, now));
 }
 
 /** When the vault is erased: what was deleted from it cannot come back into another one. */

@@ -4,8 +4,23 @@
 import { browser } from 'wxt/browser';
 import { DATA_KEY_BYTES } from '../crypto/aes-gcm';
 import { fromBase64, toBase64 } from '../crypto/bytes';
+import { readStored, removeStored, writeStored } from '../storage/stored-io';
+import { defineStoredItem, type Parser } from '../storage/stored-item';
 
-const SESSION_KEY = 'vaultKey';
+/** The key as base64, accepted only if it decodes to a data key's length. */
+const keyParser: Parser<string> = {
+  safeParse: (value) => (decodeKey(value) ? { success: true, data: value as string } : { success: false }),
+};
+
+/** A damaged session value can only be fixed by unlocking again: it is removed, and reads as "locked". */
+export const vaultKeyItem = defineStoredItem({
+  area: 'session',
+  key: 'vaultKey',
+  parser: keyParser,
+  fallback: undefined,
+  version: 1,
+  removeDamaged: true,
+});
 
 /**
  * Pins storage.session to trusted contexts (call once at background start). That is Chrome's
@@ -20,24 +35,16 @@ export async function restrictSessionStorage(): Promise<void> {
 }
 
 export async function saveUnlockedKey(raw: Uint8Array): Promise<void> {
-  await browser.storage.session.set({ [SESSION_KEY]: toBase64(raw) });
+  await writeStored(vaultKeyItem, toBase64(raw));
 }
 
 export async function loadUnlockedKey(): Promise<Uint8Array | undefined> {
-  const stored = await browser.storage.session.get(SESSION_KEY);
-  const value: unknown = stored[SESSION_KEY];
-  if (value === undefined) return undefined;
-  const raw = decodeKey(value);
-  if (!raw) {
-    // A damaged session value can only be fixed by unlocking again; "locked" is the safe reading.
-    await clearUnlockedKey();
-    return undefined;
-  }
-  return raw;
+  const stored = await readStored(vaultKeyItem);
+  return stored === undefined ? undefined : fromBase64(stored);
 }
 
 export async function clearUnlockedKey(): Promise<void> {
-  await browser.storage.session.remove(SESSION_KEY);
+  await removeStored(vaultKeyItem);
 }
 
 function decodeKey(value: unknown): Uint8Array | undefined {

@@ -4,15 +4,14 @@
  * the extension's own pages and the background can read, so it survives the worker being stopped
  * while the user decides, and never outlives the browser session. It holds no code and no secret.
  */
-import { browser } from 'wxt/browser';
 import type { PendingAutofill } from './autofill-views';
+import { readStored, removeStored, writeStored } from '../../storage/stored-io';
+import { defineStoredItem } from '../../storage/stored-item';
 import * as z from '../../zod';
 import type { FillPlace } from './site-match';
 
 /** Long enough to unlock the vault and pick an account; a fill older than that is not done. */
 export const PENDING_AUTOFILL_MS = 2 * 60 * 1000;
-
-const STORAGE_KEY = 'autofillPending';
 
 /** Where a code would go, as the browser named it when the user asked for the fill. */
 export interface FillTarget {
@@ -49,20 +48,27 @@ const recordSchema = z.object({
   expiresAt: z.number(),
 });
 
+export const pendingAutofillItem = defineStoredItem<PendingRecord, undefined>({
+  area: 'session',
+  key: 'autofillPending',
+  parser: recordSchema,
+  fallback: undefined,
+  version: 1,
+  removeDamaged: true,
+});
+
 export async function savePendingAutofill(record: PendingRecord): Promise<void> {
-  await browser.storage.session.set({ [STORAGE_KEY]: record });
+  await writeStored(pendingAutofillItem, record);
 }
 
 export async function clearPendingAutofill(): Promise<void> {
-  await browser.storage.session.remove(STORAGE_KEY);
+  await removeStored(pendingAutofillItem);
 }
 
 /** The waiting fill, unless there is none or it expired (an expired one is removed). */
 export async function readPendingAutofill(now: number): Promise<PendingRecord | undefined> {
-  const stored: unknown = (await browser.storage.session.get(STORAGE_KEY))[STORAGE_KEY];
-  if (stored === undefined) return undefined;
-  const parsed = recordSchema.safeParse(stored);
-  if (parsed.success && parsed.data.expiresAt > now) return parsed.data;
+  const stored = await readStored(pendingAutofillItem);
+  if (stored === undefined || stored.expiresAt > now) return stored;
   await clearPendingAutofill();
   return undefined;
 }

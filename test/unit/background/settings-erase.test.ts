@@ -1,8 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { savePendingAutofill } from '../../../lib/autofill/worker/autofill-pending';
+import { STORAGE_CATALOGUE } from '../../../lib/background/storage-catalogue';
+import { takeFreshTotpCode } from '../../../lib/server/fresh-code';
+import { selectProfile } from '../../../lib/server/profiles';
+import { writeLastLogin, writeNotice, writePendingMfa } from '../../../lib/server/session-storage';
+import { ownsStoredKey } from '../../../lib/storage/erase-stored';
 import { AUTO_LOCK_ALARM } from '../../../lib/vault/auto-lock';
-import { BACKUP_PASSPHRASE, everyKindOfAccount, harness, resetBrowser, VAULT_PASSPHRASE } from '../backup/backup-harness';
+import { keepDeletedAccount } from '../../../lib/vault/deleted-accounts';
+import { BACKUP_PASSPHRASE, everyKindOfAccount, harness, NOW, resetBrowser, VAULT_PASSPHRASE } from '../backup/backup-harness';
 
 beforeEach(resetBrowser);
 
@@ -50,6 +57,29 @@ describe('erase everything', () => {
     await h.vault.createVault('a brand new passphrase');
     expect(await h.vault.listAccounts()).toEqual([]);
     expect(await h.value('backup.status', {})).toEqual({ reminder: false });
+  });
+
+  it('removes every item of the storage catalogue, each written by its owner', async () => {
+    const h = await fullSetUp();
+    const [account] = await h.vault.listAccounts();
+    await keepDeletedAccount({ id: account!.id, order: 0, iv: new Uint8Array(12), ciphertext: new Uint8Array(40) }, NOW);
+    await takeFreshTotpCode(account!, { now: () => NOW, sleep: async () => undefined });
+    await selectProfile('sandbox');
+    await writeLastLogin({ profileId: 'sandbox', username: 'carol@example.com' });
+    await writePendingMfa({ profileId: 'sandbox', username: 'carol@example.com', mfaToken: 'mfa-token', fingerprintSent: false, rejections: 0 });
+    await writeNotice('Your session expired. Log in again.');
+    const site = { origin: 'https://acme.example', insecure: false };
+    await savePendingAutofill({ tabId: 1, frameId: 0, place: { top: site, frame: site }, accountIds: [account!.id], expiresAt: NOW + 60_000 });
+    const stored = [
+      ...Object.keys(await fakeBrowser.storage.local.get(null)).map((key) => ['local', key] as const),
+      ...Object.keys(await fakeBrowser.storage.session.get(null)).map((key) => ['session', key] as const),
+    ];
+    const missing = STORAGE_CATALOGUE.filter((entry) => !stored.some(([area, key]) => ownsStoredKey(entry, area, key)));
+    expect(missing).toEqual([]);
+
+    await h.value('vault.erase', { confirmation: 'erase' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   it('works with the vault locked and no session, announcing only the lock', async () => {

@@ -1,0 +1,36 @@
+// Everything the extension keeps in browser.storage, one entry per key (or family of keys), each
+// declared by its owner. "Erase everything" removes what is listed here, and the tests hold every
+// key found in storage to this list: a new item that is not added here is caught by them. An item a
+// release stops using stays listed, so that erasing still removes what earlier releases left.
+import { pendingAutofillItem } from '../autofill/worker/autofill-pending';
+import { backupStatusItem } from '../backup/backup-status';
+import { usedCodeStepsItem } from '../server/fresh-code';
+import { serverProfilesItem } from '../server/profiles';
+import {
+  lastLoginItem,
+  pendingMfaItem,
+  serverSessionItem,
+  serverTokensItem,
+  sessionNoticeItem,
+} from '../server/session-storage';
+import { settingsItem } from '../settings/settings-item';
+import type { StoredEntry } from '../storage/stored-item';
+import { deletedAccountsFamily } from '../vault/deleted-accounts';
+import { vaultKeyItem } from '../vault/session-key';
+
+export const STORAGE_CATALOGUE: readonly StoredEntry[] = [
+  // storage.local: kept across browser restarts; nothing secret.
+  settingsItem,
+  serverProfilesItem,
+  lastLoginItem,
+  backupStatusItem,
+  // storage.session: memory only, gone with the browser session.
+  vaultKeyItem,
+  deletedAccountsFamily,
+  serverSessionItem,
+  serverTokensItem,
+  pendingMfaItem,
+  sessionNoticeItem,
+  usedCodeStepsItem,
+  pendingAutofillItem,
+];

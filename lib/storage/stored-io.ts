@@ -1,0 +1,58 @@
+// Reading, writing, removing and watching one declared item. A read never throws for what it finds:
+// a value that does not parse reads as the item's fallback.
+import { browser } from 'wxt/browser';
+import { versionKey, type StoredItem } from './stored-item';
+
+/**
+ * What a stored value reads as: `{ data }`, the fallback when nothing is stored, or undefined when
+ * it is damaged. A value newer than the item (a later release wrote it) is parsed as it is: the
+ * parser decides whether this release can use it.
+ */
+export function decodeStored<T, F>(item: StoredItem<T, F>, value: unknown, meta: unknown): { data: T | F } | undefined {
+  if (value === undefined) return { data: item.fallback };
+  try {
+    const stored = (meta as { v?: unknown } | undefined)?.v;
+    for (let version = typeof stored === 'number' ? stored : 1; version < item.version; version++) {
+      const step = item.migrations?.[version + 1];
+      if (!step) return undefined;
+      value = step(value);
+    }
+    const parsed = item.parser.safeParse(value);
+    if (parsed.success) return parsed;
+  } catch {
+    // A parser or migration that throws has found a damaged value, like one that says no.
+  }
+  return undefined;
+}
+
+export async function readStored<T, F>(item: StoredItem<T, F>): Promise<T | F> {
+  const meta = versionKey(item.key);
+  const stored = await browser.storage[item.area].get([item.key, meta]);
+  const decoded = decodeStored(item, stored[item.key], stored[meta]);
+  if (decoded) return decoded.data;
+  if (item.removeDamaged) await browser.storage[item.area].remove([item.key, meta]);
+  return item.fallback;
+}
+
+export function writeStored<T>(item: StoredItem<T, unknown>, value: T): Promise<void> {
+  // Version 1 is stored raw, as before versions were kept; later ones with their version, in one call.
+  const version = item.version > 1 ? { [versionKey(item.key)]: { v: item.version } } : {};
+  return browser.storage[item.area].set({ [item.key]: value, ...version });
+}
+
+/** Removes the items, their versions with them, in one call: all of the first one's area. */
+export async function removeStored(...items: StoredItem<unknown, unknown>[]): Promise<void> {
+  const area = items[0]?.area;
+  if (area) await browser.storage[area].remove(items.flatMap((item) => [item.key, versionKey(item.key)]));
+}
+
+/**
+ * Calls `listener` with what the item reads as after every change, from any of the extension's
+ * contexts. The writer is this same release, so the new value is of the item's version.
+ */
+export function watchStored<T, F>(item: StoredItem<T, F>, listener: (value: T | F) => void): void {
+  browser.storage[item.area].onChanged.addListener((changes) => {
+    const change = changes[item.key];
+    if (change) listener((decodeStored(item, change.newValue ?? undefined, { v: item.version }) ?? { data: item.fallback }).data);
+  });
+}
