@@ -1,5 +1,5 @@
 import type { BackgroundPorts } from './deps';
-import { lockVaultAndEndSession } from '../server/lock';
+import { lockVaultAndEndSession } from '../server/session/lock';
 
 /**
  * Restarts the auto-lock timer after a deliberate use of an unlocked vault: a message not marked

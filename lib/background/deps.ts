@@ -1,7 +1,7 @@
 import type { AutofillDeps } from '../autofill/worker/autofill-deps';
 import type { MessageDeps } from '../protocol/protocol';
-import { endServerSession } from '../server/end-session';
-import { lockVaultAndEndSession } from '../server/lock';
+import { endServerSession } from '../server/session/end-session';
+import { lockVaultAndEndSession } from '../server/session/lock';
 import type { ServerDeps } from '../server/server-deps';
 import type { AutoLockPort } from '../vault/vault-port';
 import { eraseStoredItems } from '../storage/erase-stored';

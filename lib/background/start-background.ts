@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { announce } from '../messaging/events';
-import { handleRefreshAlarm } from '../server/refresh-alarm';
+import { handleRefreshAlarm } from '../server/session/refresh-alarm';
 import { createServerPort } from '../server/server-port';
 import * as autoLock from '../vault/auto-lock';
 import { restrictSessionStorage } from '../vault/session-key';

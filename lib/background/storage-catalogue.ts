@@ -4,15 +4,15 @@
 // release stops using stays listed, so that erasing still removes what earlier releases left.
 import { pendingAutofillItem } from '../autofill/worker/autofill-pending';
 import { backupStatusItem } from '../backup/backup-status';
-import { usedCodeStepsItem } from '../server/fresh-code';
-import { serverProfilesItem } from '../server/profiles';
+import { usedCodeStepsItem } from '../server/session/fresh-code';
+import { serverProfilesItem } from '../server/profiles/profiles';
 import {
   lastLoginItem,
   pendingMfaItem,
   serverSessionItem,
   serverTokensItem,
   sessionNoticeItem,
-} from '../server/session-storage';
+} from '../server/session/session-storage';
 import { settingsItem } from '../settings/settings-item';
 import type { StoredEntry } from '../storage/stored-item';
 import { deletedAccountsFamily } from '../vault/deleted-accounts';

@@ -8,11 +8,12 @@ import { autofillMessages } from '../autofill/worker/autofill-messages';
 import { backupMessages } from '../backup/backup-messages';
 import { clipboardMessages } from '../clipboard/clipboard-messages';
 import { importMessages } from '../import/import-messages';
-import { accountFlowMessages } from '../server/account-flow-messages';
-import { enrolmentMessages } from '../server/enrolment-messages';
-import { profileMessages } from '../server/profile-messages';
-import { serverManagementMessages } from '../server/server-management-messages';
-import { sessionMessages } from '../server/session-messages';
+import { accountFlowMessages } from '../server/account-flows/account-flow-messages';
+import { devicesMessages } from '../server/devices/devices-messages';
+import { enrolmentMessages } from '../server/enrolment/enrolment-messages';
+import { mfaKeysMessages } from '../server/mfa-keys/mfa-keys-messages';
+import { profileMessages } from '../server/profiles/profile-messages';
+import { sessionMessages } from '../server/session/session-messages';
 import { settingsMessages } from '../settings/settings-messages';
 import { vaultMessages } from '../vault/vault-messages';
 
@@ -25,7 +26,8 @@ export const MESSAGE_GROUPS = [
   sessionMessages,
   enrolmentMessages,
   accountFlowMessages,
-  serverManagementMessages,
+  devicesMessages,
+  mfaKeysMessages,
   importMessages,
   backupMessages,
   settingsMessages,

@@ -7,7 +7,7 @@
 import { createEmnifyClient, type EmnifyClient } from '../api';
 import type { ServerProfile } from './server-views';
 import { WrongServerKindError } from './errors';
-import { sessionTokenStore } from './session-storage';
+import { sessionTokenStore } from './session/session-storage';
 
 const clients = new Map<string, { baseUrl: string; client: EmnifyClient }>();
 

@@ -1,9 +1,9 @@
 // Server profiles and the current session as the flows that need a server see them.
 import type { EmnifyClient } from '../api';
 import type { LoginMethod, ServerProfile } from './server-views';
-import { readCurrentSession } from './current-session';
+import { readCurrentSession } from './session/current-session';
 import { NotLoggedInError } from './errors';
-import { getProfile, listProfiles } from './profiles';
+import { getProfile, listProfiles } from './profiles/profiles';
 
 /** A logged-in EMnify session and the one client that serves it. */
 export interface LoggedInSession {

@@ -3,7 +3,7 @@
 // within minutes of this browser's registration.
 import { describe, expect, it } from 'vitest';
 import type { TrustedDevice } from '../../../lib/api';
-import { findThisBrowser, SAME_REGISTRATION_WINDOW_MS } from '../../../lib/server/devices-this-browser';
+import { findThisBrowser, SAME_REGISTRATION_WINDOW_MS } from '../../../lib/server/devices/devices-this-browser';
 import type { TrustedDeviceRecord } from '../../../lib/vault/record-types';
 
 const REGISTERED_AT = Date.UTC(2025, 4, 1, 12, 0, 0);

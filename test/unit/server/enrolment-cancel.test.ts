@@ -3,10 +3,10 @@
 // an enrolment. Every enrolment handler answers the extension's pages only.
 import { describe, expect, it } from 'vitest';
 import { createEmnifyClient, createMemoryTokenStore } from '../../../lib/api';
-import { enrolmentMessages } from '../../../lib/server/enrolment-messages';
+import { enrolmentMessages } from '../../../lib/server/enrolment/enrolment-messages';
 import { toWireError } from '../../../lib/messaging/remote-error';
 import { addSandboxUser } from '../api/contract/sandbox-harness';
-import * as enrolmentErrors from '../../../lib/server/enrolment-errors';
+import * as enrolmentErrors from '../../../lib/server/enrolment/enrolment-errors';
 import { useEnrolmentFixture, USER, type Fixture } from './enrolment-fixture';
 import { PROFILE } from './enrolment-harness';
 import { jsonAnswer } from './enrolment-switchboard';

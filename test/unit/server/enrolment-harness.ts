@@ -13,7 +13,7 @@ import { accountMessages } from '../../../lib/accounts/account-messages';
 import type { AutoLockPort, VaultPort } from '../../../lib/vault/vault-port';
 import { withCompositions, type BackgroundDeps } from '../../../lib/background/deps';
 import type { LoggedInSession, ServerPort } from '../../../lib/server/server-port';
-import { enrolmentMessages } from '../../../lib/server/enrolment-messages';
+import { enrolmentMessages } from '../../../lib/server/enrolment/enrolment-messages';
 import { popupMessages } from '../../../lib/accounts/popup-messages';
 import type { ReplyOf, RequestOf, ServerProfile } from '../../../lib/protocol/protocol';
 import { toWireError } from '../../../lib/messaging/remote-error';

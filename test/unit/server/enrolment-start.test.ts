@@ -3,7 +3,7 @@
 // fails, no seed is lost and no key whose seed is lost stays on the server when it can be removed.
 import { describe, expect, it } from 'vitest';
 import type { VaultPort } from '../../../lib/vault/vault-port';
-import { EnrolmentNotSavedError } from '../../../lib/server/enrolment-errors';
+import { EnrolmentNotSavedError } from '../../../lib/server/enrolment/enrolment-errors';
 import { useEnrolmentFixture, USER } from './enrolment-fixture';
 import { jsonAnswer } from './enrolment-switchboard';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateCode, type OtpAccount } from '../../../lib/otp';
-import { spendTypedCode, takeFreshTotpCode } from '../../../lib/server/fresh-code';
+import { spendTypedCode, takeFreshTotpCode } from '../../../lib/server/session/fresh-code';
 
 const SECRET = new TextEncoder().encode('12345678901234567890');
 const account: OtpAccount & { id: string } = {

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordActivity } from '../../../lib/background/activity';
 import { bindMessages } from '../../../lib/background/background-route';
 import type { ServerProfile } from '../../../lib/protocol/protocol';
-import { lockVaultAndEndSession } from '../../../lib/server/lock';
+import { lockVaultAndEndSession } from '../../../lib/server/session/lock';
 import { jsonAnswer, jwtExpiringAt } from './http-boundary';
 import { manualClock, sessionHarness, type SessionHarness } from './session-harness';
 

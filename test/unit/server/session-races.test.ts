@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ServerProfile } from '../../../lib/protocol/protocol';
-import { handleRefreshAlarm } from '../../../lib/server/refresh-alarm';
+import { handleRefreshAlarm } from '../../../lib/server/session/refresh-alarm';
 import { jsonAnswer, jwtExpiringAt, type Answer } from './http-boundary';
 import { manualClock, sessionHarness, VAULT_PASSPHRASE, type SessionHarness } from './session-harness';
 

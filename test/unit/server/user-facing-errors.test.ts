@@ -2,9 +2,9 @@
 // extend UserFacingError would turn a clear "wrong password" into "something went wrong".
 import { describe, expect, it } from 'vitest';
 import { toWireError } from '../../../lib/messaging/remote-error';
-import * as enrolmentErrors from '../../../lib/server/enrolment-errors';
+import * as enrolmentErrors from '../../../lib/server/enrolment/enrolment-errors';
 import * as sessionErrors from '../../../lib/server/errors';
-import * as profileErrors from '../../../lib/server/profile-errors';
+import * as profileErrors from '../../../lib/server/profiles/profile-errors';
 
 type ErrorClass = new (...args: unknown[]) => Error;
 

@@ -1,0 +1,67 @@
+// The popup's view of the server session: logged out (with what to prefill and why the last
+// session ended), waiting at the MFA step, or logged in. Built from storage.session and the vault
+// on every call, so a reopened popup or a restarted worker shows where the login stands. No token,
+// mfa_token or fingerprint ever goes into it.
+import { readJwtExpiry } from '../../api';
+import type { ServerDeps } from '../server-deps';
+import type { SessionView } from '../server-views';
+import { findBoundAccount } from './bound-account';
+import { readCurrentSession } from './current-session';
+import { endServerSession } from './end-session';
+import { UnknownProfileError } from '../errors';
+import { getProfile, listProfiles } from '../profiles/profiles';
+import { readLastLogin, readNotice, readPendingMfa, type PendingMfa } from './session-storage';
+import { findTrustedDevice, trustedUntil } from './trusted-devices';
+
+type ViewDeps = Pick<ServerDeps, 'vault' | 'now'>;
+
+/** The view without its absent fields, as it would look after crossing the message channel. */
+function withoutAbsent<T extends object>(view: T): T {
+  return Object.fromEntries(Object.entries(view).filter(([, value]) => value !== undefined)) as T;
+}
+
+async function loggedOutView(): Promise<SessionView> {
+  const [last, notice, profiles] = await Promise.all([readLastLogin(), readNotice(), listProfiles()]);
+  // A removed profile is not offered again.
+  const lastProfileId = profiles.some((profile) => profile.id === last.profileId) ? last.profileId : undefined;
+  return withoutAbsent({ state: 'logged-out', lastProfileId, lastUsername: last.username, notice });
+}
+
+async function mfaView(pending: PendingMfa, deps: ViewDeps): Promise<SessionView> {
+  let profile;
+  try {
+    profile = await getProfile(pending.profileId);
+  } catch (error) {
+    if (!(error instanceof UnknownProfileError)) throw error;
+    await endServerSession();
+    return loggedOutView();
+  }
+  const account = await findBoundAccount(deps.vault, pending.profileId, pending.username);
+  return withoutAbsent({
+    state: 'mfa',
+    profile,
+    username: pending.username,
+    vaultAccount: account && { id: account.id, issuer: account.issuer, label: account.label },
+    deviceNotTrusted: pending.fingerprintSent || undefined,
+  });
+}
+
+export async function buildSessionView(deps: ViewDeps): Promise<SessionView> {
+  const pending = await readPendingMfa();
+  if (pending) return mfaView(pending, deps);
+  const now = deps.now();
+  const current = await readCurrentSession(now);
+  if (!current) return loggedOutView();
+  const { profile, stored, tokens } = current;
+  const device =
+    stored.username === undefined ? undefined : await findTrustedDevice(deps.vault, profile.id, stored.username, now);
+  return withoutAbsent({
+    state: 'logged-in',
+    profile,
+    username: stored.username,
+    method: stored.method,
+    expiresAt: readJwtExpiry(tokens.authToken),
+    trustedUntil: device && trustedUntil(device),
+    skippedCode: stored.skippedCode || undefined,
+  });
+}
