@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/protocol/client';
 import type { AccountSummary, TotpCode } from '../../../lib/protocol/protocol';
 import { accountName } from '../../../lib/accounts/account-name';
-import type { RowFill } from '../../../lib/ui/autofill-state';
+import type { RowFill } from '../../../lib/ui/autofill/autofill-state';
 import { groupCode, secondsLeft } from '../../../lib/ui/code-format';
 import { FillButton } from './autofill-fill-button';
 

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { AccountSummary, AutofillConfirmation, PendingAutofill } from '../../../lib/protocol/protocol';
 import { accountName } from '../../../lib/accounts/account-name';
-import { pendingChoices } from '../../../lib/ui/autofill-outcome';
-import type { AutofillState } from '../../../lib/ui/autofill-state';
-import { confirmationSentences, matchingLine, pendingHeading } from '../../../lib/ui/autofill-text';
+import { pendingChoices } from '../../../lib/ui/autofill/autofill-outcome';
+import type { AutofillState } from '../../../lib/ui/autofill/autofill-state';
+import { confirmationSentences, matchingLine, pendingHeading } from '../../../lib/ui/autofill/autofill-text';
 import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { FillButton } from './autofill-fill-button';

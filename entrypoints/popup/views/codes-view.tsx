@@ -4,7 +4,7 @@ import { sendMessage } from '../../../lib/protocol/client';
 import type { AccountSummary, TotpCode, VaultStatus } from '../../../lib/protocol/protocol';
 import { filterAccounts } from '../../../lib/ui/account-filter';
 import { accountName } from '../../../lib/accounts/account-name';
-import { rowFill, useAutofill } from '../../../lib/ui/autofill-state';
+import { rowFill, useAutofill } from '../../../lib/ui/autofill/autofill-state';
 import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { ACCOUNT_LIST_HEIGHT, ACCOUNT_ROW_HEIGHT } from '../../../lib/ui/layout';

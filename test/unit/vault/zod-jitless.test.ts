@@ -15,10 +15,10 @@ describe('lib/zod', () => {
       },
     });
     try {
-      // auto-lock before schemas: the order must not matter, each gets zod via lib/zod.
-      const autoLock = await import('../../../lib/vault/auto-lock');
+      // Request fields before the vault's schemas: the order must not matter, each gets zod via lib/zod.
+      const fields = await import('../../../lib/messaging/request-fields');
       const schemas = await import('../../../lib/vault/schemas');
-      expect(autoLock.DEFAULT_AUTO_LOCK_MINUTES).toBe(15);
+      expect(fields.passphrase.safeParse('a passphrase').success).toBe(true);
       expect(() => schemas.parseAccountRecord({ id: 'x', order: 0 })).toThrow();
     } finally {
       globalThis.Function = original;

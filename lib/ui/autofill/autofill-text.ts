@@ -1,7 +1,7 @@
 // What the popup says about filling a code into the page: the same words for the Fill buttons of
 // the list and for a fill that the keyboard command or the context menu left waiting.
-import type { AutofillConfirmation, AutofillSite } from '../autofill/worker/autofill-views';
-import { accountCount } from '../accounts/account-name';
+import type { AutofillConfirmation, AutofillSite } from '../../autofill/worker/autofill-views';
+import { accountCount } from '../../accounts/account-name';
 
 /** Said when no code field was found and the background copied the code instead. */
 export const COPIED_NOTICE = 'No code field found: the code was copied.';

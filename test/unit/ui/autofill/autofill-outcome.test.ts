@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AutofillConfirmation, AutofillSite, PendingAutofill } from '../../../lib/autofill/worker/autofill-views';
-import { confirmsAtOnce, pendingChoices, stepAfterFill } from '../../../lib/ui/autofill-outcome';
+import type { AutofillConfirmation, AutofillSite, PendingAutofill } from '../../../../lib/autofill/worker/autofill-views';
+import { confirmsAtOnce, pendingChoices, stepAfterFill } from '../../../../lib/ui/autofill/autofill-outcome';
 
 const site: AutofillSite = { origin: 'https://github.com', registrableDomain: 'github.com', insecure: false };
 const confirmation: AutofillConfirmation = { site, accountId: 'b', reasons: ['new-site'] };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AutofillCandidates, AutofillConfirmation, PendingAutofill } from '../autofill/worker/autofill-views';
-import { sendMessage } from '../protocol/client';
+import type { AutofillCandidates, AutofillConfirmation, PendingAutofill } from '../../autofill/worker/autofill-views';
+import { sendMessage } from '../../protocol/client';
 import { confirmsAtOnce, stepAfterFill } from './autofill-outcome';
 import { fillErrorSentence } from './autofill-text';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AutofillConfirmation, AutofillSite } from '../../../lib/autofill/worker/autofill-views';
-import { RemoteError } from '../../../lib/messaging/remote-error';
+import type { AutofillConfirmation, AutofillSite } from '../../../../lib/autofill/worker/autofill-views';
+import { RemoteError } from '../../../../lib/messaging/remote-error';
 import {
   COPIED_NOTICE,
   confirmationSentences,
@@ -9,7 +9,7 @@ import {
   matchingLine,
   pendingHeading,
   siteName,
-} from '../../../lib/ui/autofill-text';
+} from '../../../../lib/ui/autofill/autofill-text';
 
 const github: AutofillSite = { origin: 'https://gist.github.com', registrableDomain: 'github.com', insecure: false };
 const loopback: AutofillSite = { origin: 'http://127.0.0.1:8123', insecure: false };

@@ -1,6 +1,6 @@
 // What the popup does with the background's answer to a fill, kept apart from Preact so every
 // answer can be checked without a browser.
-import type { AutofillConfirmation, AutofillOutcome, AutofillSite, PendingAutofill } from '../autofill/worker/autofill-views';
+import type { AutofillConfirmation, AutofillOutcome, AutofillSite, PendingAutofill } from '../../autofill/worker/autofill-views';
 import { COPIED_NOTICE, filledNotice } from './autofill-text';
 
 export type FillStep =
