@@ -4,7 +4,9 @@
 // the pages carry no zod.
 import { defineStoredItem, type Parser } from '../storage/stored-item';
 
-export type Theme = 'system' | 'light' | 'dark';
+/** The one list of themes: the type, the record's check and the request schema derive from it. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface Settings {
   autoLockMinutes: number;
@@ -32,7 +34,7 @@ const wholeIn = (min: number, max: number) => (value: unknown) =>
 export const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => boolean } = {
   autoLockMinutes: wholeIn(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES),
   clipboardClearSeconds: wholeIn(0, MAX_CLIPBOARD_CLEAR_SECONDS),
-  theme: (value) => value === 'system' || value === 'light' || value === 'dark',
+  theme: (value) => THEMES.includes(value as Theme),
 };
 
 /** Keeps the fields that pass their check and drops the others; anything but an object does not parse. */

@@ -2,6 +2,7 @@ import { pageMessage } from '../messaging/page-message';
 import { empty, int } from '../messaging/request-fields';
 import * as z from '../zod';
 import { readPageSettings, writePageSettings } from './page-settings';
+import { THEMES } from './settings-item';
 import type { SettingsView } from './settings-view';
 
 /** What the settings messages are handed: the vault's idle timer, which keeps its own minutes. */
@@ -21,7 +22,7 @@ export function settingsMessages({ autoLock }: SettingsDeps) {
       request: z.strictObject({
         autoLockMinutes: z.optional(int(1, 1440)),
         clipboardClearSeconds: z.optional(int(0, 600)),
-        theme: z.optional(z.enum(['system', 'light', 'dark'])),
+        theme: z.optional(z.enum(THEMES)),
       }),
       async handle({ autoLockMinutes, clipboardClearSeconds, theme }) {
         // One after the other: both write the same storage key, merged with what is there.

@@ -1,10 +1,2 @@
-// The settings as pages see and change them. Types only.
-
-export type ThemeChoice = 'system' | 'light' | 'dark';
-
-export interface SettingsView {
-  autoLockMinutes: number;
-  /** 0 = never clear. */
-  clipboardClearSeconds: number;
-  theme: ThemeChoice;
-}
+// The settings as pages see and change them: the whole record, completed with the defaults.
+export type { Settings as SettingsView, Theme as ThemeChoice } from './settings-item';
