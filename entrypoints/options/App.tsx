@@ -1,16 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/protocol/client';
 import { onExtensionEvent } from '../../lib/messaging/events';
 import type { VaultStatus } from '../../lib/protocol/protocol';
 import { ErrorMessage } from '../../lib/ui/error-message';
 import { LockedNotice } from './locked-notice';
 import { SECTIONS, sectionFromHash, type SectionId } from './sections';
-import { AccountsSection } from './views/accounts/accounts-section';
-import { BackupSection } from './views/backup/backup-section';
-import { DevicesSection } from './views/devices/devices-section';
-import { ImportSection } from './views/import/import-section';
-import { MfaKeysSection } from './views/mfa-keys/mfa-keys-section';
-import { SettingsSection } from './views/settings/settings-section';
+import { LazySection } from './lazy-section';
 
 /** The management page: one section at a time, chosen in the side navigation or by the URL's hash. */
 export function App() {
@@ -52,13 +47,13 @@ export function App() {
     };
   }, []);
 
-  useLayoutEffect(() => {
+  const sectionShown = useCallback(() => {
     if (!picked.current) return;
     picked.current = false;
     // A new section is new content: keyboard and screen reader users start at its title, as
     // they would on a new page, rather than in the navigation.
     main.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [section]);
+  }, []);
 
   if (error) return <ErrorMessage message={error} />;
   if (!status) return <p class="loading">Opening…</p>;
@@ -79,12 +74,7 @@ export function App() {
         </ul>
       </nav>
       <main ref={main}>
-        {section === 'devices' && <DevicesSection />}
-        {section === 'mfa-keys' && <MfaKeysSection />}
-        {section === 'accounts' && <AccountsSection />}
-        {section === 'import' && <ImportSection />}
-        {section === 'backup' && <BackupSection />}
-        {section === 'settings' && <SettingsSection onStatus={setStatus} />}
+        <LazySection key={section} id={section} onStatus={setStatus} onShown={sectionShown} />
       </main>
     </div>
   );

@@ -12,6 +12,7 @@ import { OpenerButton } from '../../../lib/ui/opener-button';
 import { CODES_VISIBLE_MARK, markOnce } from '../../../lib/ui/perf-marks';
 import { StatusNotice } from '../../../lib/ui/status-notice';
 import { useAction } from '../../../lib/ui/use-action';
+import { useLazyModule } from '../../../lib/ui/use-lazy-module';
 import { useCurrentCodes } from '../../../lib/ui/use-current-codes';
 import { useNow } from '../../../lib/ui/use-now';
 import { VirtualList } from '../../../lib/ui/virtual-list';
@@ -19,8 +20,10 @@ import { visibleRange } from '../../../lib/ui/visible-range';
 import { AccountRow } from './account-row';
 import { AddAccountView } from './add-account-view';
 import { AutofillQuestions, SiteLine } from './autofill-panel';
-import { ScanView } from './scan-view';
 import { SettingsPanel } from './settings-panel';
+
+/** The scanner and the import code it needs are loaded on the first scan, not with the list. */
+const loadScanView = () => import('./scan-view');
 
 interface CodesViewProps {
   status: VaultStatus;
@@ -44,6 +47,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   const [notice, setNotice] = useState<string | undefined>(arrivalNotice);
   const [error, setError] = useState<string | undefined>();
   const now = useNow();
+  const scanner = useLazyModule(loadScanView, opened === 'scan');
 
   const onError = useCallback(
     (e: Error) => {
@@ -107,6 +111,8 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   };
 
   if (opened === 'scan') {
+    const ScanView = scanner.module?.ScanView;
+    if (!ScanView) return scanner.error ? <ErrorMessage message={scanner.error} /> : <p class="loading">Loading…</p>;
     return (
       <ScanView
         onDone={(added) => {
