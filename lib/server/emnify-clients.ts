@@ -1,13 +1,13 @@
 // One EMnify client per profile for the life of the service worker. The client is what makes
 // concurrent calls that meet a 401 share ONE refresh, and what keeps a late refresh from bringing
 // back a session that was ended, so every flow of a profile must go through the same instance.
-// Its tokens are in storage.session: after a worker restart the map starts empty and the next
+// Its tokens are in the session machine's record: after a worker restart the map starts empty and the next
 // client picks the session up from there.
 // @see lib/api/emnify-session.ts (single-flight refresh), lib/api/emnify-tokens.ts (epochs)
 import { createEmnifyClient, type EmnifyClient } from '../api';
 import type { ServerProfile } from './server-views';
 import { WrongServerKindError } from './errors';
-import { sessionTokenStore } from './session/session-storage';
+import { sessionTokenStore } from './session/session-token-store';
 
 const clients = new Map<string, { baseUrl: string; client: EmnifyClient }>();
 
