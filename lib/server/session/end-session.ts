@@ -1,9 +1,8 @@
 // Ending the server session: logout, lock, expiry, changed password, removed profile, a cancelled
 // MFA step, a new login. The contract has no server-side logout (docs/api-contract.md §1.2), so
 // ending is the machine going to logged-out, which forgets the tokens and any mfa_token.
-import { existingEmnifyClient } from '../emnify-clients';
 import { cancelRefresh } from './refresh-schedule';
-import { ANY_RECORD, transition, type Expected, type SessionRecord, type SessionState, type Transitioned } from './session-machine';
+import { ANY_RECORD, transition, type Expected, type SessionState, type Transitioned } from './session-machine';
 
 export { PASSWORD_CHANGED_NOTICE, SESSION_EXPIRED_NOTICE } from './session-notices';
 
@@ -12,15 +11,13 @@ export const isSession = (state: SessionState) => state.state === 'awaiting-code
 
 /**
  * Moves from whatever the session was (only from what `expected` accepts, when given) to `next`,
- * and lets go of what the old one held. Undefined when `expected` did not hold.
+ * and cancels the refresh alarm of the old one. Undefined when `expected` did not hold. The EMnify
+ * client needs no telling: it reads its tokens from the machine, which no longer holds them, and
+ * its token store writes only through a transition that expects the session they belonged to.
  */
 export async function leaveSession(expected: Expected, next: SessionState): Promise<Transitioned | undefined> {
   const moved = await transition(expected, next);
   if (!moved) return undefined;
-  const { from } = moved;
-  // Through the client as well: it starts a new epoch, so a call of the ended session under way is
-  // never retried with the tokens of a later one.
-  if (from.state !== 'logged-out') await existingEmnifyClient(from.profileId)?.logout();
   await cancelRefresh();
   return moved;
 }
@@ -31,13 +28,7 @@ export async function leaveSession(expected: Expected, next: SessionState): Prom
  * when there was a session or a pending step to end.
  */
 export async function endServerSession(options: { notice?: string; expected?: Expected } = {}): Promise<boolean> {
-  const next: SessionState = { state: 'logged-out', notice: options.notice };
-  const expected = options.expected ?? ANY_RECORD;
-  // Ending what is already over, for the same reason, writes nothing.
-  const changes = (record: SessionRecord) =>
-    (typeof expected === 'number' ? record.revision === expected : expected(record)) &&
-    JSON.stringify(record.session) !== JSON.stringify(next);
-  const moved = await leaveSession(changes, next);
+  const moved = await leaveSession(options.expected ?? ANY_RECORD, { state: 'logged-out', notice: options.notice });
   return moved !== undefined && isSession(moved.from);
 }
 

@@ -5,7 +5,7 @@
 import { SessionExpiredError } from '../../api';
 import type { ServerDeps } from '../server-deps';
 import { readCurrentSession } from './current-session';
-import { endServerSession, SESSION_EXPIRED_NOTICE } from './end-session';
+import { SESSION_EXPIRED_NOTICE } from './session-notices';
 import { cancelRefresh, retryRefreshLater, scheduleRefresh, SESSION_REFRESH_ALARM } from './refresh-schedule';
 import { readSessionRecord } from './session-machine';
 
@@ -29,11 +29,9 @@ export async function renewSession(deps: RefreshDeps): Promise<void> {
     }
     // The client also says "expired" when the session it started with was ended or replaced
     // meanwhile (logout, lock, another login): that was no expiry, and a later session is left
-    // alone. Its refusal moved the machine by exactly one step, to "expired"; otherwise it ends here.
+    // alone. A refusal of this session's refresh token moved the machine by exactly one step.
     const { revision, session } = await readSessionRecord();
-    const expiredNow =
-      revision === current.revision + 1 && session.state === 'logged-out' && session.notice === SESSION_EXPIRED_NOTICE;
-    if (expiredNow || (await endServerSession({ notice: SESSION_EXPIRED_NOTICE, expected: current.revision }))) {
+    if (revision === current.revision + 1 && session.state === 'logged-out' && session.notice === SESSION_EXPIRED_NOTICE) {
       await cancelRefresh();
       deps.announceSessionChanged();
     }

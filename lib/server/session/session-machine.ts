@@ -81,7 +81,8 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Writes `next` (or what it makes of the current state) as a new revision if the record is still
- * as `expected`; undefined when it is not: the caller's answer is stale.
+ * as `expected`; undefined when it is not: the caller's answer is stale. Ending what is already
+ * over, for the same reason, writes nothing and moves nothing either.
  */
 export function transition(
   expected: Expected,
@@ -93,7 +94,9 @@ export function transition(
     if (!holds) return undefined;
     const state = typeof next === 'function' ? next(current.session) : next;
     // Through JSON: absent optional fields are left out, which the storage areas do not all do alike.
-    const to: SessionRecord = { revision: current.revision + 1, session: JSON.parse(JSON.stringify(state)) as SessionState };
+    const written = JSON.stringify(state);
+    if (state.state === 'logged-out' && written === JSON.stringify(current.session)) return undefined;
+    const to: SessionRecord = { revision: current.revision + 1, session: JSON.parse(written) as SessionState };
     await writeStored(sessionRecordItem, to);
     return { from: current.session, to };
   });
