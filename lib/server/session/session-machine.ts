@@ -1,9 +1,20 @@
 // The server session as ONE state machine, kept in ONE storage.session record. Read this file
 // first: every other file of this folder is a flow that moves the machine with `transition`.
 //
-//   logged-out ──login──▶ logging-in ──password answer──▶ awaiting-code ──code accepted──▶ logged-in
-//        ▲                     │  └──tokens (trusted device, application token)──────────────▲ │
-//        └──── any ending: logout, lock, cancel, expiry, changed password, removed profile ─────┘
+//   from            what happens                                  to                          in
+//   any             login (password or application token)         logging-in                  password-login.ts
+//   logging-in      the server refuses                            logged-out                  password-login.ts
+//   logging-in      the server asks for a code                    awaiting-code               password-login.ts
+//   logging-in      tokens (trusted device, application token)    logged-in                   password-login.ts
+//   awaiting-code   the code is accepted                          logged-in                   mfa-step.ts
+//   awaiting-code   the code is refused                           awaiting-code, +1 refusal   mfa-step.ts
+//   awaiting-code   locked out (3 strikes), cancelled             logged-out                  mfa-step.ts, session-actions.ts
+//   logged-in       the auth token is renewed                     logged-in, new tokens       session-token-store.ts
+//   logged-in       refresh refused, token ran out                logged-out, "expired"       session-token-store.ts, current-session.ts
+//   any             logout, lock, changed password, removed profile   logged-out              end-session.ts
+//
+// What a login keeps once the server has answered (tokens, a trusted device, the refresh alarm) is
+// shared by both steps: login-completion.ts.
 //
 // A flow waits for a server between its transitions. Its answer may come back after the session was
 // ended or replaced meanwhile (a logout, a lock, a cancelled step, another login, a late refresh):
