@@ -10,8 +10,12 @@ export type EmnifyTokens = { authToken: string; refreshToken?: string };
 /** Where the tokens live; the background backs it with storage.session, tests with memory. */
 export interface TokenStore {
   get(): Promise<EmnifyTokens | undefined>;
+  /** A login's tokens: a new session. */
   set(tokens: EmnifyTokens): Promise<void>;
-  clear(): Promise<void>;
+  /** Renewed tokens, stored only if `current` is still what is stored; true when stored. */
+  replace(current: EmnifyTokens, next: EmnifyTokens): Promise<boolean>;
+  /** Forgets the tokens: `current` only if they are still the stored ones, or any without it. */
+  clear(current?: EmnifyTokens): Promise<void>;
 }
 
 /** A TokenStore in memory, for tests and for callers that keep tokens elsewhere. */
@@ -22,8 +26,13 @@ export function createMemoryTokenStore(initial?: EmnifyTokens): TokenStore {
     set: async (next) => {
       tokens = { ...next };
     },
-    clear: async () => {
-      tokens = undefined;
+    replace: async (current, next) => {
+      if (tokens !== current) return false;
+      tokens = { ...next };
+      return true;
+    },
+    clear: async (current) => {
+      if (current === undefined || tokens === current) tokens = undefined;
     },
   };
 }
@@ -77,14 +86,14 @@ export function createSessionTokens(store: TokenStore): SessionTokens {
     return serially(() => store.clear());
   }
 
-  /** Runs `write` if, after reading the store, the expected session is still there. */
-  function ifStill(expected: SessionExpectation, write: () => Promise<void>): Promise<boolean> {
+  /** Runs `write` on the stored tokens if, after reading the store, the expected session is still there. */
+  function ifStill(expected: SessionExpectation, write: (stored: EmnifyTokens) => Promise<boolean>): Promise<boolean> {
     return serially(async () => {
       const stored = await store.get();
       // The epoch is read after the await: a logout asked for meanwhile counts.
-      if (epoch !== expected.epoch || !matches(stored, expected)) return false;
-      await write();
-      return true;
+      if (stored === undefined || epoch !== expected.epoch || !matches(stored, expected)) return false;
+      // The store checks once more: it may be shared with writers outside this client.
+      return write(stored);
     });
   }
 
@@ -93,7 +102,11 @@ export function createSessionTokens(store: TokenStore): SessionTokens {
     epoch: () => epoch,
     start,
     end,
-    replaceIf: (expected, next) => ifStill(expected, () => store.set(next)),
-    clearIf: (expected) => ifStill(expected, () => store.clear()),
+    replaceIf: (expected, next) => ifStill(expected, (stored) => store.replace(stored, next)),
+    clearIf: (expected) =>
+      ifStill(expected, async (stored) => {
+        await store.clear(stored);
+        return true;
+      }),
   };
 }

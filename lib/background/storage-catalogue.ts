@@ -6,13 +6,9 @@ import { pendingAutofillItem } from '../autofill/worker/autofill-pending';
 import { backupStatusItem } from '../backup/backup-status';
 import { usedCodeStepsItem } from '../server/session/fresh-code';
 import { serverProfilesItem } from '../server/profiles/profiles';
-import {
-  lastLoginItem,
-  pendingMfaItem,
-  serverSessionItem,
-  serverTokensItem,
-  sessionNoticeItem,
-} from '../server/session/session-storage';
+import { lastLoginItem } from '../server/session/last-login';
+import { RETIRED_SESSION_ITEMS } from '../server/session/retired-session-items';
+import { sessionRecordItem } from '../server/session/session-machine';
 import { settingsItem } from '../settings/settings-item';
 import type { StoredEntry } from '../storage/stored-item';
 import { deletedAccountsFamily } from '../vault/deleted-accounts';
@@ -27,10 +23,8 @@ export const STORAGE_CATALOGUE: readonly StoredEntry[] = [
   // storage.session: memory only, gone with the browser session.
   vaultKeyItem,
   deletedAccountsFamily,
-  serverSessionItem,
-  serverTokensItem,
-  pendingMfaItem,
-  sessionNoticeItem,
+  sessionRecordItem,
+  ...RETIRED_SESSION_ITEMS,
   usedCodeStepsItem,
   pendingAutofillItem,
 ];

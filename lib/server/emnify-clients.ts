@@ -1,13 +1,13 @@
 // One EMnify client per profile for the life of the service worker. The client is what makes
-// concurrent calls that meet a 401 share ONE refresh, and what keeps a late refresh from bringing
-// back a session that was ended, so every flow of a profile must go through the same instance.
-// Its tokens are in storage.session: after a worker restart the map starts empty and the next
+// concurrent calls that meet a 401 share ONE refresh, so every flow of a profile must go through
+// the same instance. Its tokens are in the session machine's record, written only through its
+// transitions (session-token-store.ts): after a worker restart the map starts empty and the next
 // client picks the session up from there.
 // @see lib/api/emnify-session.ts (single-flight refresh), lib/api/emnify-tokens.ts (epochs)
 import { createEmnifyClient, type EmnifyClient } from '../api';
 import type { ServerProfile } from './server-views';
 import { WrongServerKindError } from './errors';
-import { sessionTokenStore } from './session/session-storage';
+import { sessionTokenStore } from './session/session-token-store';
 
 const clients = new Map<string, { baseUrl: string; client: EmnifyClient }>();
 
@@ -19,11 +19,6 @@ export function emnifyClientFor(profile: ServerProfile): EmnifyClient {
   const client = createEmnifyClient({ baseUrl: profile.baseUrl, tokens: sessionTokenStore(profile.id) });
   clients.set(profile.id, { baseUrl: profile.baseUrl, client });
   return client;
-}
-
-/** The client of a profile if this worker made one, without making one. */
-export function existingEmnifyClient(profileId: string): EmnifyClient | undefined {
-  return clients.get(profileId)?.client;
 }
 
 /** Forgets a removed profile's client; a later profile with the same id starts afresh. */

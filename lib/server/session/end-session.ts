@@ -1,41 +1,40 @@
-// Ending the server session: logout, lock, expiry, changed password, removed profile. The contract
-// has no server-side logout (docs/api-contract.md §1.2), so ending is forgetting the tokens here.
-import { existingEmnifyClient } from '../emnify-clients';
+// Ending the server session: logout, lock, expiry, changed password, removed profile, a cancelled
+// MFA step, a new login. The contract has no server-side logout (docs/api-contract.md §1.2), so
+// ending is the machine going to logged-out, which forgets the tokens and any mfa_token.
 import { cancelRefresh } from './refresh-schedule';
-import { changeSessionSerially, countSessionEnding } from './session-changes';
-import { clearSessionState, readPendingMfa, readStoredSession, readStoredTokens, writeNotice } from './session-storage';
+import { ANY_RECORD, transition, type Expected, type SessionState, type Transitioned } from './session-machine';
 
-export const SESSION_EXPIRED_NOTICE = 'Your session expired. Log in again.';
-export const PASSWORD_CHANGED_NOTICE = 'Password changed. Log in with your new password.';
+export { PASSWORD_CHANGED_NOTICE, SESSION_EXPIRED_NOTICE } from './session-notices';
+
+/** A session or a pending MFA step: what pages show, and announce the end of. */
+export const isSession = (state: SessionState) => state.state === 'awaiting-code' || state.state === 'logged-in';
 
 /**
- * Drops the tokens, the session's facts and any pending MFA step, and cancels the refresh alarm.
- * `notice` says why on the next login form (none for the user's own logout). True when there was a
- * session or a pending step to end. A login still waiting for its answer will not keep it.
+ * Moves from whatever the session was (only from what `expected` accepts, when given) to `next`,
+ * and cancels the refresh alarm of the old one. Undefined when `expected` did not hold. The EMnify
+ * client needs no telling: it reads its tokens from the machine, which no longer holds them, and
+ * its token store writes only through a transition that expects the session they belonged to.
  */
-export function endServerSession(options: { notice?: string } = {}): Promise<boolean> {
-  return changeSessionSerially(() => endServerSessionNow(options));
+export async function leaveSession(expected: Expected, next: SessionState): Promise<Transitioned | undefined> {
+  const moved = await transition(expected, next);
+  if (!moved) return undefined;
+  await cancelRefresh();
+  return moved;
 }
 
-/** endServerSession for code that already runs as a session change (changeSessionSerially). */
-export async function endServerSessionNow(options: { notice?: string } = {}): Promise<boolean> {
-  countSessionEnding();
-  const [session, tokens, pending] = await Promise.all([readStoredSession(), readStoredTokens(), readPendingMfa()]);
-  const profileIds = new Set([session?.profileId, tokens?.profileId, pending?.profileId]);
-  // Through the client as well: it starts a new epoch, so a refresh still under way cannot store
-  // its renewed token after this.
-  for (const profileId of profileIds) {
-    if (profileId !== undefined) await existingEmnifyClient(profileId)?.logout();
-  }
-  const ended = await clearSessionState();
-  await cancelRefresh();
-  await writeNotice(options.notice);
-  return ended;
+/**
+ * Ends the session or the pending MFA step, and a login still waiting for its answer, which will
+ * not keep it. `notice` says why on the next login form (none for the user's own logout). True
+ * when there was a session or a pending step to end.
+ */
+export async function endServerSession(options: { notice?: string; expected?: Expected } = {}): Promise<boolean> {
+  const moved = await leaveSession(options.expected ?? ANY_RECORD, { state: 'logged-out', notice: options.notice });
+  return moved !== undefined && isSession(moved.from);
 }
 
 /** Ends the session only if it is on `profileId` (a profile being removed). */
-export async function endServerSessionOn(profileId: string): Promise<boolean> {
-  const [session, tokens, pending] = await Promise.all([readStoredSession(), readStoredTokens(), readPendingMfa()]);
-  const onProfile = [session, tokens, pending].some((stored) => stored?.profileId === profileId);
-  return onProfile ? endServerSession() : false;
+export function endServerSessionOn(profileId: string): Promise<boolean> {
+  return endServerSession({
+    expected: ({ session }) => session.state !== 'logged-out' && session.profileId === profileId,
+  });
 }

@@ -1,25 +1,24 @@
 // Step 2 of an EMnify login: the one-time code, typed by the user or taken from the vault account
-// bound to this user, optionally registering this browser as a trusted device.
+// bound to this user, optionally registering this browser as a trusted device. From awaiting-code
+// the answer leads to logged-in, back to awaiting-code with one more refusal, or (locked out) to
+// logged-out. The step is known by its mfa_token: the server's name for it.
 // @see docs/api-contract.md §1.2 flow 2 (current `trusted_device` form), §4 (never the same code twice)
-import type { EmnifyClient } from '../../api';
 import type { SessionView } from '../server-views';
 import { findBoundAccount } from './bound-account';
-import { describeThisBrowser, type DeviceInfo } from './device-info';
+import { describeThisBrowser } from './device-info';
 import { emnifyClientFor } from '../emnify-clients';
-import { endServerSessionNow } from './end-session';
+import { endServerSession } from './end-session';
 import { AccountLockedError, CodeRejectedError, NoPendingLoginError, NoVaultCodeError } from '../errors';
 import { spendTypedCode, takeFreshTotpCode } from './fresh-code';
-import { commitLogin } from './login-commit';
+import { commitLogin, finishLogin, loggedIn, rememberDevice, type LoginDeps } from './login-completion';
 import { translateLoginError } from './login-errors';
-import { finishLogin, type LoginDeps } from './password-login';
 import { getProfile } from '../profiles/profiles';
-import { changeSessionSerially, sessionEndings } from './session-changes';
-import { clearPendingMfa, readPendingMfa, writePendingMfa, writeStoredSession, type PendingMfa } from './session-storage';
-import { learnDeviceId, newFingerprint, saveTrustedDevice } from './trusted-devices';
+import { readSessionRecord, transition, type AwaitingCode, type SessionRecord } from './session-machine';
+import { newFingerprint } from './trusted-devices';
 import { requireUnlocked } from './unlocked';
 
 /** A code of the bound vault account from a time step never sent before (it may wait for one). */
-async function codeFromVault(deps: LoginDeps, pending: PendingMfa): Promise<string> {
+async function codeFromVault(deps: LoginDeps, pending: AwaitingCode): Promise<string> {
   const account = await findBoundAccount(deps.vault, pending.profileId, pending.username);
   if (!account) throw new NoVaultCodeError();
   return takeFreshTotpCode(account, { now: deps.now, sleep: deps.sleep });
@@ -29,41 +28,22 @@ async function codeFromVault(deps: LoginDeps, pending: PendingMfa): Promise<stri
  * The code the user typed, spent for the bound vault account when it is one of its codes (copied
  * from the codes list, or from a phone with the same seed): the vault never sends it again.
  */
-async function typedCode(deps: LoginDeps, pending: PendingMfa, code: string): Promise<string> {
+async function typedCode(deps: LoginDeps, pending: AwaitingCode, code: string): Promise<string> {
   const account = await findBoundAccount(deps.vault, pending.profileId, pending.username);
   if (account) await spendTypedCode(account, code, deps.now());
   return code;
 }
 
 /**
- * After a refusal: counts it on the pending step, unless that step was replaced or cancelled
- * while the server answered (a newer login's step is left alone).
+ * After a refusal: counts it on the step, unless that step was replaced or cancelled while the
+ * server answered (a newer login's step is left alone). Locked for 5 minutes: this mfa_token will
+ * most likely have expired by then, so the login starts again from the password.
  */
-function recordRefusal(pending: PendingMfa, error: unknown): Promise<void> {
-  // One session change: a cancel cannot come between the read and the write and see its step back.
-  return changeSessionSerially(async () => {
-    const current = await readPendingMfa();
-    if (current?.mfaToken !== pending.mfaToken) return;
-    if (error instanceof CodeRejectedError) await writePendingMfa({ ...current, rejections: current.rejections + 1 });
-    // Locked for 5 minutes: this mfa_token will most likely have expired by then, so the login
-    // starts again from the password.
-    if (error instanceof AccountLockedError) await endServerSessionNow();
-  });
-}
-
-/** Keeps the fingerprint the server has just accepted, then looks for the server's id of it. */
-async function rememberDevice(
-  deps: LoginDeps,
-  client: EmnifyClient,
-  registration: { profileId: string; username: string; device: DeviceInfo & { fingerprint: string } },
-): Promise<void> {
-  const registeredAt = deps.now();
-  const record = await saveTrustedDevice(deps.vault, {
-    ...registration,
-    fingerprint: registration.device.fingerprint,
-    registeredAt,
-  });
-  await learnDeviceId(client, deps.vault, record, registeredAt);
+async function recordRefusal(stillPending: (record: SessionRecord) => boolean, error: unknown): Promise<void> {
+  if (error instanceof CodeRejectedError) {
+    await transition(stillPending, (step) => (step.state === 'awaiting-code' ? { ...step, rejections: step.rejections + 1 } : step));
+  }
+  if (error instanceof AccountLockedError) await endServerSession({ expected: stillPending });
 }
 
 export async function submitCode(
@@ -71,35 +51,28 @@ export async function submitCode(
   request: { code?: string; trustDevice: boolean },
 ): Promise<SessionView> {
   await requireUnlocked(deps.vault);
-  const pending = await readPendingMfa();
-  if (!pending) throw new NoPendingLoginError();
-  const since = sessionEndings();
-  const profile = await getProfile(pending.profileId);
-  const client = emnifyClientFor(profile);
+  const { session: pending } = await readSessionRecord();
+  if (pending.state !== 'awaiting-code') throw new NoPendingLoginError();
+  const stillPending = ({ session }: SessionRecord) => session.state === 'awaiting-code' && session.mfaToken === pending.mfaToken;
+  const { profileId, username } = pending;
+  const client = emnifyClientFor(await getProfile(profileId));
   const typed = request.code?.trim();
   const code = typed ? await typedCode(deps, pending, typed) : await codeFromVault(deps, pending);
   // Waiting for a fresh code can take up to a period: the login may have been cancelled meanwhile.
-  if ((await readPendingMfa())?.mfaToken !== pending.mfaToken) throw new NoPendingLoginError();
+  if (!stillPending(await readSessionRecord())) throw new NoPendingLoginError();
   const device = request.trustDevice ? { ...describeThisBrowser(), fingerprint: newFingerprint() } : undefined;
   let result;
   try {
     result = await client.completeMfaLogin({ mfaToken: pending.mfaToken, code, trustedDevice: device });
   } catch (error) {
     const translated = translateLoginError(error, { step: 'code', rejectedBefore: pending.rejections });
-    await recordRefusal(pending, translated);
+    await recordRefusal(stillPending, translated);
     throw translated;
   }
+  // A code always ends in tokens; an answer asking for yet another step leaves the machine as it is.
+  if (result.kind !== 'tokens') throw new NoPendingLoginError();
   // Cancelled, logged out or locked while the server checked the code: the login is not kept.
-  await commitLogin({ vault: deps.vault, client, since, ended: () => new NoPendingLoginError() }, result, async () => {
-    await clearPendingMfa();
-    await writeStoredSession({ profileId: profile.id, username: pending.username, method: 'password', skippedCode: false });
-  });
-  if (device) {
-    // The login has succeeded: failing to remember the device only means a code next time.
-    await rememberDevice(deps, client, { profileId: profile.id, username: pending.username, device }).catch(
-      (error: unknown) =>
-        console.warn(`Remembering this browser as trusted failed (${error instanceof Error ? error.name : 'unknown error'}).`),
-    );
-  }
+  await commitLogin(deps, stillPending, loggedIn({ profileId, username, method: 'password', skippedCode: false }, result), () => new NoPendingLoginError());
+  if (device) await rememberDevice(deps, client, { profileId, username, device });
   return finishLogin(deps);
 }

@@ -1,53 +1,48 @@
 // Step 1 of an EMnify login: e-mail and password (with this browser's fingerprint when the server
 // still trusts it), or an application token. One session at a time: starting a login ends the one
-// before. Nothing is ever retried: a failed attempt counts towards the 3-strike lockout.
+// before (logged-out → logging-in), and the answer moves on from there: to awaiting-code or
+// logged-in. Nothing is ever retried: a failed attempt counts towards the 3-strike lockout.
 // @see docs/api-contract.md §1.2 flows 1, 3 and 5
-import type { ServerDeps } from '../server-deps';
+import type { EmnifyClient } from '../../api';
 import type { SessionView } from '../server-views';
 import { emnifyClientFor } from '../emnify-clients';
-import { endServerSession } from './end-session';
+import { leaveSession } from './end-session';
 import { LoginEndedError } from '../errors';
-import { commitLogin, type LoginInFlight } from './login-commit';
-import { translateLoginError } from './login-errors';
+import { readLastLogin, writeLastLogin } from './last-login';
+import { commitLogin, finishLogin, keepOnlyWhileUnlocked, loggedIn, type LoginDeps } from './login-completion';
+import { translateLoginError, type LoginStep } from './login-errors';
 import { getProfile, selectProfile } from '../profiles/profiles';
-import { scheduleRefresh } from './refresh-schedule';
-import { sessionEndings } from './session-changes';
+import { ANY_RECORD, LOGGED_OUT, transition, type SessionState } from './session-machine';
 import { buildSessionView } from './session-view';
-import { readLastLogin, writeLastLogin, writePendingMfa, writeStoredSession } from './session-storage';
 import { findTrustedDevice, forgetTrustedDevices } from './trusted-devices';
 import { requireUnlocked } from './unlocked';
 
-export type LoginDeps = Pick<ServerDeps, 'vault' | 'now' | 'sleep'>;
+/** A login under way: its profile's client, and the revision at which it left the machine. */
+type LoginInFlight = { client: EmnifyClient; revision: number };
 
 /** The profile's client, with the previous session ended and the form's choices remembered. */
 async function prepareLogin(deps: LoginDeps, profileId: string, username?: string): Promise<LoginInFlight> {
   await requireUnlocked(deps.vault);
-  const profile = await getProfile(profileId);
-  const client = emnifyClientFor(profile);
-  await endServerSession();
-  const since = sessionEndings();
+  const client = emnifyClientFor(await getProfile(profileId));
+  const started = await leaveSession(ANY_RECORD, { state: 'logging-in', profileId });
+  if (!started) throw new LoginEndedError();
   await writeLastLogin({ profileId, username: username ?? (await readLastLogin()).username });
   await selectProfile(profileId);
-  return { vault: deps.vault, client, since, ended: () => new LoginEndedError() };
+  return { client, revision: started.to.revision };
 }
 
-/**
- * A session (or a pending step) is only kept while the vault is unlocked; a lock that came in while
- * the server was answering has already ended the session, so what was just stored is ended too.
- */
-async function keepOnlyWhileUnlocked(deps: LoginDeps): Promise<void> {
-  await requireUnlocked(deps.vault).catch(async (error: unknown) => {
-    await endServerSession();
-    throw error;
-  });
+/** Sends step 1; a refusal leaves the machine logged out again, unless it has moved on meanwhile. */
+async function authenticate<T>(login: LoginInFlight, step: LoginStep, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    await transition(login.revision, LOGGED_OUT);
+    throw translateLoginError(error, step);
+  }
 }
 
-/** The logged-in view of a session just stored, with its refresh alarm. */
-export async function finishLogin(deps: LoginDeps): Promise<SessionView> {
-  await scheduleRefresh(deps.now());
-  await keepOnlyWhileUnlocked(deps);
-  return buildSessionView(deps);
-}
+const keep = (deps: LoginDeps, login: LoginInFlight, next: SessionState) =>
+  commitLogin(deps, login.revision, next, () => new LoginEndedError());
 
 export async function loginWithPassword(
   deps: LoginDeps,
@@ -57,24 +52,18 @@ export async function loginWithPassword(
   const username = request.username.trim();
   const login = await prepareLogin(deps, profileId, username);
   const device = await findTrustedDevice(deps.vault, profileId, username, deps.now());
-  let result;
-  try {
-    result = await login.client.loginWithPassword({ username, password, fingerprint: device?.fingerprint });
-  } catch (error) {
-    throw translateLoginError(error, { step: 'password' });
-  }
+  const result = await authenticate(login, { step: 'password' }, () =>
+    login.client.loginWithPassword({ username, password, fingerprint: device?.fingerprint }),
+  );
   if (result.kind === 'tokens') {
-    const session = { profileId, username, method: 'password', skippedCode: device !== undefined } as const;
-    await commitLogin(login, result, () => writeStoredSession(session));
+    await keep(deps, login, loggedIn({ profileId, username, method: 'password', skippedCode: device !== undefined }, result));
     return finishLogin(deps);
   }
   // Asked for a code although a fingerprint went along: the server no longer trusts it (expired
   // early, or removed from its list), so it is not sent again.
   if (device) await forgetTrustedDevices(deps.vault, profileId, username);
   const { mfaToken } = result;
-  await commitLogin(login, result, () =>
-    writePendingMfa({ profileId, username, mfaToken, fingerprintSent: device !== undefined, rejections: 0 }),
-  );
+  await keep(deps, login, { state: 'awaiting-code', profileId, username, mfaToken, fingerprintSent: device !== undefined, rejections: 0 });
   await keepOnlyWhileUnlocked(deps);
   return buildSessionView(deps);
 }
@@ -85,14 +74,9 @@ export async function loginWithApplicationToken(
   request: { profileId: string; applicationToken: string },
 ): Promise<SessionView> {
   const login = await prepareLogin(deps, request.profileId);
-  let result;
-  try {
-    result = await login.client.loginWithApplicationToken(request.applicationToken.trim());
-  } catch (error) {
-    throw translateLoginError(error, { step: 'application-token' });
-  }
-  await commitLogin(login, result, () =>
-    writeStoredSession({ profileId: request.profileId, method: 'application-token', skippedCode: false }),
+  const result = await authenticate(login, { step: 'application-token' }, () =>
+    login.client.loginWithApplicationToken(request.applicationToken.trim()),
   );
+  await keep(deps, login, loggedIn({ profileId: request.profileId, method: 'application-token', skippedCode: false }, result));
   return finishLogin(deps);
 }

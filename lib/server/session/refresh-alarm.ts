@@ -1,26 +1,25 @@
 // The refresh alarm: renews the auth token shortly before it expires. A refused refresh token ends
-// the session and open pages are told; a failure that may pass (network, timeout, 5xx, 429) keeps
-// the tokens and tries again in a minute. @see docs/api-contract.md §1.2 flow 4
+// the session (the client's token store moves the machine to logged-out, "expired") and open pages
+// are told; a failure that may pass (network, timeout, 5xx, 429) keeps the tokens and tries again
+// in a minute. @see docs/api-contract.md §1.2 flow 4
 import { SessionExpiredError } from '../../api';
 import type { ServerDeps } from '../server-deps';
 import { readCurrentSession } from './current-session';
-import { endServerSession, SESSION_EXPIRED_NOTICE } from './end-session';
+import { SESSION_EXPIRED_NOTICE } from './session-notices';
 import { cancelRefresh, retryRefreshLater, scheduleRefresh, SESSION_REFRESH_ALARM } from './refresh-schedule';
-import { sessionEndings } from './session-changes';
-import { readStoredSession, readStoredTokens } from './session-storage';
+import { readSessionRecord } from './session-machine';
 
 type RefreshDeps = Pick<ServerDeps, 'now' | 'announceSessionChanged'>;
 
 export async function renewSession(deps: RefreshDeps): Promise<void> {
-  const hadSession = (await readStoredSession()) !== undefined;
+  const before = await readSessionRecord();
   const current = await readCurrentSession(deps.now());
   if (!current) {
     await cancelRefresh();
-    // Reading it found the session over (its tokens gone): pages still show it logged in.
-    if (hadSession) deps.announceSessionChanged();
+    // Reading it found the session over (its token ran out): pages still show it logged in.
+    if (before.session.state === 'logged-in') deps.announceSessionChanged();
     return;
   }
-  const since = sessionEndings();
   try {
     await current.client.refresh();
   } catch (error) {
@@ -29,13 +28,13 @@ export async function renewSession(deps: RefreshDeps): Promise<void> {
       return;
     }
     // The client also says "expired" when the session it started with was ended or replaced
-    // meanwhile (logout, lock, another login): that was no expiry, and a newer session's tokens
-    // are left alone.
-    if (sessionEndings() !== since) return;
-    const stored = await readStoredTokens();
-    if (stored && stored.authToken !== current.tokens.authToken) return;
-    await endServerSession({ notice: SESSION_EXPIRED_NOTICE });
-    deps.announceSessionChanged();
+    // meanwhile (logout, lock, another login): that was no expiry, and a later session is left
+    // alone. A refusal of this session's refresh token moved the machine by exactly one step.
+    const { revision, session } = await readSessionRecord();
+    if (revision === current.revision + 1 && session.state === 'logged-out' && session.notice === SESSION_EXPIRED_NOTICE) {
+      await cancelRefresh();
+      deps.announceSessionChanged();
+    }
     return;
   }
   await scheduleRefresh(deps.now());

@@ -3,7 +3,7 @@
 // its life do not each meet a 401 first. @see docs/api-contract.md §1.2 (240-minute JWT, flow 4)
 import { browser } from 'wxt/browser';
 import { readJwtExpiry } from '../../api';
-import { readStoredTokens } from './session-storage';
+import { readSessionRecord } from './session-machine';
 
 export const SESSION_REFRESH_ALARM = 'session-refresh';
 
@@ -14,11 +14,12 @@ export const REFRESH_BEFORE_EXPIRY_MS = 2 * 60 * 1000;
 export const REFRESH_RETRY_MS = 60 * 1000;
 
 /**
- * Sets the alarm from the stored tokens: at `exp` − 2 minutes (at once if that has passed) when
+ * Sets the alarm from the logged-in session's tokens: at `exp` − 2 minutes (at once if that has passed) when
  * there is a refresh token and the auth token says when it expires; otherwise no alarm.
  */
 export async function scheduleRefresh(now: number): Promise<void> {
-  const tokens = await readStoredTokens();
+  const { session } = await readSessionRecord();
+  const tokens = session.state === 'logged-in' ? session.tokens : undefined;
   const expiresAt = tokens && readJwtExpiry(tokens.authToken);
   if (!tokens?.refreshToken || expiresAt === undefined) {
     await cancelRefresh();

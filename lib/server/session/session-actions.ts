@@ -2,11 +2,9 @@
 import type { ServerDeps } from '../server-deps';
 import type { SessionView } from '../server-views';
 import { readCurrentSession } from './current-session';
-import { endServerSession, endServerSessionNow, PASSWORD_CHANGED_NOTICE } from './end-session';
+import { endServerSession, PASSWORD_CHANGED_NOTICE } from './end-session';
 import { NotLoggedInError } from '../errors';
 import { buildSessionView } from './session-view';
-import { changeSessionSerially } from './session-changes';
-import { readPendingMfa } from './session-storage';
 import { requireUnlocked } from './unlocked';
 
 type ActionDeps = Pick<ServerDeps, 'vault' | 'now'>;
@@ -16,9 +14,7 @@ type ActionDeps = Pick<ServerDeps, 'vault' | 'now'>;
  * finish the login afterwards. A logged-in session is left alone.
  */
 export async function cancelMfa(deps: ActionDeps): Promise<SessionView> {
-  await changeSessionSerially(async () => {
-    if (await readPendingMfa()) await endServerSessionNow();
-  });
+  await endServerSession({ expected: ({ session }) => session.state === 'awaiting-code' });
   return buildSessionView(deps);
 }
 

@@ -1,5 +1,5 @@
 // The popup's view of the server session: logged out (with what to prefill and why the last
-// session ended), waiting at the MFA step, or logged in. Built from storage.session and the vault
+// session ended), waiting at the MFA step, or logged in. Built from the session machine and the vault
 // on every call, so a reopened popup or a restarted worker shows where the login stands. No token,
 // mfa_token or fingerprint ever goes into it.
 import { readJwtExpiry } from '../../api';
@@ -10,7 +10,8 @@ import { readCurrentSession } from './current-session';
 import { endServerSession } from './end-session';
 import { UnknownProfileError } from '../errors';
 import { getProfile, listProfiles } from '../profiles/profiles';
-import { readLastLogin, readNotice, readPendingMfa, type PendingMfa } from './session-storage';
+import { readLastLogin } from './last-login';
+import { readSessionRecord, type AwaitingCode } from './session-machine';
 import { findTrustedDevice, trustedUntil } from './trusted-devices';
 
 type ViewDeps = Pick<ServerDeps, 'vault' | 'now'>;
@@ -20,14 +21,14 @@ function withoutAbsent<T extends object>(view: T): T {
   return Object.fromEntries(Object.entries(view).filter(([, value]) => value !== undefined)) as T;
 }
 
-async function loggedOutView(): Promise<SessionView> {
-  const [last, notice, profiles] = await Promise.all([readLastLogin(), readNotice(), listProfiles()]);
+async function loggedOutView(notice?: string): Promise<SessionView> {
+  const [last, profiles] = await Promise.all([readLastLogin(), listProfiles()]);
   // A removed profile is not offered again.
   const lastProfileId = profiles.some((profile) => profile.id === last.profileId) ? last.profileId : undefined;
   return withoutAbsent({ state: 'logged-out', lastProfileId, lastUsername: last.username, notice });
 }
 
-async function mfaView(pending: PendingMfa, deps: ViewDeps): Promise<SessionView> {
+async function mfaView(pending: AwaitingCode, deps: ViewDeps): Promise<SessionView> {
   let profile;
   try {
     profile = await getProfile(pending.profileId);
@@ -47,21 +48,23 @@ async function mfaView(pending: PendingMfa, deps: ViewDeps): Promise<SessionView
 }
 
 export async function buildSessionView(deps: ViewDeps): Promise<SessionView> {
-  const pending = await readPendingMfa();
-  if (pending) return mfaView(pending, deps);
+  const { session } = await readSessionRecord();
+  if (session.state === 'awaiting-code') return mfaView(session, deps);
   const now = deps.now();
   const current = await readCurrentSession(now);
-  if (!current) return loggedOutView();
-  const { profile, stored, tokens } = current;
-  const device =
-    stored.username === undefined ? undefined : await findTrustedDevice(deps.vault, profile.id, stored.username, now);
+  if (!current) {
+    const { session: ended } = await readSessionRecord();
+    return loggedOutView(ended.state === 'logged-out' ? ended.notice : undefined);
+  }
+  const { profile, state } = current;
+  const device = state.username === undefined ? undefined : await findTrustedDevice(deps.vault, profile.id, state.username, now);
   return withoutAbsent({
     state: 'logged-in',
     profile,
-    username: stored.username,
-    method: stored.method,
-    expiresAt: readJwtExpiry(tokens.authToken),
+    username: state.username,
+    method: state.method,
+    expiresAt: readJwtExpiry(state.tokens.authToken),
     trustedUntil: device && trustedUntil(device),
-    skippedCode: stored.skippedCode || undefined,
+    skippedCode: state.skippedCode || undefined,
   });
 }

@@ -5,7 +5,9 @@ import { savePendingAutofill } from '../../../lib/autofill/worker/autofill-pendi
 import { STORAGE_CATALOGUE } from '../../../lib/background/storage-catalogue';
 import { takeFreshTotpCode } from '../../../lib/server/session/fresh-code';
 import { selectProfile } from '../../../lib/server/profiles/profiles';
-import { writeLastLogin, writeNotice, writePendingMfa } from '../../../lib/server/session/session-storage';
+import { writeLastLogin } from '../../../lib/server/session/last-login';
+import { RETIRED_SESSION_ITEMS } from '../../../lib/server/session/retired-session-items';
+import { transition } from '../../../lib/server/session/session-machine';
 import { ownsStoredKey } from '../../../lib/storage/erase-stored';
 import { AUTO_LOCK_ALARM } from '../../../lib/vault/auto-lock';
 import { keepDeletedAccount } from '../../../lib/vault/deleted-accounts';
@@ -20,8 +22,17 @@ async function fullSetUp() {
   await h.value('settings.update', { theme: 'dark', clipboardClearSeconds: 12 });
   await h.value('backup.export', { passphrase: BACKUP_PASSPHRASE, vaultPassphrase: VAULT_PASSPHRASE });
   await fakeBrowser.storage.session.set({
-    serverSession: { profileId: 'emnify-default', username: 'carol@example.com', method: 'password', skippedCode: false },
-    serverTokens: { profileId: 'emnify-default', authToken: 'auth-token-value', refreshToken: 'refresh-token-value' },
+    serverSessionRecord: {
+      revision: 1,
+      session: {
+        state: 'logged-in',
+        profileId: 'emnify-default',
+        username: 'carol@example.com',
+        method: 'password',
+        skippedCode: false,
+        tokens: { authToken: 'auth-token-value', refreshToken: 'refresh-token-value' },
+      },
+    },
   });
   await h.deps.autoLock.touchAutoLock();
   return h;
@@ -66,8 +77,9 @@ describe('erase everything', () => {
     await takeFreshTotpCode(account!, { now: () => NOW, sleep: async () => undefined });
     await selectProfile('sandbox');
     await writeLastLogin({ profileId: 'sandbox', username: 'carol@example.com' });
-    await writePendingMfa({ profileId: 'sandbox', username: 'carol@example.com', mfaToken: 'mfa-token', fingerprintSent: false, rejections: 0 });
-    await writeNotice('Your session expired. Log in again.');
+    await transition(() => true, { state: 'awaiting-code', profileId: 'sandbox', username: 'carol@example.com', mfaToken: 'mfa-token', fingerprintSent: false, rejections: 0 });
+    // What an earlier release kept the session under, before it was one record.
+    for (const retired of RETIRED_SESSION_ITEMS) await fakeBrowser.storage.session.set({ [retired.key]: 'left by an earlier release' });
     const site = { origin: 'https://acme.example', insecure: false };
     await savePendingAutofill({ tabId: 1, frameId: 0, place: { top: site, frame: site }, accountIds: [account!.id], expiresAt: NOW + 60_000 });
     const stored = [

@@ -20,6 +20,7 @@ describe('the storage catalogue', () => {
       'deletedAccount:*',
       'pendingMfa',
       'serverSession',
+      'serverSessionRecord',
       'serverTokens',
       'sessionNotice',
       'usedCodeSteps',
