@@ -4,8 +4,9 @@
 // sender is one the message allows, and its body parses. Every outcome is a Reply, so a failure
 // never leaves the sender waiting and never carries more than a name and one sentence.
 //
-// Imports nothing: the content script carries this file, and pages carry it without zod (a
-// parser is anything with zod's `safeParse` shape, so hand-written ones fit too).
+// Imports nothing at run time: the content script carries this file, and pages carry it without
+// zod (a parser is anything with zod's `safeParse` shape, so hand-written ones fit too).
+import type { Parser } from '../parser';
 
 /** A failure as the other side sees it: a typed name and one sentence meant for the user. */
 export interface WireError {
@@ -21,9 +22,7 @@ export interface Envelope<K extends string = string, B = unknown> {
   body: B;
 }
 
-export interface Parser<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
+export type { Parser };
 
 /**
  * Who may send a message. `extension-page`: one of the extension's own pages (popup, options),

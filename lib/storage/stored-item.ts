@@ -10,12 +10,11 @@
 // (none means 1) and runs `migrations` up to the item's version before parsing. This folder imports
 // no zod and no UI: pages use it too.
 
+import type { Parser } from '../parser';
+
 export type StorageAreaName = 'local' | 'session';
 
-/** Anything that checks an unknown value: zod schemas fit, and so does a small hand-written one. */
-export interface Parser<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
+export type { Parser };
 
 interface Declared<T, F> {
   area: StorageAreaName;

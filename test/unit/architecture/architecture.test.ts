@@ -99,7 +99,7 @@ describe('each rule fails on a planted violation', () => {
       contentScriptReach,
       types('lib/autofill/page/listener.ts', 'lib/autofill/worker/flow.ts'),
       'lib/autofill/page/listener.ts -> lib/autofill/worker/flow.ts: the content script may reach only ' +
-        'entrypoints/content-script.ts, lib/autofill/page/, lib/autofill/content-protocol.ts, lib/messaging/gate.ts',
+        'entrypoints/content-script.ts, lib/autofill/page/, lib/autofill/content-protocol.ts, lib/messaging/gate.ts, lib/parser.ts',
     ],
     [
       'the content script carrying zod',
