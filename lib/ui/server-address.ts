@@ -1,4 +1,5 @@
 import type { NewProfileInput, ServerKind } from '../protocol/protocol';
+import { hostPermissionPattern } from '../host-pattern';
 import { FormInputError } from './form-errors';
 
 /**
@@ -8,7 +9,7 @@ import { FormInputError } from './form-errors';
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export interface ServerAddress {
-  /** What the browser's host permission is asked for: `origin + '/*'`. */
+  /** Scheme, host and port: what the host permission is asked for, less the port (host-pattern.ts). */
   origin: string;
   /** Origin plus an optional path prefix, without a trailing slash (the profile's `baseUrl`). */
   baseUrl: string;
@@ -62,8 +63,8 @@ export const EMPTY_SERVER_FORM: ServerForm = {
 
 export interface NewServer {
   input: NewProfileInput;
-  /** The host permission to ask for before the profile is saved. @see design.md, Permissions */
-  permissionOrigin: string;
+  /** The host permission to ask for before the profile is saved: a match pattern (no port). */
+  permissionPattern: string;
 }
 
 /**
@@ -85,5 +86,5 @@ export function toNewServer(form: ServerForm): NewServer {
     }
     if (clientId) Object.assign(input, { clientId, clientSecret: form.clientSecret });
   }
-  return { input, permissionOrigin: origin };
+  return { input, permissionPattern: hostPermissionPattern(origin) };
 }

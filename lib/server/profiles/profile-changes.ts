@@ -15,6 +15,7 @@ import {
   DuplicateProfileError,
   HostPermissionMissingError,
 } from './profile-errors';
+import { hostPermissionPattern } from '../../host-pattern';
 import {
   getProfile,
   isActivationPageUrl,
@@ -45,21 +46,14 @@ function readActivationPage(input: NewProfileInput): string | undefined {
   return page;
 }
 
-/**
- * Match pattern of the host, without the port: a pattern with a port is not valid in every browser,
- * and one without it covers every port of the host.
- */
-function hostPattern(baseUrl: string): { pattern: string; host: string } {
-  const url = new URL(baseUrl);
-  return { pattern: `${url.protocol}//${url.hostname}/*`, host: url.host };
-}
 
 export async function addProfile(input: NewProfileInput, vault: VaultPort): Promise<ProfilesView> {
   const baseUrl = normaliseBaseUrl(input.baseUrl);
   const credentials = readClientCredentials(input);
   const resendActivationUrl = readActivationPage(input);
-  const { pattern, host } = hostPattern(baseUrl);
-  if (!(await browser.permissions.contains({ origins: [pattern] }))) throw new HostPermissionMissingError(host);
+  const host = new URL(baseUrl).host;
+  const granted = await browser.permissions.contains({ origins: [hostPermissionPattern(baseUrl)] });
+  if (!granted) throw new HostPermissionMissingError(host);
 
   const profile: ServerProfile = {
     id: crypto.randomUUID(),

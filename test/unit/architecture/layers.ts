@@ -38,7 +38,14 @@ export const LAYERS: Layers = {
     {
       rank: 1,
       name: 'foundations',
-      units: ['lib/zod.ts', 'lib/user-facing-error.ts', 'lib/parser.ts', 'lib/messaging/gate.ts', 'lib/autofill/content-protocol.ts'],
+      units: [
+        'lib/zod.ts',
+        'lib/user-facing-error.ts',
+        'lib/parser.ts',
+        'lib/host-pattern.ts',
+        'lib/messaging/gate.ts',
+        'lib/autofill/content-protocol.ts',
+      ],
     },
     { rank: 2, name: 'pure code', units: ['lib/crypto/', 'lib/autofill/page/'] },
     { rank: 3, name: 'one-time codes', units: ['lib/otp/'] },

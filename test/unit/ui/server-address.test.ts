@@ -42,7 +42,7 @@ describe('server address', () => {
 });
 
 describe('new server from the form', () => {
-  it('sends an EMnify profile with its resend page and asks for the origin of its address', () => {
+  it('sends an EMnify profile with its resend page and asks for its host', () => {
     const server = toNewServer({
       ...EMPTY_SERVER_FORM,
       name: ' Staging ',
@@ -57,8 +57,15 @@ describe('new server from the form', () => {
         baseUrl: 'https://staging.example.org',
         resendActivationUrl: 'https://portal.example.org/resend?lang=en',
       },
-      permissionOrigin: 'https://staging.example.org',
+      permissionPattern: 'https://staging.example.org/*',
     });
+  });
+
+  it('asks for the host of an address with a port without the port (a match pattern has none)', () => {
+    const sandbox = toNewServer({ ...EMPTY_SERVER_FORM, name: 'Sandbox', address: 'http://127.0.0.1:8787' });
+    expect(sandbox.permissionPattern).toBe('http://127.0.0.1/*');
+    const staging = toNewServer({ ...EMPTY_SERVER_FORM, name: 'Staging', address: 'https://staging.example.org:8443/api' });
+    expect(staging).toMatchObject({ input: { baseUrl: 'https://staging.example.org:8443/api' }, permissionPattern: 'https://staging.example.org/*' });
   });
 
   it('leaves blank optional fields out', () => {

@@ -56,7 +56,7 @@ export function AddServerForm({ onSaved, onBack }: AddServerFormProps) {
     setInputError(undefined);
     let asked: Promise<boolean>;
     try {
-      asked = browser.permissions.request({ origins: [`${server.permissionOrigin}/*`] });
+      asked = browser.permissions.request({ origins: [server.permissionPattern] });
     } catch (error) {
       asked = Promise.reject(error);
     }
