@@ -19,13 +19,18 @@ export const DETECT_WAIT_MS = 1500;
 /**
  * The active tab of the last focused normal window: the page the popup was opened over. A normal
  * window on purpose: the popup opened in a window of its own (or any extension popup window) must
- * not make the extension look at itself instead of the page.
+ * not make the extension look at itself instead of the page. Firefox ignores a window-type filter
+ * on windows.getLastFocused, so the type is checked here; when the last focused window is not a
+ * normal one, the active tab of the normal window used most recently is the page.
  */
 export async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
-  const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] });
-  if (window.id === undefined) return undefined;
-  const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
-  return tab;
+  const window = await browser.windows.getLastFocused();
+  if (window.type === 'normal' && window.id !== undefined) {
+    const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
+    return tab;
+  }
+  const tabs = await browser.tabs.query({ active: true, windowType: 'normal' });
+  return tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
 /**
