@@ -19,6 +19,7 @@ export type AmadisClientOptions = {
   clientCredentials?: AmadisClientCredentials;
   timeoutMs?: number;
   fetch?: FetchLike;
+  hasHostAccess?: () => Promise<boolean>;
   now?: () => number;
 };
 

@@ -17,6 +17,7 @@ export type EmnifyClientOptions = {
   tokens: TokenStore;
   timeoutMs?: number;
   fetch?: FetchLike;
+  hasHostAccess?: () => Promise<boolean>;
 };
 
 export type EmnifyClient = EmnifyAuth &
@@ -34,6 +35,7 @@ export function createEmnifyClient(options: EmnifyClientOptions): EmnifyClient {
     baseUrl: options.baseUrl ?? EMNIFY_DEFAULT_BASE_URL,
     timeoutMs: options.timeoutMs,
     fetch: options.fetch,
+    hasHostAccess: options.hasHostAccess,
   });
   // One gate for every token write of this client: logins, refreshes, expiries and logouts.
   const tokens = createSessionTokens(options.tokens);

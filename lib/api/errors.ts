@@ -98,6 +98,23 @@ export class ServerUnreachableError extends ServerRequestError {
   }
 }
 
+/**
+ * fetch rejected and the browser does not grant the extension this server's host: the user (or
+ * the browser, which treats host permissions as optional) took the access away. Told apart from
+ * ServerUnreachableError because the fix is the user's, in one click, not the network's.
+ */
+export class HostAccessMissingError extends ServerRequestError {
+  override readonly name = 'HostAccessMissingError';
+
+  constructor(target: RequestTarget, options?: ErrorOptions) {
+    super(
+      target,
+      `The browser does not let the extension reach ${target.host}: choose “Allow access” on the Server tab.`,
+      options,
+    );
+  }
+}
+
 /** Our own timer fired before the whole answer arrived. */
 export class ServerTimeoutError extends ServerRequestError {
   override readonly name = 'ServerTimeoutError';

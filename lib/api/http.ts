@@ -7,6 +7,7 @@ import { readErrorBody } from './error-body';
 import {
   ApiError,
   NotJsonError,
+  HostAccessMissingError,
   RequestAbortedError,
   ServerTimeoutError,
   ServerUnreachableError,
@@ -61,6 +62,12 @@ export type HttpClientOptions = {
   timeoutMs?: number;
   /** Injected by tests; defaults to the global fetch, looked up at call time. */
   fetch?: FetchLike;
+  /**
+   * Whether the browser grants the extension this server's host. Asked only after fetch rejected:
+   * a revoked permission and an unreachable server fail the same way, and only the answer to this
+   * tells the user which one to fix.
+   */
+  hasHostAccess?: () => Promise<boolean>;
 };
 
 // Called through a wrapper, never stored bare: a detached `fetch` called as a method of an
@@ -72,6 +79,19 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const host = new URL(base).host;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchFn = options.fetch ?? globalFetch;
+
+  /** The error for a rejected fetch or body: ours or the caller's abort, missing access, or the network. */
+  async function failureOf(target: RequestTarget, cause: unknown, aborted: Error | undefined): Promise<Error> {
+    if (aborted) return aborted;
+    if (options.hasHostAccess) {
+      try {
+        if (!(await options.hasHostAccess())) return new HostAccessMissingError(target, { cause });
+      } catch {
+        // A check that itself fails says nothing about access: the network is the likelier cause.
+      }
+    }
+    return new ServerUnreachableError(target, { cause });
+  }
 
   async function request<T>(req: RequestOptions<T>): Promise<T> {
     const { path, route } = typeof req.path === 'string' ? { path: req.path, route: req.path } : req.path;
@@ -95,7 +115,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       try {
         response = await fetchFn(`${base}${path}`, buildInit(req, signal));
       } catch (error) {
-        throw abortedError(error) ?? new ServerUnreachableError(target, { cause: error });
+        throw await failureOf(target, error, abortedError(error));
       }
       if (isRedirect(response)) {
         // Nothing in a redirect answer is of use; drop its body so the connection is freed.
@@ -108,7 +128,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         // then stalls is a timeout too.
         text = await response.text();
       } catch (error) {
-        throw abortedError(error) ?? new ServerUnreachableError(target, { cause: error });
+        throw await failureOf(target, error, abortedError(error));
       }
       return readAnswer(target, response.status, text, req.schema);
     } finally {

@@ -7,6 +7,7 @@
 import { createEmnifyClient, type EmnifyClient } from '../api';
 import type { ServerProfile } from './server-views';
 import { WrongServerKindError } from './errors';
+import { hasHostAccess } from './host-access';
 import { sessionTokenStore } from './session/session-token-store';
 
 const clients = new Map<string, { baseUrl: string; client: EmnifyClient }>();
@@ -16,7 +17,11 @@ export function emnifyClientFor(profile: ServerProfile): EmnifyClient {
   if (profile.kind !== 'emnify') throw new WrongServerKindError('emnify');
   const known = clients.get(profile.id);
   if (known && known.baseUrl === profile.baseUrl) return known.client;
-  const client = createEmnifyClient({ baseUrl: profile.baseUrl, tokens: sessionTokenStore(profile.id) });
+  const client = createEmnifyClient({
+    baseUrl: profile.baseUrl,
+    tokens: sessionTokenStore(profile.id),
+    hasHostAccess: () => hasHostAccess(profile.baseUrl),
+  });
   clients.set(profile.id, { baseUrl: profile.baseUrl, client });
   return client;
 }

@@ -12,12 +12,17 @@ import type { AccountFields, StoredAccount, VaultPort } from '../../vault/vault-
 import type { ServerProfile } from '../server-views';
 import { DEFAULT_DIGITS, DEFAULT_PERIOD, validateOtpAccount } from '../../otp';
 import { ActivationRefusedError, TooManyRequestsError, WrongServerKindError } from '../errors';
+import { hasHostAccess } from '../host-access';
 import { requireUnlocked } from '../session/unlocked';
 
 /** A client for a public EMnify call; the empty token store is never written. */
 function publicEmnifyClient(profile: ServerProfile) {
   if (profile.kind !== 'emnify') throw new WrongServerKindError('emnify');
-  return createEmnifyClient({ baseUrl: profile.baseUrl, tokens: createMemoryTokenStore() });
+  return createEmnifyClient({
+    baseUrl: profile.baseUrl,
+    tokens: createMemoryTokenStore(),
+    hasHostAccess: () => hasHostAccess(profile.baseUrl),
+  });
 }
 
 export async function activateEmnifyAccount(
@@ -61,6 +66,7 @@ export async function amadisClientFor(profile: ServerProfile, vault: VaultPort):
     : undefined;
   return createAmadisClient({
     baseUrl: profile.baseUrl,
+    hasHostAccess: () => hasHostAccess(profile.baseUrl),
     clientCredentials:
       credentials?.kind === 'profile-credentials'
         ? { clientId: credentials.clientId, clientSecret: credentials.clientSecret }

@@ -1,7 +1,6 @@
 // Adding and removing server profiles. A profile is only added once the browser lets the
 // extension reach its host (the popup asks first: an optional host permission), and an Amadis
 // OAuth client goes into the vault as a record, never into storage.local with the profile.
-import { browser } from 'wxt/browser';
 import { normaliseBaseUrl } from '../../api/base-url';
 import type { VaultPort } from '../../vault/vault-port';
 import type { NewProfileInput, ProfilesView, ServerProfile } from '../server-views';
@@ -15,7 +14,7 @@ import {
   DuplicateProfileError,
   HostPermissionMissingError,
 } from './profile-errors';
-import { hostPermissionPattern } from '../../host-pattern';
+import { hasHostAccess } from '../host-access';
 import {
   getProfile,
   isActivationPageUrl,
@@ -52,8 +51,7 @@ export async function addProfile(input: NewProfileInput, vault: VaultPort): Prom
   const credentials = readClientCredentials(input);
   const resendActivationUrl = readActivationPage(input);
   const host = new URL(baseUrl).host;
-  const granted = await browser.permissions.contains({ origins: [hostPermissionPattern(baseUrl)] });
-  if (!granted) throw new HostPermissionMissingError(host);
+  if (!(await hasHostAccess(baseUrl))) throw new HostPermissionMissingError(host);
 
   const profile: ServerProfile = {
     id: crypto.randomUUID(),

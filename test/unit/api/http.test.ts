@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as z from '../../../lib/zod';
 import {
   BadServerUrlError,
+  HostAccessMissingError,
   NotJsonError,
   RequestAbortedError,
   ServerUnreachableError,
@@ -218,6 +219,36 @@ describe('failures before an answer', () => {
     expect(error).toBeInstanceOf(ServerUnreachableError);
     expect(error.cause).toBe(cause);
     expect(error.message).toContain('h.example');
+  });
+
+  it('a rejected fetch without host access is HostAccessMissingError; with it, or when the check fails, unreachable', async () => {
+    const cause = new TypeError('NetworkError when attempting to fetch resource.');
+    const withAccess = (answer: () => Promise<boolean>) =>
+      createHttpClient({ baseUrl: 'https://h.example:8443', fetch: () => Promise.reject(cause), hasHostAccess: answer });
+    const revoked = await withAccess(async () => false).request({ method: 'GET', path: '/u', schema: okSchema }).catch((e) => e);
+    expect(revoked).toBeInstanceOf(HostAccessMissingError);
+    expect(revoked.cause).toBe(cause);
+    expect(revoked.message).toContain('h.example:8443');
+    const granted = withAccess(async () => true);
+    await expect(granted.request({ method: 'GET', path: '/u', schema: okSchema })).rejects.toThrow(ServerUnreachableError);
+    const unknown = withAccess(() => Promise.reject(new Error('no permissions API')));
+    await expect(unknown.request({ method: 'GET', path: '/u', schema: okSchema })).rejects.toThrow(ServerUnreachableError);
+  });
+
+  it('asks about host access only when fetch failed, not after an answer or an abort', async () => {
+    const hasHostAccess = vi.fn(async () => false);
+    const answering = createHttpClient({ baseUrl: 'https://h.example', fetch: async () => jsonResponse(500, {}), hasHostAccess });
+    await expect(answering.request({ method: 'GET', path: '/u', schema: okSchema })).rejects.toMatchObject({ status: 500 });
+    const aborting = createHttpClient({
+      baseUrl: 'https://h.example',
+      fetch: (_url, init) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+      hasHostAccess,
+    });
+    const controller = new AbortController();
+    const pending = aborting.request({ method: 'GET', path: '/u', schema: okSchema, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toThrow(RequestAbortedError);
+    expect(hasHostAccess).not.toHaveBeenCalled();
   });
 
   it('a caller that already aborted gets RequestAbortedError without a request', async () => {

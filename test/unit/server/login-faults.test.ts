@@ -72,6 +72,21 @@ describe('login failures, one sentence each', () => {
     expect(await login()).toMatchObject({ ok: false, error: { name: 'ServerUnreachableError' } });
   });
 
+  it('says when the browser took the access to the server away, and only then', async () => {
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    answerLogin(() => 'unreachable');
+    const revoked = await login();
+    expect(revoked).toMatchObject({ ok: false, error: { name: 'HostAccessMissingError' } });
+    expect(!revoked.ok && revoked.error.message).toBe(
+      'The browser does not let the extension reach 127.0.0.1:9: choose “Allow access” on the Server tab.',
+    );
+    // The pattern asked about is the one the popup asks for: the host without its port.
+    expect(contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
+    contains.mockResolvedValue(true);
+    answerLogin(() => 'unreachable');
+    expect(await login()).toMatchObject({ ok: false, error: { name: 'ServerUnreachableError' } });
+  });
+
   it('gives up on a server that never answers after the timeout', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let requested!: () => void;

@@ -8,6 +8,7 @@ import { AmadisChangePasswordForm } from './amadis-change-password-form';
 import { AmadisRegisterForm } from './amadis-register-form';
 import { AmadisResetPasswordForm } from './amadis-reset-password-form';
 import { EmnifyLoginForm } from './emnify-login-form';
+import { HostAccessNotice } from './host-access-notice';
 import { ProfilePicker } from './profile-picker';
 import { ResendActivationForm } from './resend-activation-form';
 import type { ServerFlow } from './server-flow';
@@ -62,6 +63,7 @@ export function LoggedOutPanel({ view, profiles, onProfiles, flow }: LoggedOutPa
     <div class="stack">
       <ScreenHeading>Server</ScreenHeading>
       <ProfilePicker profiles={profiles} onProfiles={onProfiles} onAdd={() => go({ name: 'add-server' })} />
+      {profile && <HostAccessNotice profile={profile} onGranted={flow.dismissError} />}
       {/* The background's own notice says why the last session ended (a change of password, say). */}
       <StatusNotice message={notice ?? view.notice} />
       {profile?.kind === 'emnify' && (

@@ -4,6 +4,7 @@ import { onExtensionEvent } from '../../../../lib/messaging/events';
 import type { PendingEnrolment, ProfilesView, SessionView } from '../../../../lib/protocol/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { EnrolmentScreen } from './enrolment-screen';
+import { HostAccessNotice } from './host-access-notice';
 import { LoggedInPanel } from './logged-in-panel';
 import { LoggedOutPanel } from './logged-out-panel';
 import { MfaStep } from './mfa-step';
@@ -82,6 +83,7 @@ export function ServerPanel({ enrolment, onOpenEnrolment, onEnrolments, onSessio
   return (
     <div class="panel server">
       <ErrorMessage message={error} />
+      {session.state !== 'logged-out' && <HostAccessNotice profile={session.profile} onGranted={dismissError} />}
       {session.state === 'mfa' ? (
         <MfaStep view={session} flow={flow} />
       ) : session.state === 'logged-in' ? (
