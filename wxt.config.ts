@@ -61,7 +61,10 @@ export default defineConfig({
           // 140 (the current ESR line) is the first to read data_collection_permissions.
           browser_specific_settings: {
             gecko: {
-              id: 'otp-companion@example.org',
+              // The add-on's permanent identity on addons.mozilla.org, generated once for this project.
+              // It must never change after the first upload: Firefox would see another add-on, and
+              // installed copies would neither update nor keep their data (storage is per id).
+              id: '{96184fcd-f5de-473b-8406-f7464b52efd6}',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -76,7 +76,8 @@ describe('the built manifests', () => {
     expect(manifest.background).toEqual({ scripts: ['background.js'] });
     expect(manifest.minimum_chrome_version).toBeUndefined();
     expect(manifest.browser_specific_settings?.gecko).toEqual({
-      id: 'otp-companion@example.org',
+      // Pinned on purpose: the id is the add-on's identity on addons.mozilla.org and never changes.
+      id: '{96184fcd-f5de-473b-8406-f7464b52efd6}',
       strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     });
