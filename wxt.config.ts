@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { PUBLIC_SUFFIX_LIST_FILE } from './lib/autofill/worker/public-suffix';
 import { readPublicSuffixRules } from './lib/autofill/worker/public-suffix-source';
+import { STORE_BUILD_VARIABLE } from './lib/store-build';
 
 // The manifest asks for the narrowest set of permissions: nothing that reads or changes pages on
 // its own. activeTab lets the popup capture the visible tab (to scan a QR code) and fill a code
@@ -25,11 +26,16 @@ const FIRST_PAINT_SHARED = [
 ];
 const isFirstPaintShared = (id: string) => FIRST_PAINT_SHARED.some((part) => id.replaceAll('\\', '/').includes(part));
 
+// A store package (scripts/zip-store.mjs) asks for no loopback host and is built beside the
+// development build, in .output/*-store, never over the one npm start and the tests load.
+const STORE_BUILD = process.env[STORE_BUILD_VARIABLE] === 'true';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   manifestVersion: 3,
+  ...(STORE_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-store' } : {}),
   manifest: ({ browser }) => ({
     name: 'OTP Companion',
     description: 'One-time codes, MFA login and trusted devices, with seeds kept encrypted in your browser.',
@@ -54,8 +60,8 @@ export default defineConfig({
     },
     // Servers the extension talks to from its background. The EMnify default and this computer (the
     // local sandbox) are declared; any other server is asked for when the user adds its profile.
-    host_permissions: ['https://cdn.emnify.net/*', 'http://127.0.0.1/*', 'http://localhost/*'],
-    optional_host_permissions: ['https://*/*', 'http://[::1]/*'],
+    host_permissions: ['https://cdn.emnify.net/*', ...(STORE_BUILD ? [] : ['http://127.0.0.1/*', 'http://localhost/*'])],
+    optional_host_permissions: ['https://*/*', ...(STORE_BUILD ? [] : ['http://[::1]/*'])],
     ...(browser === 'firefox'
       ? {
           // 140 (the current ESR line) is the first to read data_collection_permissions.
