@@ -80,6 +80,25 @@ export default defineConfig({
         // light-dark(), which writes each colour of the light and dark themes once (123).
         { minimum_chrome_version: '123' }),
   }),
+  // The Firefox store package comes with a sources package for addons.mozilla.org's review: what
+  // the add-on is built from and nothing else, listed here rather than everything the folder
+  // happens to hold. README.md says how to rebuild from it, and test/e2e/sources-rebuild.e2e.ts
+  // does so and compares, so anything missing from this list fails npm test.
+  zip: {
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'scripts/zip-store.mjs',
+      'entrypoints/**',
+      'lib/**',
+      'public/**',
+    ],
+    // Everything else (tests, docs, other scripts, local files); the list above wins over this.
+    excludeSources: ['**'],
+  },
   hooks: {
     // Only the pages' build splits code (the worker and the scripts are single files).
     'vite:build:extendConfig': (entries, config) => {

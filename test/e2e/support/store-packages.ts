@@ -8,18 +8,19 @@ export type StorePackage = 'chrome' | 'firefox' | 'sources';
 
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 
-export function storePackagePath(which: StorePackage): string {
-  return resolve('.output', `${name}-${version}-${which}.zip`);
+/** Where `npm run zip` leaves a package, in this checkout or in another folder of the sources. */
+export function storePackagePath(which: StorePackage, root = '.'): string {
+  return resolve(root, '.output', `${name}-${version}-${which}.zip`);
 }
 
 /** Every file of a package by its path inside the zip. A missing package says how to make it. */
-export async function readStorePackage(which: StorePackage): Promise<Map<string, Buffer>> {
-  const path = storePackagePath(which);
+export async function readStorePackage(which: StorePackage, root = '.'): Promise<Map<string, Buffer>> {
+  const path = storePackagePath(which, root);
   if (!existsSync(path)) throw new Error(`No ${which} package at ${path}: run "npm run zip" first.`);
   return readZip(readFileSync(path));
 }
 
-export async function readZip(data: Buffer): Promise<Map<string, Buffer>> {
+async function readZip(data: Buffer): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(data);
   const files = new Map<string, Buffer>();
   for (const entry of Object.values(zip.files)) {
