@@ -102,8 +102,10 @@ function expectFirefox(built: BuiltManifest, hosts: typeof STORE_HOSTS): void {
 
 describe('the built manifests', () => {
   beforeAll(() => {
-    // The Chrome build is the suite's own (npm test builds it first); Firefox's is made here.
-    const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    // The Chrome build is the suite's own (npm test builds it first); Firefox's is made here, as
+    // `npm run build:firefox` makes it: not with vitest's NODE_ENV, which WXT would build for.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`The Firefox build failed: ${build.stderr}`);
   }, 120_000);
 
