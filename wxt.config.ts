@@ -65,6 +65,11 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // 140 (the current ESR line) is the first to read data_collection_permissions.
+          // Desktop Firefox only: no gecko_android, which is what marks a version compatible with
+          // Firefox for Android on addons.mozilla.org. Android has no commands, contextMenus or
+          // windows API, which the background registers at start-up and every fill relies on
+          // (shortcut, menu, the page's tab), and a phone has authenticator apps of its own. The
+          // linter still checks Android against strict_min_version (test/e2e/firefox-lint.e2e.ts).
           browser_specific_settings: {
             gecko: {
               // The add-on's permanent identity on addons.mozilla.org, generated once for this project.

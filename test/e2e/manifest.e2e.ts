@@ -26,7 +26,10 @@ interface Manifest {
   options_ui?: { page?: string; open_in_tab?: boolean };
   commands?: Record<string, { suggested_key?: { default?: string } }>;
   minimum_chrome_version?: string;
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
+    gecko_android?: unknown;
+  };
 }
 
 const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -98,6 +101,8 @@ function expectFirefox(built: BuiltManifest, hosts: typeof STORE_HOSTS): void {
     strict_min_version: '140.0',
     data_collection_permissions: { required: ['none'] },
   });
+  // Desktop Firefox only: declaring gecko_android would list the add-on for Firefox for Android.
+  expect(manifest.browser_specific_settings?.gecko_android).toBeUndefined();
 }
 
 describe('the built manifests', () => {
