@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive the built extension in the system's Chromium, one file at a time.
+// End-to-end tests drive the built extension in the system's Chromium, and check the store
+// packages (npm test makes them first), one file at a time.
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { PUBLIC_SUFFIX_LIST_FILE } from './lib/autofill/worker/public-suffix';
 import { readPublicSuffixRules } from './lib/autofill/worker/public-suffix-source';
+import { STORE_BUILD_VARIABLE } from './lib/store-build';
 
 // The manifest asks for the narrowest set of permissions: nothing that reads or changes pages on
 // its own. activeTab lets the popup capture the visible tab (to scan a QR code) and fill a code
@@ -25,11 +26,16 @@ const FIRST_PAINT_SHARED = [
 ];
 const isFirstPaintShared = (id: string) => FIRST_PAINT_SHARED.some((part) => id.replaceAll('\\', '/').includes(part));
 
+// A store package (scripts/zip-store.mjs) asks for no loopback host and is built beside the
+// development build, in .output/*-store, never over the one npm start and the tests load.
+const STORE_BUILD = process.env[STORE_BUILD_VARIABLE] === 'true';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   manifestVersion: 3,
+  ...(STORE_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-store' } : {}),
   manifest: ({ browser }) => ({
     name: 'OTP Companion',
     description: 'One-time codes, MFA login and trusted devices, with seeds kept encrypted in your browser.',
@@ -54,14 +60,22 @@ export default defineConfig({
     },
     // Servers the extension talks to from its background. The EMnify default and this computer (the
     // local sandbox) are declared; any other server is asked for when the user adds its profile.
-    host_permissions: ['https://cdn.emnify.net/*', 'http://127.0.0.1/*', 'http://localhost/*'],
-    optional_host_permissions: ['https://*/*', 'http://[::1]/*'],
+    host_permissions: ['https://cdn.emnify.net/*', ...(STORE_BUILD ? [] : ['http://127.0.0.1/*', 'http://localhost/*'])],
+    optional_host_permissions: ['https://*/*', ...(STORE_BUILD ? [] : ['http://[::1]/*'])],
     ...(browser === 'firefox'
       ? {
           // 140 (the current ESR line) is the first to read data_collection_permissions.
+          // Desktop Firefox only: no gecko_android, which is what marks a version compatible with
+          // Firefox for Android on addons.mozilla.org. Android has no commands, contextMenus or
+          // windows API, which the background registers at start-up and every fill relies on
+          // (shortcut, menu, the page's tab), and a phone has authenticator apps of its own. The
+          // linter still checks Android against strict_min_version (test/e2e/firefox-lint.e2e.ts).
           browser_specific_settings: {
             gecko: {
-              id: 'otp-companion@example.org',
+              // The add-on's permanent identity on addons.mozilla.org, generated once for this project.
+              // It must never change after the first upload: Firefox would see another add-on, and
+              // installed copies would neither update nor keep their data (storage is per id).
+              id: '{96184fcd-f5de-473b-8406-f7464b52efd6}',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
@@ -71,6 +85,25 @@ export default defineConfig({
         // light-dark(), which writes each colour of the light and dark themes once (123).
         { minimum_chrome_version: '123' }),
   }),
+  // The Firefox store package comes with a sources package for addons.mozilla.org's review: what
+  // the add-on is built from and nothing else, listed here rather than everything the folder
+  // happens to hold. README.md says how to rebuild from it, and test/e2e/sources-rebuild.e2e.ts
+  // does so and compares, so anything missing from this list fails npm test.
+  zip: {
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'scripts/zip-store.mjs',
+      'entrypoints/**',
+      'lib/**',
+      'public/**',
+    ],
+    // Everything else (tests, docs, other scripts, local files); the list above wins over this.
+    excludeSources: ['**'],
+  },
   hooks: {
     // Only the pages' build splits code (the worker and the scripts are single files).
     'vite:build:extendConfig': (entries, config) => {

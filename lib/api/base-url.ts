@@ -1,4 +1,5 @@
 // A server profile's base URL, checked once when a client is made.
+import { WITH_LOCAL_SANDBOX } from '../store-build';
 import { BadServerUrlError } from './errors';
 
 // The WHATWG URL parser has already turned any IPv4 form (`127.1`, `0x7f.0.0.1`) into dotted
@@ -12,8 +13,17 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /**
+ * Whether plain http:// may reach `hostname`: only this computer, and only in a build that talks to
+ * the local sandbox (a store build's manifest could not grant a loopback host anyway).
+ */
+export function isPlainHttpAllowed(hostname: string): boolean {
+  return WITH_LOCAL_SANDBOX && isLoopbackHost(hostname);
+}
+
+/**
  * Checks a profile's base URL once and returns it without trailing slashes. https:// only, except
- * http:// to this computer (the local sandbox): every call carries a password hash or a token.
+ * http:// to this computer (the local sandbox) where the build allows it: every call carries a
+ * password hash or a token.
  */
 export function normaliseBaseUrl(baseUrl: string): string {
   let url: URL;
@@ -30,6 +40,6 @@ export function normaliseBaseUrl(baseUrl: string): string {
     url.search === '' &&
     url.hash === '';
   if (!usable) throw new BadServerUrlError('invalid');
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) throw new BadServerUrlError('insecure');
+  if (url.protocol === 'http:' && !isPlainHttpAllowed(url.hostname)) throw new BadServerUrlError('insecure');
   return `${url.origin}${url.pathname.replace(/\/+$/u, '')}`;
 }

@@ -1,6 +1,7 @@
 // Typed errors the clients raise themselves, around a request rather than from its answer. The
 // same rule as errors.ts: one readable sentence, and no password, token, id or e-mail address in it.
 
+import { WITH_LOCAL_SANDBOX } from '../store-build';
 import { UserFacingError } from '../user-facing-error';
 
 /** Why a server address was refused. */
@@ -10,7 +11,8 @@ const BAD_SERVER_URL_MESSAGES: Record<BadServerUrlReason, string> = {
   invalid: 'The server address is not a valid http:// or https:// address.',
   insecure:
     'The server address must start with https://: passwords and tokens must not cross a network ' +
-    'in clear. Plain http:// is allowed only for this computer (localhost, 127.0.0.1, [::1]).',
+    // Only a build that talks to the local sandbox makes the exception (lib/store-build.ts).
+    (WITH_LOCAL_SANDBOX ? 'in clear. Plain http:// is allowed only for this computer (localhost, 127.0.0.1, [::1]).' : 'in clear.'),
 };
 
 /**

@@ -1,12 +1,16 @@
 import type { NewProfileInput, ServerKind } from '../protocol/protocol';
 import { hostPermissionPattern } from '../host-pattern';
+import { WITH_LOCAL_SANDBOX } from '../store-build';
 import { FormInputError } from './form-errors';
 
 /**
- * Hosts the extension may reach over plain http: this computer only (the local sandbox). Every
- * other server is https, which is also all the manifest's optional host permissions allow.
+ * Hosts the extension may reach over plain http: this computer only (the local sandbox), and none
+ * in a store build. Every other server is https, which is also all the manifest's optional host
+ * permissions allow.
  */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(WITH_LOCAL_SANDBOX ? ['127.0.0.1', 'localhost', '[::1]'] : []);
+
+const HTTPS_ONLY = WITH_LOCAL_SANDBOX ? 'only servers on this computer may use http' : 'plain http is not allowed';
 
 export interface ServerAddress {
   /** Scheme, host and port: what the host permission is asked for, less the port (host-pattern.ts). */
@@ -24,7 +28,7 @@ export function parseWebAddress(address: string, what: string): URL {
     throw new FormInputError(`Type ${what} in full, starting with https://.`);
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
-    throw new FormInputError(`${capitalise(what)} must start with https://: only servers on this computer may use http.`);
+    throw new FormInputError(`${capitalise(what)} must start with https://: ${HTTPS_ONLY}.`);
   }
   // A password in the address would be stored with the profile: it belongs nowhere near it.
   if (url.username || url.password) throw new FormInputError(`Leave any user name and password out of ${what}.`);

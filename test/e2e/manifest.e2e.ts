@@ -1,11 +1,13 @@
 // What the browser is told the extension may do, read from the built manifests for Chrome and for
-// Firefox: the permission model of the README (nothing that reads or changes pages on its own,
-// servers asked for one at a time) must survive every change of configuration or of WXT.
+// Firefox, in the development build and in the store packages: the permission model of the README
+// (nothing that reads or changes pages on its own, servers asked for one at a time) must survive
+// every change of configuration or of WXT.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './support/browser';
+import { readPackagedManifest } from './support/store-packages';
 
 const FIREFOX_DIR = resolve('.output/firefox-mv3');
 
@@ -24,20 +26,43 @@ interface Manifest {
   options_ui?: { page?: string; open_in_tab?: boolean };
   commands?: Record<string, { suggested_key?: { default?: string } }>;
   minimum_chrome_version?: string;
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
+    gecko_android?: unknown;
+  };
 }
 
 const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
+/** A build's manifest and a way to ask whether a file is in it. */
+interface BuiltManifest {
+  manifest: Manifest;
+  has(file: string): boolean;
+}
+
+function fromOutputDir(dir: string): BuiltManifest {
+  return { manifest: readManifest(dir), has: (file) => existsSync(join(dir, file)) };
+}
+
+async function fromStorePackage(which: 'chrome' | 'firefox'): Promise<BuiltManifest> {
+  const { manifest, files } = await readPackagedManifest<Manifest>(which);
+  return { manifest, has: (file) => files.has(file) };
+}
+
 /** The same for both browsers; Chrome adds only `offscreen` (its worker has no clipboard). */
 const COMMON_PERMISSIONS = ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite'];
-const HOSTS = ['https://cdn.emnify.net/*', 'http://127.0.0.1/*', 'http://localhost/*'];
-const OPTIONAL_HOSTS = ['https://*/*', 'http://[::1]/*'];
+/** The development build also reaches the sandbox on this computer (lib/store-build.ts). */
+const DEVELOPMENT_HOSTS = {
+  host_permissions: ['https://cdn.emnify.net/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+  optional_host_permissions: ['https://*/*', 'http://[::1]/*'],
+};
+/** The store packages ask for no loopback host at all. */
+const STORE_HOSTS = { host_permissions: ['https://cdn.emnify.net/*'], optional_host_permissions: ['https://*/*'] };
 
-function expectSharedModel(manifest: Manifest, dir: string): void {
+function expectSharedModel({ manifest, has }: BuiltManifest, hosts: typeof STORE_HOSTS): void {
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.host_permissions).toEqual(HOSTS);
-  expect(manifest.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+  expect(manifest.host_permissions).toEqual(hosts.host_permissions);
+  expect(manifest.optional_host_permissions).toEqual(hosts.optional_host_permissions);
   expect(manifest.optional_permissions).toBeUndefined();
   // No script declared for every site: the content script is injected after a gesture only.
   expect(manifest.content_scripts ?? []).toEqual([]);
@@ -50,35 +75,58 @@ function expectSharedModel(manifest: Manifest, dir: string): void {
   expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
   // Every page and script the manifest names is in the build.
   const files = [manifest.action?.default_popup, manifest.options_ui?.page, manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])];
-  for (const file of files.filter((name): name is string => name !== undefined)) expect(existsSync(join(dir, file)), file).toBe(true);
+  for (const file of files.filter((name): name is string => name !== undefined)) expect(has(file), file).toBe(true);
+}
+
+/** Chrome: a service worker, the narrow permissions, and offscreen for the clipboard. */
+function expectChrome(built: BuiltManifest, hosts: typeof STORE_HOSTS): void {
+  const { manifest } = built;
+  expectSharedModel(built, hosts);
+  expect(manifest.permissions).toEqual([...COMMON_PERMISSIONS, 'offscreen']);
+  expect(manifest.background).toEqual({ service_worker: 'background.js' });
+  expect(manifest.minimum_chrome_version).toBe('123');
+  expect(manifest.browser_specific_settings).toBeUndefined();
+}
+
+/** Firefox: a background script, the same permissions without offscreen, and its add-on settings. */
+function expectFirefox(built: BuiltManifest, hosts: typeof STORE_HOSTS): void {
+  const { manifest } = built;
+  expectSharedModel(built, hosts);
+  expect(manifest.permissions).toEqual(COMMON_PERMISSIONS);
+  expect(manifest.background).toEqual({ scripts: ['background.js'] });
+  expect(manifest.minimum_chrome_version).toBeUndefined();
+  expect(manifest.browser_specific_settings?.gecko).toEqual({
+    // Pinned on purpose: the id is the add-on's identity on addons.mozilla.org and never changes.
+    id: '{96184fcd-f5de-473b-8406-f7464b52efd6}',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  });
+  // Desktop Firefox only: declaring gecko_android would list the add-on for Firefox for Android.
+  expect(manifest.browser_specific_settings?.gecko_android).toBeUndefined();
 }
 
 describe('the built manifests', () => {
   beforeAll(() => {
-    // The Chrome build is the suite's own (npm test builds it first); Firefox's is made here.
-    const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    // The Chrome build is the suite's own (npm test builds it first); Firefox's is made here, as
+    // `npm run build:firefox` makes it: not with vitest's NODE_ENV, which WXT would build for.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`The Firefox build failed: ${build.stderr}`);
   }, 120_000);
 
-  it('Chrome: a service worker, the narrow permissions, and offscreen for the clipboard', () => {
-    const manifest = readManifest(EXTENSION_DIR);
-    expectSharedModel(manifest, EXTENSION_DIR);
-    expect(manifest.permissions).toEqual([...COMMON_PERMISSIONS, 'offscreen']);
-    expect(manifest.background).toEqual({ service_worker: 'background.js' });
-    expect(manifest.minimum_chrome_version).toBe('123');
-    expect(manifest.browser_specific_settings).toBeUndefined();
+  it('Chrome, development build: reaches the sandbox on this computer', () => {
+    expectChrome(fromOutputDir(EXTENSION_DIR), DEVELOPMENT_HOSTS);
   });
 
-  it('Firefox: a background script, the same permissions without offscreen, and its add-on settings', () => {
-    const manifest = readManifest(FIREFOX_DIR);
-    expectSharedModel(manifest, FIREFOX_DIR);
-    expect(manifest.permissions).toEqual(COMMON_PERMISSIONS);
-    expect(manifest.background).toEqual({ scripts: ['background.js'] });
-    expect(manifest.minimum_chrome_version).toBeUndefined();
-    expect(manifest.browser_specific_settings?.gecko).toEqual({
-      id: 'otp-companion@example.org',
-      strict_min_version: '140.0',
-      data_collection_permissions: { required: ['none'] },
-    });
+  it('Firefox, development build: reaches the sandbox on this computer', () => {
+    expectFirefox(fromOutputDir(FIREFOX_DIR), DEVELOPMENT_HOSTS);
+  });
+
+  it('Chrome Web Store package: no loopback host', async () => {
+    expectChrome(await fromStorePackage('chrome'), STORE_HOSTS);
+  });
+
+  it('addons.mozilla.org package: no loopback host', async () => {
+    expectFirefox(await fromStorePackage('firefox'), STORE_HOSTS);
   });
 });

@@ -3,7 +3,8 @@
 // vault record, and this list only says that one exists. Disk is input: every entry read back is
 // checked, and one damaged entry is dropped without losing the others.
 import { EMNIFY_DEFAULT_BASE_URL } from '../../api';
-import { isLoopbackHost, normaliseBaseUrl } from '../../api/base-url';
+import { isPlainHttpAllowed, normaliseBaseUrl } from '../../api/base-url';
+import { WITH_LOCAL_SANDBOX } from '../../store-build';
 import type { ProfilesView, ServerProfile } from '../server-views';
 import { readStored, writeStored } from '../../storage/stored-io';
 import { defineStoredItem } from '../../storage/stored-item';
@@ -13,10 +14,20 @@ import { UnknownProfileError } from '../errors';
 /** The address `npm start` and the demo give the local sandbox API. */
 const SANDBOX_BASE_URL = 'http://127.0.0.1:8787';
 
-export const BUILT_IN_PROFILES: readonly ServerProfile[] = [
-  { id: 'emnify', kind: 'emnify', name: 'EMnify', baseUrl: EMNIFY_DEFAULT_BASE_URL, builtIn: true },
+const LOCAL_SANDBOX_PROFILES: readonly ServerProfile[] = [
   { id: 'sandbox', kind: 'emnify', name: 'Local sandbox', baseUrl: SANDBOX_BASE_URL, builtIn: true },
   { id: 'sandbox-amadis', kind: 'amadis', name: 'Local sandbox (Amadis)', baseUrl: SANDBOX_BASE_URL, builtIn: true },
+];
+
+/**
+ * A store build has no sandbox profiles (their code is not even in it). What a development build
+ * left behind that names one (the preselected server, the last login, a session, an account or a
+ * trusted device tied to it, a custom profile on http://localhost) reads as a server that is not in
+ * the list any more: the state every flow already handles for a removed profile.
+ */
+export const BUILT_IN_PROFILES: readonly ServerProfile[] = [
+  { id: 'emnify', kind: 'emnify', name: 'EMnify', baseUrl: EMNIFY_DEFAULT_BASE_URL, builtIn: true },
+  ...(WITH_LOCAL_SANDBOX ? LOCAL_SANDBOX_PROFILES : []),
 ];
 
 /** The custom profiles and the selected id, as kept in storage.local. */
@@ -32,12 +43,12 @@ function isNormalisedBaseUrl(value: string): boolean {
 
 /**
  * The activation page is opened in a tab, never fetched: any https:// page will do (a query
- * string included), or http:// on this computer for the sandbox.
+ * string included), or http:// on this computer for the sandbox where the build talks to it.
  */
 export function isActivationPageUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isPlainHttpAllowed(url.hostname));
     return secure && url.username === '' && url.password === '' && value.length <= 2048;
   } catch {
     return false;

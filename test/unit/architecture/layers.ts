@@ -43,6 +43,7 @@ export const LAYERS: Layers = {
         'lib/user-facing-error.ts',
         'lib/parser.ts',
         'lib/host-pattern.ts',
+        'lib/store-build.ts',
         'lib/messaging/gate.ts',
         'lib/autofill/content-protocol.ts',
       ],
