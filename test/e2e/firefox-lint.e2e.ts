@@ -50,18 +50,6 @@ const ALLOWANCES: Allowance[] = [
       /^chunks\/page-common-[\w-]+\.js$/u.test(finding.file ?? '') &&
       /^\w+\.innerHTML=\w+\.__html\b/u.test(sourceAt(finding, files, 40)),
   },
-  {
-    // Not about code: the linter checks Firefox for Android against gecko.strict_min_version
-    // whenever gecko_android is absent, and data_collection_permissions (required by
-    // addons.mozilla.org, read from desktop Firefox 140) arrived in Firefox for Android 142. The
-    // add-on is for desktop Firefox only (see wxt.config.ts), which the manifest says by declaring
-    // no gecko_android; the moment it declares one, this allowance no longer applies.
-    why: 'Firefox for Android is excluded on purpose',
-    matches: (finding, _files, manifest) =>
-      finding.code === 'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION' &&
-      manifest.browser_specific_settings?.gecko_android === undefined &&
-      /"browser_specific_settings\.gecko\.data_collection_permissions"/u.test(finding.description ?? ''),
-  },
 ];
 
 function runLinter(zip: string): LintReport {
