@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { PUBLIC_SUFFIX_LIST_FILE } from './lib/autofill/worker/public-suffix';
 import { readPublicSuffixRules } from './lib/autofill/worker/public-suffix-source';
+import { markdownPages } from './scripts/build/markdown-page';
 
 // The manifest asks for the narrowest set of permissions: nothing that reads or changes pages on
 // its own. activeTab lets the popup capture the visible tab (to scan a QR code) and fill a code
@@ -92,6 +93,8 @@ export default defineConfig({
   vite: () => ({
     // Preact's automatic JSX runtime: no React compat layer, no Babel.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Pages whose text is a document of docs/ (the privacy policy) get it rendered in at build time.
+    plugins: [markdownPages(import.meta.dirname)],
     build: { target: 'es2022' },
   }),
 });
