@@ -1,6 +1,7 @@
 // What the browser is told the extension may do, read from the built manifests for Chrome and for
 // Firefox: the permission model of the README (nothing that reads or changes pages on its own,
-// servers asked for one at a time) must survive every change of configuration or of WXT.
+// servers asked for one at a time) must survive every change of configuration or of WXT. And what
+// both builds carry besides code: the licences and the privacy policy.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -80,5 +81,18 @@ describe('the built manifests', () => {
       strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     });
+  });
+
+  it.each([
+    ['Chrome', EXTENSION_DIR],
+    ['Firefox', FIREFOX_DIR],
+  ])('%s: the licence, the third-party notices and the privacy policy are shipped', (_browser, dir) => {
+    expect(readFileSync(join(dir, 'LICENSE.txt'), 'utf8')).toContain('Copyright (c) 2026 OTP Companion contributors');
+    const notices = readFileSync(join(dir, 'third-party-notices.txt'), 'utf8');
+    // The list opens the file, one line per package or data file, found in the build itself.
+    for (const shipped of ['@bufbuild/protobuf', 'idb', 'jsqr', 'preact', 'uqr', 'webextension-polyfill', 'zod', 'Public Suffix List']) {
+      expect(notices.split('\n').some((line) => line.startsWith(`- ${shipped} `)), shipped).toBe(true);
+    }
+    expect(readFileSync(join(dir, 'privacy-policy.html'), 'utf8')).toContain('<h1>Privacy policy</h1>');
   });
 });
