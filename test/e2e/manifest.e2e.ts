@@ -12,6 +12,7 @@ const FIREFOX_DIR = resolve('.output/firefox-mv3');
 
 interface Manifest {
   manifest_version: number;
+  description?: string;
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
@@ -37,6 +38,8 @@ const OPTIONAL_HOSTS = ['https://*/*', 'http://[::1]/*'];
 
 function expectSharedModel(manifest: Manifest, dir: string): void {
   expect(manifest.manifest_version).toBe(3);
+  // The Chrome Web Store shows it as the listing's summary, which it cuts at 132 characters.
+  expect(manifest.description?.length).toBeLessThanOrEqual(132);
   expect(manifest.host_permissions).toEqual(HOSTS);
   expect(manifest.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   expect(manifest.optional_permissions).toBeUndefined();
