@@ -62,7 +62,7 @@ export function App() {
     return (
       <>
         <LockedNotice status={status} onStatus={setStatus} />
-        <footer class="panel">
+        <footer class="panel about">
           <PrivacyPolicyLink />
         </footer>
       </>
