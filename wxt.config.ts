@@ -1,7 +1,11 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { PUBLIC_SUFFIX_LIST_FILE } from './lib/autofill/worker/public-suffix';
-import { readPublicSuffixRules } from './lib/autofill/worker/public-suffix-source';
+import { PUBLIC_SUFFIX_LIST_LICENCE, readPublicSuffixRules } from './lib/autofill/worker/public-suffix-source';
 import { STORE_BUILD_VARIABLE } from './lib/store-build';
+import { recordBundledPackages } from './scripts/build/bundled-packages';
+import { markdownPages } from './scripts/build/markdown-page';
+import { composeThirdPartyNotices } from './scripts/build/third-party-notices';
 
 // The manifest asks for the narrowest set of permissions: nothing that reads or changes pages on
 // its own. activeTab lets the popup capture the visible tab (to scan a QR code) and fill a code
@@ -29,6 +33,10 @@ const isFirstPaintShared = (id: string) => FIRST_PAINT_SHARED.some((part) => id.
 // A store package (scripts/zip-store.mjs) asks for no loopback host and is built beside the
 // development build, in .output/*-store, never over the one npm start and the tests load.
 const STORE_BUILD = process.env[STORE_BUILD_VARIABLE] === 'true';
+
+// Every build WXT runs (worker, pages, content script) reports the packages it bundled, for the
+// third-party notices written once all of them are done.
+const bundledPackages = recordBundledPackages();
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -93,11 +101,14 @@ export default defineConfig({
   zip: {
     includeSources: [
       'README.md',
+      'LICENSE',
       'package.json',
       'package-lock.json',
       'tsconfig.json',
       'wxt.config.ts',
       'scripts/zip-store.mjs',
+      'scripts/build/**',
+      'docs/privacy-policy.md',
       'entrypoints/**',
       'lib/**',
       'public/**',
@@ -121,11 +132,20 @@ export default defineConfig({
     },
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: PUBLIC_SUFFIX_LIST_FILE, contents: JSON.stringify(readPublicSuffixRules()) });
+      // Licences travel with the code (this hook runs after every build): the extension's own, and
+      // those of the packages and data it ships, since the minifier drops their licence comments.
+      files.push({ relativeDest: 'LICENSE.txt', absoluteSrc: resolve(import.meta.dirname, 'LICENSE') });
+      files.push({
+        relativeDest: 'third-party-notices.txt',
+        contents: composeThirdPartyNotices(bundledPackages.byFolder(), [{ ...PUBLIC_SUFFIX_LIST_LICENCE, file: PUBLIC_SUFFIX_LIST_FILE }]),
+      });
     },
   },
   vite: () => ({
     // Preact's automatic JSX runtime: no React compat layer, no Babel.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Pages whose text is a document of docs/ (the privacy policy) get it rendered in at build time.
+    plugins: [markdownPages(import.meta.dirname), bundledPackages.plugin],
     build: { target: 'es2022' },
   }),
 });

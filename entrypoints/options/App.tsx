@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../lib/ui/error-message';
 import { LockedNotice } from './locked-notice';
 import { SECTIONS, sectionFromHash, type SectionId } from './sections';
 import { LazySection } from './lazy-section';
+import { PrivacyPolicyLink } from './privacy-policy-link';
 
 /** The management page: one section at a time, chosen in the side navigation or by the URL's hash. */
 export function App() {
@@ -57,7 +58,16 @@ export function App() {
 
   if (error) return <ErrorMessage message={error} />;
   if (!status) return <p class="loading">Opening…</p>;
-  if (status.state !== 'unlocked') return <LockedNotice status={status} onStatus={setStatus} />;
+  if (status.state !== 'unlocked') {
+    return (
+      <>
+        <LockedNotice status={status} onStatus={setStatus} />
+        <footer class="panel about">
+          <PrivacyPolicyLink />
+        </footer>
+      </>
+    );
+  }
 
   return (
     <div class="manage">
@@ -72,6 +82,9 @@ export function App() {
             </li>
           ))}
         </ul>
+        <p class="about">
+          <PrivacyPolicyLink />
+        </p>
       </nav>
       <main ref={main}>
         <LazySection key={section} id={section} onStatus={setStatus} onShown={sectionShown} />

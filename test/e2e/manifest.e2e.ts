@@ -1,7 +1,8 @@
 // What the browser is told the extension may do, read from the built manifests for Chrome and for
 // Firefox, in the development build and in the store packages: the permission model of the README
 // (nothing that reads or changes pages on its own, servers asked for one at a time) must survive
-// every change of configuration or of WXT.
+// every change of configuration or of WXT. And what every build carries besides code: the
+// licences and the privacy policy.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ const FIREFOX_DIR = resolve('.output/firefox-mv3');
 
 interface Manifest {
   manifest_version: number;
+  description?: string;
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
@@ -61,6 +63,8 @@ const STORE_HOSTS = { host_permissions: ['https://cdn.emnify.net/*'], optional_h
 
 function expectSharedModel({ manifest, has }: BuiltManifest, hosts: typeof STORE_HOSTS): void {
   expect(manifest.manifest_version).toBe(3);
+  // The Chrome Web Store shows it as the listing's summary, which it cuts at 132 characters.
+  expect(manifest.description?.length).toBeLessThanOrEqual(132);
   expect(manifest.host_permissions).toEqual(hosts.host_permissions);
   expect(manifest.optional_host_permissions).toEqual(hosts.optional_host_permissions);
   expect(manifest.optional_permissions).toBeUndefined();
@@ -128,5 +132,18 @@ describe('the built manifests', () => {
 
   it('addons.mozilla.org package: no loopback host', async () => {
     expectFirefox(await fromStorePackage('firefox'), STORE_HOSTS);
+  });
+
+  it.each([
+    ['Chrome', EXTENSION_DIR],
+    ['Firefox', FIREFOX_DIR],
+  ])('%s: the licence, the third-party notices and the privacy policy are shipped', (_browser, dir) => {
+    expect(readFileSync(join(dir, 'LICENSE.txt'), 'utf8')).toContain('Copyright (c) 2026 OTP Companion contributors');
+    const notices = readFileSync(join(dir, 'third-party-notices.txt'), 'utf8');
+    // The list opens the file, one line per package or data file, found in the build itself.
+    for (const shipped of ['@bufbuild/protobuf', 'idb', 'jsqr', 'preact', 'uqr', 'webextension-polyfill', 'zod', 'Public Suffix List']) {
+      expect(notices.split('\n').some((line) => line.startsWith(`- ${shipped} `)), shipped).toBe(true);
+    }
+    expect(readFileSync(join(dir, 'privacy-policy.html'), 'utf8')).toContain('<h1>Privacy policy</h1>');
   });
 });

@@ -32,3 +32,16 @@ export function readPublicSuffixRules(): string[] {
   }
   return rules;
 }
+
+/**
+ * The list's own licence, for the notices the extension ships beside it (third-party-notices.txt):
+ * the list is Mozilla's, under the MPL 2.0, whatever the licence of the package that carries it.
+ */
+export const PUBLIC_SUFFIX_LIST_LICENCE = {
+  name: 'Public Suffix List',
+  licence: 'MPL-2.0',
+  source: 'https://publicsuffix.org/list/ (the copy kept by the psl package)',
+  notice:
+    'This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL\n' +
+    'was not distributed with this file, You can obtain one at https://mozilla.org/MPL/2.0/.',
+} as const;

@@ -14,11 +14,16 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** Device pixels per CSS pixel: 2 for the store screenshots' sharper popup; 1 otherwise. */
+  deviceScaleFactor?: number;
+}
+
 /**
  * Starts the system's Chromium, headless, on a fresh profile with the built extension loaded.
  * A missing browser or build is an error that says what to do, never a silent skip.
  */
-export async function launchWithExtension(): Promise<ExtensionSession> {
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(CHROME_PATH)) {
     throw new Error(`No Chromium at ${CHROME_PATH}: install it with "apt-get install chromium" or set CHROME_PATH.`);
   }
@@ -29,6 +34,7 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROME_PATH,
     headless: true,
+    ...(options.deviceScaleFactor !== undefined && { deviceScaleFactor: options.deviceScaleFactor }),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

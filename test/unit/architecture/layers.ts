@@ -80,7 +80,7 @@ export const LAYERS: Layers = {
       reason: 'every channel, the content one included, passes the one gate',
     },
   ],
-  pages: ['entrypoints/popup/', 'entrypoints/options/', 'entrypoints/popup-opening.ts', 'lib/ui/'],
+  pages: ['entrypoints/popup/', 'entrypoints/options/', 'entrypoints/privacy-policy/', 'entrypoints/popup-opening.ts', 'lib/ui/'],
   pageForbidden: ['lib/vault/', 'lib/api/', 'lib/server/', 'lib/background/'],
   pageForbiddenPackages: ['zod'],
   wiring: 'lib/background/',
