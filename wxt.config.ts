@@ -86,7 +86,11 @@ export default defineConfig({
               // installed copies would neither update nor keep their data (storage is per id).
               id: '{96184fcd-f5de-473b-8406-f7464b52efd6}',
               strict_min_version: '142.0',
-              data_collection_permissions: { required: ['none'] },
+              // What leaves the browser, said at install as addons.mozilla.org's taxonomy names it:
+              // the Server tab sends the user's e-mail address (personally identifying) and a
+              // password hash and one-time codes (authentication) to the server they log in to.
+              // Nothing goes to the extension's makers (docs/privacy-policy.md).
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'authenticationInfo'] },
             },
           },
         }

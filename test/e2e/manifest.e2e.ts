@@ -103,7 +103,7 @@ function expectFirefox(built: BuiltManifest, hosts: typeof STORE_HOSTS): void {
     // Pinned on purpose: the id is the add-on's identity on addons.mozilla.org and never changes.
     id: '{96184fcd-f5de-473b-8406-f7464b52efd6}',
     strict_min_version: '142.0',
-    data_collection_permissions: { required: ['none'] },
+    data_collection_permissions: { required: ['personallyIdentifyingInfo', 'authenticationInfo'] },
   });
   // Desktop Firefox only: declaring gecko_android would list the add-on for Firefox for Android.
   expect(manifest.browser_specific_settings?.gecko_android).toBeUndefined();
