@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive the built extension in the system's Chromium, one file at a time.
+// End-to-end tests drive the built extensions in the system's Chromium (test/e2e/*.e2e.ts) and
+// Firefox (test/e2e/firefox/), one file at a time: `npm test` builds both first.
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],

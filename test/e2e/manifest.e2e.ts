@@ -1,13 +1,11 @@
 // What the browser is told the extension may do, read from the built manifests for Chrome and for
 // Firefox: the permission model of the README (nothing that reads or changes pages on its own,
 // servers asked for one at a time) must survive every change of configuration or of WXT.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './support/browser';
-
-const FIREFOX_DIR = resolve('.output/firefox-mv3');
+import { FIREFOX_EXTENSION_DIR as FIREFOX_DIR } from './support/firefox/firefox-session';
 
 interface Manifest {
   manifest_version: number;
@@ -27,7 +25,12 @@ interface Manifest {
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown } };
 }
 
-const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+/** The build's manifest; `npm test` builds both browsers first (npm run build, npm run build:firefox). */
+function readManifest(dir: string, buildCommand: string): Manifest {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`No built extension in ${dir}: run "${buildCommand}" first.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
 
 /** The same for both browsers; Chrome adds only `offscreen` (its worker has no clipboard). */
 const COMMON_PERMISSIONS = ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite'];
@@ -54,14 +57,8 @@ function expectSharedModel(manifest: Manifest, dir: string): void {
 }
 
 describe('the built manifests', () => {
-  beforeAll(() => {
-    // The Chrome build is the suite's own (npm test builds it first); Firefox's is made here.
-    const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`The Firefox build failed: ${build.stderr}`);
-  }, 120_000);
-
   it('Chrome: a service worker, the narrow permissions, and offscreen for the clipboard', () => {
-    const manifest = readManifest(EXTENSION_DIR);
+    const manifest = readManifest(EXTENSION_DIR, 'npm run build');
     expectSharedModel(manifest, EXTENSION_DIR);
     expect(manifest.permissions).toEqual([...COMMON_PERMISSIONS, 'offscreen']);
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
@@ -70,7 +67,7 @@ describe('the built manifests', () => {
   });
 
   it('Firefox: a background script, the same permissions without offscreen, and its add-on settings', () => {
-    const manifest = readManifest(FIREFOX_DIR);
+    const manifest = readManifest(FIREFOX_DIR, 'npm run build:firefox');
     expectSharedModel(manifest, FIREFOX_DIR);
     expect(manifest.permissions).toEqual(COMMON_PERMISSIONS);
     expect(manifest.background).toEqual({ scripts: ['background.js'] });
