@@ -1,14 +1,16 @@
 // Firefox, first run: the vault is created, an account added from an otpauth:// link shows
-// oathtool's code, and the code is back after a lock and an unlock.
+// oathtool's code, copying it puts it in the clipboard until the delay set in Settings (Firefox's
+// background page writes and clears the clipboard itself), and the code is back after a lock and
+// an unlock.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { encodeBase32 } from '../../../lib/otp';
 import { filesContaining } from '../support/profile-scan';
-import { openPopup } from '../support/firefox/extension-pages';
+import { openOptionsPage, openPopup } from '../support/firefox/extension-pages';
 import { launchFirefoxWithExtension, type FirefoxSession } from '../support/firefox/firefox-session';
-import { byLabel, byRole, byText } from '../support/firefox/page-elements';
-import { addAccountFromLink, createVault, expectCodeMatchesOathtool } from '../support/firefox/popup-steps';
+import { byLabel, byRole, byText, statusNotice } from '../support/firefox/page-elements';
+import { addAccountFromLink, clipboardText, createVault, expectCodeMatchesOathtool } from '../support/firefox/popup-steps';
 import { waitUntil } from '../support/firefox/wait';
 
 const PASSPHRASE = 'correct horse battery staple';
@@ -16,6 +18,8 @@ const SECRET = randomBytes(20);
 const SECRET_BASE32 = encodeBase32(SECRET);
 const ACCOUNT = 'Example Corp (alice@example.com)';
 const URI = `otpauth://totp/Example%20Corp:alice%40example.com?secret=${SECRET_BASE32}&issuer=Example%20Corp`;
+/** Long enough that a slow machine still reads the copied code before it is cleared. */
+const CLEAR_SECONDS = 6;
 
 describe('Firefox popup: vault and codes', () => {
   let session: FirefoxSession;
@@ -37,6 +41,24 @@ describe('Firefox popup: vault and codes', () => {
     await addAccountFromLink(popup, URI);
     await byRole(popup, 'listitem', ACCOUNT).waitFor();
     await expectCodeMatchesOathtool(popup, ACCOUNT, SECRET_BASE32);
+  });
+
+  it('copies the code, and empties the clipboard after the delay chosen in Settings', async () => {
+    const settings = await openOptionsPage(session, 'settings');
+    await byLabel(settings, 'Clear copied codes after (seconds)').fill(String(CLEAR_SECONDS));
+    await byRole(settings, 'button', 'Save settings').click();
+    await statusNotice(settings, 'Settings saved.').waitFor();
+    await settings.close();
+
+    await popup.bringToFront();
+    const shown = () => byRole(popup, 'status', `Code for ${ACCOUNT}`).textContent();
+    // The code on screen changes with its period: read on both sides of the copy.
+    const before = (await shown()).replace(/\s/g, '');
+    await byRole(popup, 'button', `Copy code for ${ACCOUNT}`).click();
+    await statusNotice(popup, `Copied the code for ${ACCOUNT}.`).waitFor();
+    const after = (await shown()).replace(/\s/g, '');
+    expect([before, after]).toContain(await clipboardText(popup));
+    await waitUntil('the clipboard to be emptied', () => clipboardText(popup), (text) => text === '', 4 * CLEAR_SECONDS * 1000);
   });
 
   it('lock hides the code; a wrong passphrase is refused; unlock brings the same code back', async () => {

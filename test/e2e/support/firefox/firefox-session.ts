@@ -53,6 +53,9 @@ function preferences(addonId: string, uuid: string, downloadDir: string): Record
     'browser.download.useDownloadDir': true,
     'browser.download.always_ask_before_handling_new_types': false,
     'browser.download.start_downloads_in_tmp_dir': false,
+    // Lets a test read the clipboard from a page (navigator.clipboard.readText) without a gesture
+    // or a paste prompt, to see what the extension copied and when it emptied it.
+    'dom.events.testing.asyncClipboard': true,
   };
 }
 

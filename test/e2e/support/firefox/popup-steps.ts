@@ -32,3 +32,8 @@ export function expectCodeMatchesOathtool(
   const output = byRole(popup, 'status', `Code for ${accountName}`);
   return expectShownCodeMatchesOathtool(() => output.textContent(), secret, options);
 }
+
+/** What the clipboard holds, read from `page` (the session's preferences let a test read it). */
+export function clipboardText(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
