@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive the built extension in the system's Chromium, and check the store
-// packages (npm test makes them first), one file at a time.
+// End-to-end tests drive the built extensions in the system's Chromium (test/e2e/*.e2e.ts) and
+// Firefox (test/e2e/firefox/), and check the store packages, one file at a time: `npm test` makes
+// both builds and the packages first.
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],

@@ -3,15 +3,14 @@ import { launchWithExtension, removeProfile, type ExtensionSession } from './sup
 import { createVaultFromPopup } from './support/codes';
 import { openPopupOver, pressFillShortcut, pressFillShortcutForPopup } from './support/autofill-browser';
 import { startAutofillSites, type AutofillSites } from './support/autofill-pages';
+import { expectOathtoolCode, nowSeconds } from './support/code-check';
 import {
   FILL_STEP,
   addAccounts,
   askWaitingFill,
   expectFilled,
   expectNotice,
-  expectOathtoolCode,
   fillFrom,
-  nowSeconds,
   openSitePage,
   otpValue,
   seenEvents,
@@ -61,7 +60,7 @@ describe('autofill of one-time codes into web pages', () => {
     await page.locator('#otp').focus();
     const since = nowSeconds();
     await pressFillShortcut(session, page);
-    const code = await expectOathtoolCode(otpValue(page), ALICE_SECRET, since);
+    const code = await expectOathtoolCode(otpValue(page), ALICE_SECRET, since, FILL_STEP);
     // Set the way frameworks notice: an input and a change event, each seeing the whole code.
     expect(await seenEvents(page)).toEqual([
       { type: 'input', name: 'otp', value: code, trusted: false },
@@ -81,7 +80,7 @@ describe('autofill of one-time codes into web pages', () => {
     const since = nowSeconds();
     await fillFrom(popup, ALICE);
     await expectFilled(popup, sites.main);
-    const code = await expectOathtoolCode(otpValue(page), ALICE_SECRET, since);
+    const code = await expectOathtoolCode(otpValue(page), ALICE_SECRET, since, FILL_STEP);
     expect((await seenEvents(page)).map((event) => [event.type, event.value])).toEqual([
       ['input', code],
       ['change', code],
@@ -120,7 +119,7 @@ describe('autofill of one-time codes into web pages', () => {
     const since = nowSeconds();
     await question.getByRole('button', { name: 'Fill anyway' }).click();
     await expectFilled(popup, sites.other);
-    await expectOathtoolCode(otpValue(page), BOB_SECRET, since);
+    await expectOathtoolCode(otpValue(page), BOB_SECRET, since, FILL_STEP);
     expect(await sitesOf(session, BOB_ROW)).toEqual([sites.other]);
 
     // Next time the site is the account's own: marked, and filled without a question.
@@ -131,7 +130,7 @@ describe('autofill of one-time codes into web pages', () => {
     const secondSince = nowSeconds();
     await fillFrom(second, BOB);
     await expectFilled(second, sites.other);
-    await expectOathtoolCode(otpValue(again), BOB_SECRET, secondSince);
+    await expectOathtoolCode(otpValue(again), BOB_SECRET, secondSince, FILL_STEP);
     await page.close();
     await again.close();
   });
@@ -154,7 +153,7 @@ describe('autofill of one-time codes into web pages', () => {
     await frame.locator('#otp').focus();
     const since = nowSeconds();
     await pressFillShortcut(session, page);
-    await expectOathtoolCode(() => page.evaluate(() => navigator.clipboard.readText()), ALICE_SECRET, since);
+    await expectOathtoolCode(() => page.evaluate(() => navigator.clipboard.readText()), ALICE_SECRET, since, FILL_STEP);
     expect(await otpValue(frame)()).toBe('');
     expect(await seenEvents(frame)).toEqual([]);
     await page.close();
@@ -166,7 +165,7 @@ describe('autofill of one-time codes into web pages', () => {
     const since = nowSeconds();
     await fillFrom(popup, ALICE);
     await expectFilled(popup, sites.main);
-    const code = await expectOathtoolCode(otpValue(page), ALICE_SECRET, since);
+    const code = await expectOathtoolCode(otpValue(page), ALICE_SECRET, since, FILL_STEP);
     expect(await page.locator('input[name="transparent"]').inputValue()).toBe('');
     expect(await page.locator('input[name="hidden"]').inputValue()).toBe('');
     expect(new Set((await seenEvents(page)).map((event) => `${event.name}=${event.value}`))).toEqual(new Set([`otp=${code}`]));
@@ -193,7 +192,7 @@ describe('autofill of one-time codes into web pages', () => {
     await expectNotice(popup, 'No code field found: the code was copied.');
     await popup.close();
     await page.bringToFront();
-    await expectOathtoolCode(() => page.evaluate(() => navigator.clipboard.readText()), ALICE_SECRET, since);
+    await expectOathtoolCode(() => page.evaluate(() => navigator.clipboard.readText()), ALICE_SECRET, since, FILL_STEP);
     await page.close();
   });
 
@@ -212,7 +211,7 @@ describe('autofill of one-time codes into web pages', () => {
     const since = nowSeconds();
     await waiting.getByRole('button', { name: `Fill code for ${BOB}` }).click();
     await expectFilled(popup, sites.main);
-    await expectOathtoolCode(otpValue(page), BOB_SECRET, since);
+    await expectOathtoolCode(otpValue(page), BOB_SECRET, since, FILL_STEP);
     await page.close();
   });
 
@@ -254,7 +253,7 @@ describe('autofill of one-time codes into web pages', () => {
     const since = nowSeconds();
     await question.getByRole('button', { name: 'Fill anyway' }).click();
     await expectFilled(popup, sites.unlisted);
-    await expectOathtoolCode(otpValue(page), ALICE_SECRET, since);
+    await expectOathtoolCode(otpValue(page), ALICE_SECRET, since, FILL_STEP);
     expect(await sitesOf(session, ALICE_ROW)).toEqual([sites.main, sites.unlisted]);
     await page.close();
   });

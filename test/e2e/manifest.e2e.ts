@@ -3,14 +3,12 @@
 // (nothing that reads or changes pages on its own, servers asked for one at a time) must survive
 // every change of configuration or of WXT. And what every build carries besides code: the
 // licences and the privacy policy.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './support/browser';
 import { readPackagedManifest } from './support/store-packages';
-
-const FIREFOX_DIR = resolve('.output/firefox-mv3');
+import { FIREFOX_EXTENSION_DIR as FIREFOX_DIR } from './support/firefox/firefox-session';
 
 interface Manifest {
   manifest_version: number;
@@ -34,7 +32,12 @@ interface Manifest {
   };
 }
 
-const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+/** The build's manifest; `npm test` builds both browsers first (npm run build, npm run build:firefox). */
+function readManifest(dir: string, buildCommand: string): Manifest {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`No built extension in ${dir}: run "${buildCommand}" first.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
 
 /** A build's manifest and a way to ask whether a file is in it. */
 interface BuiltManifest {
@@ -42,8 +45,8 @@ interface BuiltManifest {
   has(file: string): boolean;
 }
 
-function fromOutputDir(dir: string): BuiltManifest {
-  return { manifest: readManifest(dir), has: (file) => existsSync(join(dir, file)) };
+function fromOutputDir(dir: string, buildCommand: string): BuiltManifest {
+  return { manifest: readManifest(dir, buildCommand), has: (file) => existsSync(join(dir, file)) };
 }
 
 async function fromStorePackage(which: 'chrome' | 'firefox'): Promise<BuiltManifest> {
@@ -110,20 +113,12 @@ function expectFirefox(built: BuiltManifest, hosts: typeof STORE_HOSTS): void {
 }
 
 describe('the built manifests', () => {
-  beforeAll(() => {
-    // The Chrome build is the suite's own (npm test builds it first); Firefox's is made here, as
-    // `npm run build:firefox` makes it: not with vitest's NODE_ENV, which WXT would build for.
-    const env = { ...process.env, NODE_ENV: 'production' };
-    const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`The Firefox build failed: ${build.stderr}`);
-  }, 120_000);
-
   it('Chrome, development build: reaches the sandbox on this computer', () => {
-    expectChrome(fromOutputDir(EXTENSION_DIR), DEVELOPMENT_HOSTS);
+    expectChrome(fromOutputDir(EXTENSION_DIR, 'npm run build'), DEVELOPMENT_HOSTS);
   });
 
   it('Firefox, development build: reaches the sandbox on this computer', () => {
-    expectFirefox(fromOutputDir(FIREFOX_DIR), DEVELOPMENT_HOSTS);
+    expectFirefox(fromOutputDir(FIREFOX_DIR, 'npm run build:firefox'), DEVELOPMENT_HOSTS);
   });
 
   it('Chrome Web Store package: no loopback host', async () => {

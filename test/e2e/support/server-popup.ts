@@ -1,14 +1,10 @@
 // Steps of the popup's Server tab, found by role and accessible name as a user (or a screen
 // reader) finds them.
 import type { Locator, Page } from 'playwright-core';
+import { FRESH_CODE_TIMEOUT, SERVER_STEP_TIMEOUT } from './server-timeouts';
 
-/** Room for the background's HTTP round trips on a slow machine. */
-export const SERVER_STEP_TIMEOUT = 15_000;
-/**
- * Room for "the code from this vault" when the last code of that key was spent in the current
- * 30 s step: the extension waits for the next step before it sends one (RFC 6238 §5.2).
- */
-export const FRESH_CODE_TIMEOUT = 45_000;
+// The timeouts are the server steps', shared with the Firefox suite; named here too for the tests.
+export { FRESH_CODE_TIMEOUT, SERVER_STEP_TIMEOUT };
 
 export type ServerKind = 'EMnify' | 'Amadis';
 
