@@ -1,18 +1,22 @@
 // `npm start`: build the extension, open Chromium with it loaded (on a profile kept between runs),
-// and run the sandbox API on 127.0.0.1 with its demo users until Ctrl+C. On a machine without a
-// display it says so and explains how to load the build by hand; the sandbox runs all the same.
+// and run the sandbox API on 127.0.0.1 with its demo users until Ctrl+C. `npm start -- --firefox`
+// does the same with the Firefox build in Firefox. On a machine without a display it says so and
+// explains how to load the build by hand; the sandbox runs all the same.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 
-const extensionDir = resolve('.output/chrome-mv3');
-const profileDir = resolve('.wxt/chromium-profile');
+const inFirefox = process.argv.includes('--firefox');
+const extensionDir = resolve(inFirefox ? '.output/firefox-mv3' : '.output/chrome-mv3');
+const profileDir = resolve(inFirefox ? '.wxt/firefox-profile' : '.wxt/chromium-profile');
 const sandboxState = resolve('.wxt/sandbox-state.json');
 const sandboxPort = process.env.SANDBOX_PORT ?? '8787';
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const browserPath = inFirefox
+  ? (process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr')
+  : (process.env.CHROME_PATH ?? '/usr/bin/chromium');
 
-const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+const build = spawnSync('npx', ['wxt', 'build', ...(inFirefox ? ['-b', 'firefox'] : [])], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -25,8 +29,11 @@ Load it by hand:
 
 if (!hasDisplay) {
   console.log(`\nNo display found (DISPLAY is not set), so no browser is opened.${howToLoad}`);
-} else if (!existsSync(chromePath)) {
-  console.log(`\nNo Chromium at ${chromePath} (install it, or set CHROME_PATH).${howToLoad}`);
+} else if (!existsSync(browserPath)) {
+  const [name, variable] = inFirefox ? ['Firefox', 'FIREFOX_PATH'] : ['Chromium', 'CHROME_PATH'];
+  console.log(`\nNo ${name} at ${browserPath} (install it, or set ${variable}).${howToLoad}`);
+} else if (inFirefox) {
+  await openFirefox();
 } else {
   openChromium();
 }
@@ -65,7 +72,7 @@ function openChromium() {
   console.log(`\nOpening Chromium with the extension loaded (profile: ${profileDir}).`);
   console.log('Click the puzzle-piece icon in the toolbar and pin "OTP Companion".');
   spawn(
-    chromePath,
+    browserPath,
     [
       `--user-data-dir=${profileDir}`,
       `--disable-extensions-except=${extensionDir}`,
@@ -77,4 +84,28 @@ function openChromium() {
     ],
     { stdio: 'ignore', detached: true },
   ).unref();
+}
+
+/**
+ * Firefox loads an unpacked extension only as a temporary add-on: it is installed over WebDriver
+ * BiDi (puppeteer-core, the driver of the Firefox tests) into a browser that stays open until
+ * Ctrl+C, on a profile kept between runs. The add-on itself is gone when Firefox closes.
+ */
+async function openFirefox() {
+  mkdirSync(profileDir, { recursive: true });
+  console.log(`\nOpening Firefox with the extension installed as a temporary add-on (profile: ${profileDir}).`);
+  console.log('Click the puzzle-piece icon in the toolbar and pin "OTP Companion".');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: browserPath,
+    headless: false,
+    userDataDir: profileDir,
+    defaultViewport: null,
+  });
+  await browser.installExtension(extensionDir);
+  const close = () => void browser.close().catch(() => undefined);
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
 }
