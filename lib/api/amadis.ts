@@ -19,7 +19,7 @@ export type AmadisClientOptions = {
   clientCredentials?: AmadisClientCredentials;
   timeoutMs?: number;
   fetch?: FetchLike;
-  hasHostAccess?: () => Promise<boolean>;
+  hasHostAccess?: (baseUrl: string) => Promise<boolean>;
   now?: () => number;
 };
 

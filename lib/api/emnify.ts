@@ -17,7 +17,7 @@ export type EmnifyClientOptions = {
   tokens: TokenStore;
   timeoutMs?: number;
   fetch?: FetchLike;
-  hasHostAccess?: () => Promise<boolean>;
+  hasHostAccess?: (baseUrl: string) => Promise<boolean>;
 };
 
 export type EmnifyClient = EmnifyAuth &

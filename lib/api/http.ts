@@ -63,11 +63,10 @@ export type HttpClientOptions = {
   /** Injected by tests; defaults to the global fetch, looked up at call time. */
   fetch?: FetchLike;
   /**
-   * Whether the browser grants the extension this server's host. Asked only after fetch rejected:
-   * a revoked permission and an unreachable server fail the same way, and only the answer to this
-   * tells the user which one to fix.
+   * Whether the browser grants the extension the host of `baseUrl`, asked only after fetch
+   * rejected. It must return a promise (an async function), never throw.
    */
-  hasHostAccess?: () => Promise<boolean>;
+  hasHostAccess?: (baseUrl: string) => Promise<boolean>;
 };
 
 // Called through a wrapper, never stored bare: a detached `fetch` called as a method of an
@@ -80,19 +79,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchFn = options.fetch ?? globalFetch;
 
-  /** The error for a rejected fetch or body: ours or the caller's abort, missing access, or the network. */
-  async function failureOf(target: RequestTarget, cause: unknown, aborted: Error | undefined): Promise<Error> {
-    if (aborted) return aborted;
-    if (options.hasHostAccess) {
-      try {
-        if (!(await options.hasHostAccess())) return new HostAccessMissingError(target, { cause });
-      } catch {
-        // A check that itself fails says nothing about access: the network is the likelier cause.
-      }
-    }
-    return new ServerUnreachableError(target, { cause });
-  }
-
   async function request<T>(req: RequestOptions<T>): Promise<T> {
     const { path, route } = typeof req.path === 'string' ? { path: req.path, route: req.path } : req.path;
     if (!path.startsWith('/')) throw new TypeError('A request path must start with "/".');
@@ -101,13 +87,21 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const signal = req.signal ? anySignal([req.signal, timeout.signal]) : timeout.signal;
+    // AbortSignal.any: Chrome 116, Firefox 124 and Node 20.3, all older than the versions the
+    // extension and its tests require.
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
 
-    // Which signal fired decides the error: ours is a timeout, the caller's is a cancellation.
-    function abortedError(cause: unknown): Error | undefined {
+    /**
+     * Why fetch or the body rejected. Which signal fired decides first: ours is a timeout, the
+     * caller's a cancellation. Then missing host access, asked only now: a revoked permission and
+     * an unreachable server fail alike. A check that itself fails says nothing about access: the
+     * network is then the likelier cause.
+     */
+    async function failure(cause: unknown): Promise<Error> {
       if (req.signal?.aborted) return new RequestAbortedError(target, { cause });
       if (timeout.signal.aborted) return new ServerTimeoutError(target, timeoutMs, { cause });
-      return undefined;
+      const allowed = await options.hasHostAccess?.(base).catch(() => true);
+      return allowed === false ? new HostAccessMissingError(target, { cause }) : new ServerUnreachableError(target, { cause });
     }
 
     try {
@@ -115,7 +109,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       try {
         response = await fetchFn(`${base}${path}`, buildInit(req, signal));
       } catch (error) {
-        throw await failureOf(target, error, abortedError(error));
+        throw await failure(error);
       }
       if (isRedirect(response)) {
         // Nothing in a redirect answer is of use; drop its body so the connection is freed.
@@ -128,7 +122,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         // then stalls is a timeout too.
         text = await response.text();
       } catch (error) {
-        throw await failureOf(target, error, abortedError(error));
+        throw await failure(error);
       }
       return readAnswer(target, response.status, text, req.schema);
     } finally {
@@ -218,18 +212,4 @@ function parseJson(text: string): { body: unknown } | undefined {
     // The SyntaxError is dropped on purpose: V8's quotes the start of the body in its message.
     return undefined;
   }
-}
-
-/** AbortSignal.any where the runtime has it (Chrome 116+, Node 20.3+), else a small stand-in. */
-function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
 }

@@ -20,7 +20,7 @@ export function emnifyClientFor(profile: ServerProfile): EmnifyClient {
   const client = createEmnifyClient({
     baseUrl: profile.baseUrl,
     tokens: sessionTokenStore(profile.id),
-    hasHostAccess: () => hasHostAccess(profile.baseUrl),
+    hasHostAccess,
   });
   clients.set(profile.id, { baseUrl: profile.baseUrl, client });
   return client;

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { hostPermissionPattern } from '../host-pattern';
 
-export function hasHostAccess(baseUrl: string): Promise<boolean> {
+// Async, so that a browser without the API rejects rather than throws (the HTTP layer relies on it).
+export async function hasHostAccess(baseUrl: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [hostPermissionPattern(baseUrl)] });
 }

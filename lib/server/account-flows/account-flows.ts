@@ -21,7 +21,7 @@ function publicEmnifyClient(profile: ServerProfile) {
   return createEmnifyClient({
     baseUrl: profile.baseUrl,
     tokens: createMemoryTokenStore(),
-    hasHostAccess: () => hasHostAccess(profile.baseUrl),
+    hasHostAccess,
   });
 }
 
@@ -66,7 +66,7 @@ export async function amadisClientFor(profile: ServerProfile, vault: VaultPort):
     : undefined;
   return createAmadisClient({
     baseUrl: profile.baseUrl,
-    hasHostAccess: () => hasHostAccess(profile.baseUrl),
+    hasHostAccess,
     clientCredentials:
       credentials?.kind === 'profile-credentials'
         ? { clientId: credentials.clientId, clientSecret: credentials.clientSecret }

@@ -223,7 +223,7 @@ describe('failures before an answer', () => {
 
   it('a rejected fetch without host access is HostAccessMissingError; with it, or when the check fails, unreachable', async () => {
     const cause = new TypeError('NetworkError when attempting to fetch resource.');
-    const withAccess = (answer: () => Promise<boolean>) =>
+    const withAccess = (answer: (baseUrl: string) => Promise<boolean>) =>
       createHttpClient({ baseUrl: 'https://h.example:8443', fetch: () => Promise.reject(cause), hasHostAccess: answer });
     const revoked = await withAccess(async () => false).request({ method: 'GET', path: '/u', schema: okSchema }).catch((e) => e);
     expect(revoked).toBeInstanceOf(HostAccessMissingError);
@@ -236,7 +236,7 @@ describe('failures before an answer', () => {
   });
 
   it('asks about host access only when fetch failed, not after an answer or an abort', async () => {
-    const hasHostAccess = vi.fn(async () => false);
+    const hasHostAccess = vi.fn(async (_baseUrl: string) => false);
     const answering = createHttpClient({ baseUrl: 'https://h.example', fetch: async () => jsonResponse(500, {}), hasHostAccess });
     await expect(answering.request({ method: 'GET', path: '/u', schema: okSchema })).rejects.toMatchObject({ status: 500 });
     const aborting = createHttpClient({
