@@ -4,15 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
 import { createVaultFromPopup, expectCodeMatchesOathtool } from './support/codes';
+import {
+  ACCOUNT_LINKS,
+  ALICE,
+  ALICE_SECRET,
+  BACKUP_PASSPHRASE,
+  BACKUP_SECRETS,
+  CAROL,
+  CAROL_OPTIONS,
+  CAROL_SECRET,
+  FIRST_PASSPHRASE,
+  SECOND_PASSPHRASE,
+} from './support/backup-journey';
 
-const FIRST_PASSPHRASE = 'the vault before erasing';
-const SECOND_PASSPHRASE = 'the vault after erasing';
-const BACKUP_PASSPHRASE = 'a passphrase for the backup file';
-const ALICE_SECRET = 'JBSWY3DPEHPK3PXP';
-const CAROL_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
-const ALICE = 'Example Corp (alice@example.com)';
-const CAROL = 'Bank (carol)';
-const CAROL_OPTIONS = { algorithm: 'SHA256', digits: 8, period: 60 } as const;
 /** Long enough that a slow machine still reads the copied code before it is cleared. */
 const CLEAR_SECONDS = 6;
 /** The pages' background in each theme (lib/ui/theme.css). */
@@ -43,8 +47,7 @@ describe('management page: encrypted backup, settings, erase and restore', () =>
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     popup = await session.openPopup();
     await createVaultFromPopup(popup, FIRST_PASSPHRASE);
-    await addAccount(`otpauth://totp/Example%20Corp:alice%40example.com?secret=${ALICE_SECRET}&issuer=Example%20Corp`);
-    await addAccount(`otpauth://totp/Bank:carol?secret=${CAROL_SECRET}&issuer=Bank&algorithm=SHA256&digits=8&period=60`);
+    for (const link of ACCOUNT_LINKS) await addAccount(link);
     page = await session.context.newPage();
   });
 
@@ -83,7 +86,7 @@ describe('management page: encrypted backup, settings, erase and restore', () =>
     const file = JSON.parse(text);
     expect(file).toMatchObject({ format: 'otp-companion-backup', version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256' } });
     expect(file.kdf.iterations).toBeGreaterThanOrEqual(600_000);
-    for (const secret of [ALICE_SECRET, CAROL_SECRET, 'alice@example.com', 'carol']) expect(text).not.toContain(secret);
+    for (const secret of BACKUP_SECRETS) expect(text).not.toContain(secret);
 
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Backup saved as' }).count()).toBe(1);
     await expect.poll(() => page.getByText('You added accounts since your last backup.').count()).toBe(0);

@@ -9,15 +9,19 @@ import { launchFirefoxWithExtension, type FirefoxSession } from '../support/fire
 import { byLabel, byRole, statusNotice } from '../support/firefox/page-elements';
 import { addAccountFromLink, createVault, expectCodeMatchesOathtool } from '../support/firefox/popup-steps';
 import { waitUntil } from '../support/firefox/wait';
+import {
+  ACCOUNT_LINKS,
+  ALICE,
+  ALICE_SECRET,
+  BACKUP_PASSPHRASE,
+  BACKUP_SECRETS,
+  CAROL,
+  CAROL_OPTIONS,
+  CAROL_SECRET,
+  FIRST_PASSPHRASE,
+  SECOND_PASSPHRASE,
+} from '../support/backup-journey';
 
-const FIRST_PASSPHRASE = 'the vault before erasing';
-const SECOND_PASSPHRASE = 'the vault after erasing';
-const BACKUP_PASSPHRASE = 'a passphrase for the backup file';
-const ALICE_SECRET = 'JBSWY3DPEHPK3PXP';
-const CAROL_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
-const ALICE = 'Example Corp (alice@example.com)';
-const CAROL = 'Bank (carol)';
-const CAROL_OPTIONS = { algorithm: 'SHA256', digits: 8, period: 60 } as const;
 const BACKUP_NAME = /^otp-companion-backup-\d{4}-\d{2}-\d{2}\.json$/;
 
 describe('Firefox management page: encrypted backup, erase and restore', () => {
@@ -29,8 +33,7 @@ describe('Firefox management page: encrypted backup, erase and restore', () => {
     session = await launchFirefoxWithExtension();
     popup = await openPopup(session);
     await createVault(popup, FIRST_PASSPHRASE);
-    await addAccountFromLink(popup, `otpauth://totp/Example%20Corp:alice%40example.com?secret=${ALICE_SECRET}&issuer=Example%20Corp`);
-    await addAccountFromLink(popup, `otpauth://totp/Bank:carol?secret=${CAROL_SECRET}&issuer=Bank&algorithm=SHA256&digits=8&period=60`);
+    for (const link of ACCOUNT_LINKS) await addAccountFromLink(popup, link);
   });
 
   afterAll(() => session?.dispose());
@@ -54,7 +57,7 @@ describe('Firefox management page: encrypted backup, erase and restore', () => {
     backupPath = join(session.downloadDir, fileName);
     const text = readFileSync(backupPath, 'utf8');
     expect(JSON.parse(text)).toMatchObject({ format: 'otp-companion-backup', version: 1, kdf: { name: 'PBKDF2' } });
-    for (const secret of [ALICE_SECRET, CAROL_SECRET, 'alice@example.com', 'carol']) expect(text).not.toContain(secret);
+    for (const secret of BACKUP_SECRETS) expect(text).not.toContain(secret);
     await page.close();
   });
 
