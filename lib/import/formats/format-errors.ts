@@ -59,3 +59,8 @@ export class PasswordNeededError extends ImportFileError {
     this.formatName = formatName;
   }
 }
+
+/** A file of the format that this import understands but cannot open; the sentence says why. */
+export class UnsupportedFileError extends ImportFileError {
+  override readonly name = 'UnsupportedFileError';
+}
