@@ -3,9 +3,12 @@
  * file; a file no format claims is read as a list of links. Loaded by the page only when a file
  * is read (lib/import/read-sources.ts), never by the popup or the background.
  */
+import { aegisFormat } from './aegis/aegis-format';
 import type { ImportFile, ImportFormat } from './import-format';
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = [];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  aegisFormat,
+];
 
 /** The first format that claims the file, or undefined for a plain list of links (or anything else). */
 export function detectImportFormat(file: ImportFile): ImportFormat | undefined {
