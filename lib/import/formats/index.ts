@@ -5,11 +5,13 @@
  */
 import { aegisFormat } from './aegis/aegis-format';
 import type { ImportFile, ImportFormat } from './import-format';
+import { protonAuthenticatorFormat } from './proton-authenticator/proton-format';
 import { twoFasFormat } from './two-fas/two-fas-format';
 
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
   aegisFormat,
   twoFasFormat,
+  protonAuthenticatorFormat,
 ];
 
 /** The first format that claims the file, or undefined for a plain list of links (or anything else). */
