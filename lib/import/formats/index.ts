@@ -4,6 +4,7 @@
  * is read (lib/import/read-sources.ts), never by the popup or the background.
  */
 import { aegisFormat } from './aegis/aegis-format';
+import { authenticatorExtensionFormat } from './authenticator-extension/extension-format';
 import type { ImportFile, ImportFormat } from './import-format';
 import { protonAuthenticatorFormat } from './proton-authenticator/proton-format';
 import { twoFasFormat } from './two-fas/two-fas-format';
@@ -12,6 +13,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   aegisFormat,
   twoFasFormat,
   protonAuthenticatorFormat,
+  authenticatorExtensionFormat,
 ];
 
 /** The first format that claims the file, or undefined for a plain list of links (or anything else). */
