@@ -4,6 +4,7 @@
  * is read (lib/import/read-sources.ts), never by the popup or the background.
  */
 import { aegisFormat } from './aegis/aegis-format';
+import { andOtpFormat } from './andotp/andotp-format';
 import { authenticatorExtensionFormat } from './authenticator-extension/extension-format';
 import type { ImportFile, ImportFormat } from './import-format';
 import { protonAuthenticatorFormat } from './proton-authenticator/proton-format';
@@ -14,6 +15,8 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   twoFasFormat,
   protonAuthenticatorFormat,
   authenticatorExtensionFormat,
+  // Last: an encrypted andOTP backup has no signature, only a plausible first four bytes.
+  andOtpFormat,
 ];
 
 /** The first format that claims the file, or undefined for a plain list of links (or anything else). */
