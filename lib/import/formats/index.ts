@@ -27,3 +27,4 @@ export function detectImportFormat(file: ImportFile): ImportFormat | undefined {
 export { openImportFile } from './import-file';
 export type { FormatEntry, ImportFile, ImportFormat } from './import-format';
 export { formatEntryRows } from './format-rows';
+export { ImportFileError, PasswordNeededError } from './format-errors';

@@ -12,7 +12,7 @@ const FIXTURE_DIR = join(import.meta.dirname, '../../../fixtures/import/formats/
 /** Seconds at which the TOTP codes are compared: 2001, 2023, 2033. */
 const TIMES = [1_000_000_000, 1_700_000_029, 2_000_000_000];
 
-export function fixtureBytes(name: string): Uint8Array {
+export function fixtureBytes(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(join(FIXTURE_DIR, name)));
 }
 
