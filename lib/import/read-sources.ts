@@ -1,32 +1,25 @@
 /**
- * Everything the import page was given (pasted text, text files, QR code pictures), read into
- * rows for the preview. Nothing here talks to the background or writes anything.
+ * Everything the import page was given (pasted text, text or export files, QR code pictures),
+ * read into rows for the preview. Nothing here talks to the background or writes anything.
  */
 import { QrNotFoundError, UnreadableImageError } from './errors';
 import { entriesFromLinks } from './import-entries';
 import { decodeQrImage } from './qr-decode';
+import { readChosenFile } from './read-chosen-file';
 import { linksFromText } from './text-links';
 import type { FoundLink, ImportEntry, RefusedEntry } from './types';
 
 export type ImportSource =
   | { kind: 'pasted'; text: string }
-  | { kind: 'text-file'; name: string; file: Blob }
+  /** A list of links or another app's export; `password` once the page asked for it. */
+  | { kind: 'text-file'; name: string; file: Blob; password?: string }
   | { kind: 'image'; name: string; file: Blob };
-
-/** A list of links is a few kilobytes; a bigger "text" file was chosen by mistake. */
-export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 
 async function readSource(source: ImportSource): Promise<(FoundLink | RefusedEntry)[]> {
   if (source.kind === 'pasted') {
     return linksFromText(source.text).map(({ line, text }) => ({ entry: `Line ${line}`, text }));
   }
-  if (source.kind === 'text-file') {
-    if (source.file.size > MAX_TEXT_FILE_BYTES) {
-      return [{ entry: source.name, reason: 'This file is too large to be a list of links (1 MB at most).' }];
-    }
-    const text = await source.file.text();
-    return linksFromText(text).map(({ line, text: link }) => ({ entry: `${source.name}, line ${line}`, text: link }));
-  }
+  if (source.kind === 'text-file') return readChosenFile(source.name, source.file, source.password);
   try {
     return [{ entry: source.name, text: (await decodeQrImage(source.file)).trim() }];
   } catch (error) {
@@ -38,7 +31,11 @@ async function readSource(source: ImportSource): Promise<(FoundLink | RefusedEnt
   }
 }
 
-/** The preview's rows for every source, in the order given (pictures are decoded one at a time). */
+/**
+ * The preview's rows for every source, in the order given (pictures are decoded one at a time).
+ * An encrypted export without its password throws PasswordNeededError, a wrong one
+ * WrongPasswordError: the page asks, and nothing is previewed meanwhile.
+ */
 export async function readImportSources(sources: readonly ImportSource[]): Promise<ImportEntry[]> {
   const found: (FoundLink | RefusedEntry)[] = [];
   for (const source of sources) found.push(...(await readSource(source)));
@@ -48,3 +45,4 @@ export async function readImportSources(sources: readonly ImportSource[]): Promi
 export { decodeQrImage } from './qr-decode';
 export { entriesFromLinks } from './import-entries';
 export { QrNotFoundError, UnreadableImageError } from './errors';
+export { PasswordNeededError } from './formats/format-errors';

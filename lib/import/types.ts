@@ -20,6 +20,8 @@ export interface RefusedEntry {
   reason: string;
   issuer?: string;
   label?: string;
+  /** A valid account of a kind this product cannot compute (Steam, Yandex…): shown as skipped. */
+  skipped?: boolean;
 }
 
 export function isPendingEntry(entry: ImportEntry): entry is PendingEntry {

@@ -6,6 +6,8 @@ export type OtpErrorReason =
   | 'missing-secret'
   | 'bad-base32'
   | 'bad-base64'
+  // Secrets some exports write in hexadecimal (the Authenticator extension's "hex" kinds).
+  | 'bad-hex'
   | 'secret-too-short'
   | 'secret-too-long'
   | 'unknown-algorithm'

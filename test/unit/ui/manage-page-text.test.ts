@@ -50,6 +50,7 @@ describe('import and restore sentences', () => {
     const rows = [{ status: 'new' }, { status: 'invalid' }, { status: 'new' }, { status: 'duplicate' }] as const;
     expect(previewSummary(rows)).toBe('2 new, 1 duplicate, 1 invalid.');
     expect(previewSummary([{ status: 'duplicate' }])).toBe('1 duplicate.');
+    expect(previewSummary([{ status: 'skipped' }, { status: 'new' }, { status: 'skipped' }])).toBe('1 new, 2 skipped.');
     expect(previewSummary([])).toBe('Nothing found.');
   });
 

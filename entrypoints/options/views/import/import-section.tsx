@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { NothingToImportError } from '../../../../lib/import/errors';
 import { countNew, linksToCheck, previewRows, type PreviewRow } from '../../../../lib/import/preview-rows';
 import type { ImportSource } from '../../../../lib/import/read-sources';
@@ -11,7 +11,9 @@ import { CommitPreview } from '../shared/commit-preview';
 import { FormFooter } from '../shared/form-footer';
 import { addedSentence, previewSummary } from '../shared/outcome-text';
 import { Section, useSectionHeading } from '../shared/section';
+import { FilePasswordForm } from './file-password-form';
 import { ImportPreviewTable } from './import-preview-table';
+import { useFileDrop } from './use-file-drop';
 import './import.css';
 
 /** The QR decoder and the export reader load when a preview is first asked for. */
@@ -23,9 +25,32 @@ interface Preview {
   uris: string[];
 }
 
+/** The files to read: one list of links or export, and QR code pictures. */
+interface Chosen {
+  file: File | undefined;
+  images: File[];
+}
+
+/** An encrypted export met by Preview, whose password the page asks for. */
+interface Locked {
+  fileName: string;
+  prompt: string;
+}
+
+const TOO_MANY_DROPPED = 'Drop one export or text file at a time; QR code images can be several.';
+
+/** A file input lists dropped files as its own, so what will be read is shown in one place. */
+function showInInput(input: HTMLInputElement | null, files: File[]) {
+  if (!input) return;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+}
+
 /**
- * Import from otpauth:// links (pasted or in a text file), QR code pictures and Google
- * Authenticator exports. Preview first; nothing is written until "Import N accounts".
+ * Import from otpauth:// links (pasted or in a text file), QR code pictures, Google
+ * Authenticator exports and other apps' export files, chosen or dropped on the form; an encrypted
+ * export asks for its password first. Preview first; nothing is written until "Import N accounts".
  */
 export function ImportSection() {
   const id = useId();
@@ -37,15 +62,32 @@ export function ImportSection() {
   const [inputsGeneration, setInputsGeneration] = useState(0);
   const [preview, setPreview] = useState<Preview | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
+  const [locked, setLocked] = useState<Locked | undefined>();
+  const [password, setPassword] = useState('');
+  const [dropError, setDropError] = useState<string | undefined>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const imagesInput = useRef<HTMLInputElement>(null);
 
-  const check = useAction(async () => {
+  /** Reads the sources into the preview; an encrypted export without `filePassword` asks for it instead. */
+  async function previewSources(chosen: Chosen, filePassword?: string) {
     const sources: ImportSource[] = [];
     if (text.trim() !== '') sources.push({ kind: 'pasted', text });
-    if (textFile) sources.push({ kind: 'text-file', name: textFile.name, file: textFile });
-    for (const image of images) sources.push({ kind: 'image', name: image.name, file: image });
+    if (chosen.file) sources.push({ kind: 'text-file', name: chosen.file.name, file: chosen.file, password: filePassword });
+    for (const image of chosen.images) sources.push({ kind: 'image', name: image.name, file: image });
     if (sources.length === 0) throw new NothingToImportError();
-    const { readImportSources } = await loadReader();
-    const entries = await readImportSources(sources);
+    const { readImportSources, PasswordNeededError } = await loadReader();
+    let entries;
+    try {
+      entries = await readImportSources(sources);
+    } catch (error) {
+      if (!(error instanceof PasswordNeededError)) throw error;
+      setPreview(undefined);
+      setLocked({ fileName: error.fileName, prompt: error.message });
+      return;
+    }
+    // The file is read: its password is needed no longer, and is not kept.
+    setLocked(undefined);
+    setPassword('');
     if (entries.length === 0) throw new NothingToImportError();
     const uris = linksToCheck(entries);
     const items = uris.length > 0 ? await sendMessage('import.preview', { uris }) : [];
@@ -53,6 +95,37 @@ export function ImportSection() {
     setPreview({ rows, uris });
     // Read out, since the focus stays on "Preview" above the table.
     setNotice(`${previewSummary(rows)} Nothing has been added yet.`);
+  }
+
+  const check = useAction((chosen: Chosen = { file: textFile, images }) => previewSources(chosen));
+  const unlock = useAction(async () => {
+    try {
+      await previewSources({ file: textFile, images }, password);
+    } catch (error) {
+      // A wrong password is typed again from scratch, as a passphrase field is everywhere.
+      setPassword('');
+      throw error;
+    }
+  });
+
+  /**
+   * Dropped files replace the chosen ones of their kind, show in the inputs as if chosen there,
+   * and are read at once (a preview writes nothing).
+   */
+  const drop = useFileDrop((files) => {
+    const pictures = files.filter((file) => file.type.startsWith('image/'));
+    const others = files.filter((file) => !file.type.startsWith('image/'));
+    changed();
+    if (others.length > 1) {
+      setDropError(TOO_MANY_DROPPED);
+      return;
+    }
+    const chosen: Chosen = { file: others[0] ?? textFile, images: pictures.length > 0 ? pictures : images };
+    if (others.length > 0) showInInput(fileInput.current, others);
+    if (pictures.length > 0) showInInput(imagesInput.current, pictures);
+    setTextFile(chosen.file);
+    setImages(chosen.images);
+    void check.run(chosen);
   });
 
   const commit = useAction(async () => {
@@ -74,7 +147,11 @@ export function ImportSection() {
   function changed() {
     setPreview(undefined);
     setNotice(undefined);
+    setLocked(undefined);
+    setPassword('');
+    setDropError(undefined);
     check.reset();
+    unlock.reset();
     commit.reset();
   }
 
@@ -83,10 +160,15 @@ export function ImportSection() {
   return (
     <Section id="import" headingRef={heading}>
       <p class="muted">
-        Add accounts from otpauth:// links, QR code images and Google Authenticator exports. A preview shows what
-        would be added; nothing is written until you confirm.
+        Add accounts from otpauth:// links, QR code images, Google Authenticator exports and other authenticator
+        apps' export files. A preview shows what would be added; nothing is written until you confirm.
       </p>
-      <form class="stack import-sources" onSubmit={submitWith(check.run)}>
+      <form
+        class={`stack import-sources${drop.over ? ' drop-over' : ''}`}
+        aria-label="What to import"
+        onSubmit={submitWith(check.run)}
+        {...drop.handlers}
+      >
         <label for={`${id}-links`}>otpauth:// links, one per line</label>
         <textarea
           id={`${id}-links`}
@@ -103,19 +185,25 @@ export function ImportSection() {
         <p id={`${id}-links-hint`} class="muted">
           Google Authenticator export links (otpauth-migration://) work too. Lines starting with # are skipped.
         </p>
-        <label for={`${id}-text-file`}>Choose a text file</label>
+        <label for={`${id}-text-file`}>Choose a text file or an export file</label>
         <input
+          ref={fileInput}
           key={`text-${inputsGeneration}`}
           id={`${id}-text-file`}
           type="file"
-          accept=".txt,text/plain"
+          aria-describedby={`${id}-text-file-hint`}
           onChange={(event) => {
             setTextFile(event.currentTarget.files?.[0]);
             changed();
           }}
         />
+        <p id={`${id}-text-file-hint`} class="muted">
+          Exports of Aegis, 2FAS, andOTP, Proton Authenticator and the Authenticator browser extension, encrypted or
+          not: an encrypted one asks for its password, which stays on this page.
+        </p>
         <label for={`${id}-images`}>Choose QR code images</label>
         <input
+          ref={imagesInput}
           key={`images-${inputsGeneration}`}
           id={`${id}-images`}
           type="file"
@@ -128,10 +216,29 @@ export function ImportSection() {
           }}
         />
         <p id={`${id}-images-hint`} class="muted">
-          Screenshots or photos of QR codes, including every QR code of a Google Authenticator export.
+          Screenshots or photos of QR codes, including every QR code of a Google Authenticator export. Files can also
+          be dropped on this form.
         </p>
-        <FormFooter error={check.error} label="Preview" busyLabel="Reading…" busy={check.busy} blocked={commit.busy} />
+        <FormFooter
+          error={check.error ?? dropError}
+          label="Preview"
+          busyLabel="Reading…"
+          busy={check.busy}
+          blocked={commit.busy || unlock.busy}
+        />
       </form>
+      {locked && (
+        <FilePasswordForm
+          fileName={locked.fileName}
+          prompt={locked.prompt}
+          password={password}
+          onPassword={setPassword}
+          onSubmit={unlock.run}
+          busy={unlock.busy}
+          blocked={check.busy || commit.busy}
+          error={unlock.error}
+        />
+      )}
       <StatusNotice message={notice} />
       {preview && (
         <div class="stack import-preview">
@@ -142,7 +249,7 @@ export function ImportSection() {
             label={`Import ${accountCount(fresh)}`}
             busyLabel="Importing…"
             busy={commit.busy}
-            blocked={check.busy}
+            blocked={check.busy || unlock.busy}
             error={commit.error}
             onCommit={() => void commit.run()}
           />

@@ -1,0 +1,62 @@
+/**
+ * How much key-derivation work a file may ask of the page. The parameters come from the file, so a
+ * damaged or hostile one could ask for hours of work or more memory than the tab has: anything
+ * beyond these limits is refused with a sentence before any work starts. Each limit leaves ample
+ * room above what the apps write today (noted beside it).
+ */
+import { DamagedFileError, KdfLimitError } from '../format-errors';
+
+/** PBKDF2 (WebCrypto): 2FAS writes 10,000, andOTP 140,000–160,000. Ten million takes seconds. */
+export const PBKDF2_MAX_ITERATIONS = 10_000_000;
+
+/** scrypt: Aegis writes N = 2^15, r = 8, p = 1 (32 MiB). */
+export const SCRYPT_MAX_N = 2 ** 20;
+export const SCRYPT_MAX_R = 32;
+export const SCRYPT_MAX_P = 4;
+
+/**
+ * Memory, for scrypt (128·r·N bytes) and Argon2 (m KiB) alike: Argon2id of Proton Authenticator
+ * and of the Authenticator extension uses 19 MiB, Aegis's scrypt 32 MiB. 256 MiB is what a tab
+ * can still allocate on a modest computer.
+ */
+export const KDF_MAX_MEMORY_BYTES = 256 * 1024 * 1024;
+
+/** Argon2 passes and lanes: both apps write t = 2, p = 1. */
+export const ARGON2_MAX_PASSES = 10;
+export const ARGON2_MAX_LANES = 16;
+
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+}
+
+export interface Argon2Params {
+  /** Memory in KiB, as Argon2 counts it. */
+  m: number;
+  t: number;
+  p: number;
+}
+
+const whole = (value: number, min: number) => Number.isSafeInteger(value) && value >= min;
+
+/** A count of iterations the file gives: `what` names the file for a damaged one ("This andOTP backup"). */
+export function checkPbkdf2Iterations(iterations: number, what: string): void {
+  if (!whole(iterations, 1)) throw new DamagedFileError(what);
+  if (iterations > PBKDF2_MAX_ITERATIONS) throw new KdfLimitError('PBKDF2 iterations above 10,000,000');
+}
+
+export function checkScryptParams({ N, r, p }: ScryptParams, what: string): void {
+  // N must be a power of two above 1 (RFC 7914 §2); zero or fractional values are damage.
+  if (!whole(N, 2) || (N & (N - 1)) !== 0 || !whole(r, 1) || !whole(p, 1)) throw new DamagedFileError(what);
+  if (N > SCRYPT_MAX_N) throw new KdfLimitError('scrypt N above 2^20');
+  if (r > SCRYPT_MAX_R || p > SCRYPT_MAX_P) throw new KdfLimitError('scrypt r above 32 or p above 4');
+  if (128 * r * N > KDF_MAX_MEMORY_BYTES) throw new KdfLimitError('scrypt memory above 256 MiB');
+}
+
+export function checkArgon2Params({ m, t, p }: Argon2Params, what: string): void {
+  // RFC 9106 §3.1: at least 8·p KiB of memory, one pass and one lane.
+  if (!whole(t, 1) || !whole(p, 1) || !whole(m, 8 * p)) throw new DamagedFileError(what);
+  if (m * 1024 > KDF_MAX_MEMORY_BYTES) throw new KdfLimitError('Argon2 memory above 256 MiB');
+  if (t > ARGON2_MAX_PASSES || p > ARGON2_MAX_LANES) throw new KdfLimitError('Argon2 passes above 10 or lanes above 16');
+}

@@ -1,0 +1,150 @@
+// Encrypted exports of other authenticators, imported through the management page: the page asks
+// for the password, a wrong one writes nothing, and the popup then shows oathtool's codes. One
+// browser per app, as the fixtures of every app hold accounts of the same names.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
+import { createVaultFromPopup, expectCodeMatchesOathtool } from './support/codes';
+import { openOptionsPage } from './support/options-page';
+import { FIXTURE_ACCOUNTS, FIXTURE_PASSWORD, fixtureSecretBase32 } from '../fixtures/import/formats/fixture-accounts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/import/formats/files');
+
+interface EncryptedExport {
+  app: string;
+  file: string;
+  /** The name fixture-accounts.ts gives the file's secrets. */
+  secrets: string;
+  /** How the file reaches the page. */
+  via: 'picker' | 'drop';
+  /** New rows, and skipped ones (Steam everywhere; Yandex and mOTP too in Aegis). */
+  fresh: number;
+  skipped: number;
+}
+
+const EXPORTS: EncryptedExport[] = [
+  { app: 'Aegis', file: 'aegis-encrypted.json', secrets: 'aegis', via: 'picker', fresh: 4, skipped: 3 },
+  { app: '2FAS', file: '2fas-encrypted-schema4.2fas', secrets: '2fas-4', via: 'picker', fresh: 4, skipped: 1 },
+  { app: 'andOTP', file: 'otp_accounts.json.aes', secrets: 'andotp', via: 'picker', fresh: 4, skipped: 1 },
+  { app: 'Authenticator extension', file: 'authenticator-v3.json', secrets: 'extension-v3', via: 'picker', fresh: 6, skipped: 1 },
+  { app: 'Proton Authenticator', file: 'proton-authenticator-encrypted.json', secrets: 'proton', via: 'drop', fresh: 3, skipped: 1 },
+];
+
+/** Drops a file on the import form as a user dragging it from the desktop would. */
+async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ({ fileName, base64 }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], fileName));
+      return data;
+    },
+    { fileName: name, base64: bytes.toString('base64') },
+  );
+  const form = page.getByRole('form', { name: 'What to import' });
+  await form.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await form.dispatchEvent('dragover', { dataTransfer: transfer });
+  await form.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/**
+ * Watches the scripts a page runs, through the browser's debugger protocol (it reports the ones
+ * already run when it starts): the chunk names, for what a page loads when.
+ */
+async function watchChunks(page: Page): Promise<() => string[]> {
+  const scripts = new Set<string>();
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.includes('/chunks/')) scripts.add(url.replace(/^.*\/chunks\//u, ''));
+  });
+  await cdp.send('Debugger.enable');
+  return () => [...scripts];
+}
+
+/** The key-derivation library's chunks (@noble/hashes: scrypt, argon2, legacy for MD5) and the formats'. */
+const IMPORT_LIBRARY = /^(?:scrypt|argon2|legacy|formats)-/u;
+
+describe.each(EXPORTS)('management page: an encrypted $app export', ({ app, file, secrets, via, fresh, skipped }) => {
+  let session: ExtensionSession;
+  let page: Page;
+  let loadedChunks: () => string[];
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    const popup = await session.openPopup();
+    await createVaultFromPopup(popup, 'encrypted import test passphrase');
+    await popup.close();
+    page = await openOptionsPage(session, 'import');
+    await page.getByRole('heading', { name: 'Import' }).waitFor();
+    loadedChunks = await watchChunks(page);
+    // The import section itself is loaded: the watch sees chunks at all.
+    expect(loadedChunks().some((chunk) => chunk.startsWith('import-section-'))).toBe(true);
+  });
+
+  afterAll(async () => {
+    await session?.close().catch(() => undefined);
+    if (session) removeProfile(session);
+  });
+
+  const preview = () => page.getByRole('table', { name: 'Preview' });
+  const password = () => page.getByLabel(`Password of ${file}`);
+
+  it(`asks for the password when the file is ${via === 'drop' ? 'dropped on the form' : 'chosen'}`, async () => {
+    // The page opened without the export readers and their key derivations: they load with a file.
+    expect(loadedChunks().filter((chunk) => IMPORT_LIBRARY.test(chunk))).toEqual([]);
+    const bytes = readFileSync(join(FIXTURES, file));
+    if (via === 'drop') {
+      await dropFile(page, file, bytes);
+    } else {
+      await page.getByLabel('Choose a text file or an export file').setInputFiles({ name: file, mimeType: 'application/octet-stream', buffer: bytes });
+      await page.getByRole('button', { name: 'Preview' }).click();
+    }
+    await password().waitFor();
+    await expect.poll(() => page.getByText(`${file} is an encrypted ${app} export: enter its password to read it.`).count()).toBe(1);
+    // The field that appeared is where the user types next.
+    expect(await password().evaluate((field) => field === document.activeElement)).toBe(true);
+    expect(await preview().count()).toBe(0);
+  });
+
+  it('says a wrong password does not open the file, and shows no preview', async () => {
+    await password().fill('not the password');
+    await page.getByRole('button', { name: 'Decrypt and preview' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toBe(
+      'This password does not open the file: nothing was imported.',
+    );
+    expect(await preview().count()).toBe(0);
+    expect(await password().inputValue()).toBe('');
+  });
+
+  it('previews the accounts with the right password, Steam skipped, and imports them', async () => {
+    await password().fill(FIXTURE_PASSWORD);
+    await page.getByRole('button', { name: 'Decrypt and preview' }).click();
+    await preview().waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`${fresh} new, ${skipped} skipped. Nothing has been added yet.`);
+    const steam = preview().getByRole('row').filter({ hasText: 'gamer' });
+    expect(await steam.getByRole('cell').allTextContents()).toEqual([
+      'Skipped', 'Steam', 'gamer', 'Steam Guard codes are not supported, so this account is skipped.',
+    ]);
+    // The password went with the preview: it is not kept on the page.
+    expect(await password().count()).toBe(0);
+
+    // Only the derivation this format needs was loaded: scrypt for Aegis, Argon2 for Proton and the extension.
+    const derivations = loadedChunks().filter((chunk) => /^(?:scrypt|argon2)-/u.test(chunk)).map((chunk) => chunk.split('-')[0]);
+    expect(derivations).toEqual(app === 'Aegis' ? ['scrypt'] : ['Proton Authenticator', 'Authenticator extension'].includes(app) ? ['argon2'] : []);
+
+    await page.getByRole('button', { name: `Import ${fresh} accounts` }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Imported ${fresh} accounts (${skipped} skipped).`);
+  });
+
+  it("shows oathtool's codes in the popup for the imported time-based accounts", async () => {
+    const popup = await session.openPopup();
+    await popup.getByRole('listitem', { name: 'Forge (dev@example.org)' }).waitFor();
+    expect(await popup.getByRole('listitem').count()).toBe(fresh);
+    for (const key of ['forge', 'cloud', 'bank'] as const) {
+      const { issuer, name, algorithm, digits, period } = FIXTURE_ACCOUNTS[key];
+      await expectCodeMatchesOathtool(popup, `${issuer} (${name})`, fixtureSecretBase32(secrets, key), { algorithm, digits, period });
+    }
+    await popup.close();
+  });
+});
