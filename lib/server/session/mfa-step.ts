@@ -4,7 +4,7 @@
 // logged-out. The step is known by its mfa_token: the server's name for it.
 // @see docs/api-contract.md §1.2 flow 2 (current `trusted_device` form), §4 (never the same code twice)
 import type { SessionView } from '../server-views';
-import { findBoundAccount } from './bound-account';
+import { findBoundAccount } from '../../accounts/server-binding';
 import { describeThisBrowser } from './device-info';
 import { emnifyClientFor } from '../emnify-clients';
 import { endServerSession } from './end-session';

@@ -5,7 +5,7 @@
 import { readJwtExpiry } from '../../api';
 import type { ServerDeps } from '../server-deps';
 import type { SessionView } from '../server-views';
-import { findBoundAccount } from './bound-account';
+import { findBoundAccount } from '../../accounts/server-binding';
 import { readCurrentSession } from './current-session';
 import { endServerSession } from './end-session';
 import { UnknownProfileError } from '../errors';
