@@ -39,6 +39,13 @@ export interface NewProfileInput {
 
 export type LoginMethod = 'password' | 'application-token';
 
+/** This browser as the popup describes it when the user trusts it (docs/api-contract.md §1.2 `trusted_device`). */
+export interface DeviceInfo {
+  operatingSystem: string;
+  browser: string;
+  name: string;
+}
+
 /** A vault account as the Server tab names it: never its seed or code. */
 export interface VaultAccountName {
   id: string;

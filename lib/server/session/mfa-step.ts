@@ -4,10 +4,9 @@
 // one more refusal, or (locked out) to logged-out. The step is known by its mfa_token: the server's
 // name for it. A picked account the server accepted is offered for tying to this user (key-offer.ts).
 // @see docs/api-contract.md §1.2 flow 2 (current `trusted_device` form), §4 (never the same code twice)
-import type { SessionView } from '../server-views';
+import type { DeviceInfo, SessionView } from '../server-views';
 import type { StoredAccount } from '../../vault/vault-port';
 import { findBoundAccount, isPendingEnrolment, logsInAs } from '../../accounts/server-binding';
-import { describeThisBrowser } from './device-info';
 import { emnifyClientFor } from '../emnify-clients';
 import { endServerSession } from './end-session';
 import { AccountLockedError, CodeRejectedError, NoPendingLoginError, NoVaultCodeError } from '../errors';
@@ -54,7 +53,7 @@ async function recordRefusal(stillPending: (record: SessionRecord) => boolean, e
 
 export async function submitCode(
   deps: LoginDeps,
-  request: { code?: string; accountId?: string; trustDevice: boolean },
+  request: { code?: string; accountId?: string; trustedDevice?: DeviceInfo },
 ): Promise<SessionView> {
   await requireUnlocked(deps.vault);
   const { session: pending } = await readSessionRecord();
@@ -68,7 +67,7 @@ export async function submitCode(
     : await codeFromVault(deps, pending, request.accountId);
   // Waiting for a fresh code can take up to a period: the login may have been cancelled meanwhile.
   if (!stillPending(await readSessionRecord())) throw new NoPendingLoginError();
-  const device = request.trustDevice ? { ...describeThisBrowser(), fingerprint: newFingerprint() } : undefined;
+  const device = request.trustedDevice && { ...request.trustedDevice, fingerprint: newFingerprint() };
   let result;
   try {
     result = await client.completeMfaLogin({ mfaToken: pending.mfaToken, code, trustedDevice: device });

@@ -1,5 +1,5 @@
 import { pageMessage } from '../../messaging/page-message';
-import { empty, id, profileId, serverPassword, email } from '../../messaging/request-fields';
+import { empty, id, profileId, serverPassword, email, text } from '../../messaging/request-fields';
 import * as z from '../../zod';
 import { answerKeyOffer } from './key-offer';
 import { submitCode } from './mfa-step';
@@ -35,7 +35,8 @@ export function sessionMessages(deps: ServerDeps) {
     // Letters allowed: e-mailed codes may contain them. The server decides what it accepts.
     code: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
     accountId: z.optional(id),
-    trustDevice: z.boolean(),
+    /** "Trust this browser": the popup's words for it, which the server lists the device by. */
+    trustedDevice: z.optional(z.strictObject({ operatingSystem: text(256), browser: text(256), name: text(256) })),
   }), handle: (request) => submitCode(deps, request) }),
     /** "Use this key next time?" after a login with a picked account: Remember ties it, Not now does not. */
     'session.answerKeyOffer': pageMessage({ request: z.strictObject({ remember: z.boolean() }), handle: ({ remember }) => answerKeyOffer(deps, remember) }),

@@ -5,7 +5,7 @@ import { TRUSTED_DEVICE_LIFETIME_MS, type EmnifyClient } from '../../api';
 import type { VaultPort } from '../../vault/vault-port';
 import { randomBytes, toBase64 } from '../../crypto/bytes';
 import type { TrustedDeviceRecord, VaultRecord } from '../../vault/record-types';
-import type { DeviceInfo } from './device-info';
+import type { DeviceInfo } from '../server-views';
 import { sameUser } from '../../accounts/server-binding';
 
 /** 256 bits: far above the contract's 128-bit floor, and as long as a key. */

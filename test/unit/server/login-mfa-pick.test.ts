@@ -59,7 +59,7 @@ describe('picking a vault account at the MFA step', () => {
     const picked = await addByLink(user.mfaSecret);
     expect(await startLogin()).toEqual({ state: 'mfa', profile, username: user.email });
 
-    const view = await harness.value('session.submitCode', { accountId: picked, trustDevice: false });
+    const view = await harness.value('session.submitCode', { accountId: picked });
     expect(view).toMatchObject({
       state: 'logged-in',
       username: user.email,
@@ -91,7 +91,7 @@ describe('picking a vault account at the MFA step', () => {
       vaultAccount: { id: picked, issuer: 'Elsewhere', label: user.email },
     });
     // One click: no account named. The step of the first code is spent, so this one waits for the next.
-    const again = await harness.value('session.submitCode', { trustDevice: false });
+    const again = await harness.value('session.submitCode', {});
     expect(again).toMatchObject({ state: 'logged-in' });
     expect(again).not.toHaveProperty('keyOffer');
     expect(harness.sleeps).toHaveLength(1);
@@ -104,14 +104,14 @@ describe('picking a vault account at the MFA step', () => {
     const right = await addByLink(user.mfaSecret, 'Phone');
     await startLogin();
 
-    expect(await harness.failure('session.submitCode', { accountId: wrong, trustDevice: false })).toEqual({
+    expect(await harness.failure('session.submitCode', { accountId: wrong })).toEqual({
       name: 'CodeRejectedError',
       message: 'The code was not accepted: wait for the next code and try again.',
     });
     expect(await harness.value('session.view', {})).toEqual({ state: 'mfa', profile, username: user.email });
     expect((await harness.vault.getAccount(wrong)).server).toBeUndefined();
 
-    expect(await harness.value('session.submitCode', { accountId: right, trustDevice: false })).toMatchObject({
+    expect(await harness.value('session.submitCode', { accountId: right })).toMatchObject({
       state: 'logged-in',
       keyOffer: { id: right },
     });
@@ -126,9 +126,9 @@ describe('picking a vault account at the MFA step', () => {
   it('lets the user type a code after a refused pick', async () => {
     const wrong = await addByLink(await otherSeed());
     await startLogin();
-    expect((await harness.failure('session.submitCode', { accountId: wrong, trustDevice: false })).name).toBe('CodeRejectedError');
+    expect((await harness.failure('session.submitCode', { accountId: wrong })).name).toBe('CodeRejectedError');
     const code = await totpCode(user.mfaSecret, harness.deps.now());
-    const view = await harness.value('session.submitCode', { code, trustDevice: false });
+    const view = await harness.value('session.submitCode', { code });
     expect(view).toMatchObject({ state: 'logged-in' });
     expect(view).not.toHaveProperty('keyOffer');
   });
@@ -136,14 +136,14 @@ describe('picking a vault account at the MFA step', () => {
   it('never sends a picked account’s code of a step already sent: the next pick waits for a later one', async () => {
     const picked = await addByLink(user.mfaSecret);
     await startLogin();
-    await harness.value('session.submitCode', { accountId: picked, trustDevice: false });
+    await harness.value('session.submitCode', { accountId: picked });
     await harness.value('session.answerKeyOffer', { remember: false });
     await harness.value('session.logout', {});
     expect(harness.sleeps).toEqual([]);
 
     await startLogin();
     // The sandbox refuses a replayed step (docs/api-contract.md §4): this succeeds only with a later one.
-    expect(await harness.value('session.submitCode', { accountId: picked, trustDevice: false })).toMatchObject({ state: 'logged-in' });
+    expect(await harness.value('session.submitCode', { accountId: picked })).toMatchObject({ state: 'logged-in' });
     expect(harness.sleeps).toHaveLength(1);
     expect(harness.sleeps[0]).toBeGreaterThan(0);
     expect(harness.sleeps[0]).toBeLessThanOrEqual(30_000);
@@ -155,7 +155,7 @@ describe('picking a vault account at the MFA step', () => {
     const picked = await addByLink(user.mfaSecret);
     await startLogin();
     await harness.value('vault.lock', {});
-    expect(await harness.failure('session.submitCode', { accountId: picked, trustDevice: false })).toEqual({
+    expect(await harness.failure('session.submitCode', { accountId: picked })).toEqual({
       name: 'VaultLockedError',
       message: 'The vault is locked.',
     });
@@ -172,7 +172,7 @@ describe('picking a vault account at the MFA step', () => {
     await startLogin();
     // The sandbox's mfa_token lasts 5 minutes.
     await clock.advance(6 * 60_000);
-    expect((await harness.failure('session.submitCode', { accountId: picked, trustDevice: false })).name).toBe('CodeRejectedError');
+    expect((await harness.failure('session.submitCode', { accountId: picked })).name).toBe('CodeRejectedError');
     expect((await harness.vault.getAccount(picked)).server).toBeUndefined();
     expect(await harness.value('session.view', {})).toEqual({ state: 'mfa', profile, username: user.email });
   });
@@ -180,8 +180,8 @@ describe('picking a vault account at the MFA step', () => {
   it('sends nothing for an account whose codes cannot answer: counter-based, unknown', async () => {
     const hotp = (await harness.value('accounts.addUri', { uri: `otpauth://hotp/Token:erin?secret=${user.mfaSecret}&counter=3` })).id;
     await startLogin();
-    expect((await harness.failure('session.submitCode', { accountId: hotp, trustDevice: false })).name).toBe('NoVaultCodeError');
-    expect((await harness.failure('session.submitCode', { accountId: 'no-such-account', trustDevice: false })).name).toBe('VaultNotFoundError');
+    expect((await harness.failure('session.submitCode', { accountId: hotp })).name).toBe('NoVaultCodeError');
+    expect((await harness.failure('session.submitCode', { accountId: 'no-such-account' })).name).toBe('VaultNotFoundError');
     expect(sentCodes()).toEqual([]);
     expect(await harness.value('session.view', {})).toMatchObject({ state: 'mfa' });
   });
@@ -190,7 +190,7 @@ describe('picking a vault account at the MFA step', () => {
     const picked = await addByLink(user.mfaSecret);
     await harness.value('ties.tie', { accountId: picked, profileId: profile.id, username: user.email.toUpperCase() });
     await startLogin();
-    const view = await harness.value('session.submitCode', { accountId: picked, trustDevice: false });
+    const view = await harness.value('session.submitCode', { accountId: picked });
     expect(view).toMatchObject({ state: 'logged-in' });
     expect(view).not.toHaveProperty('keyOffer');
   });

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useSteps } from '../../../../lib/ui/use-steps';
 import { submitWith } from '../../../../lib/ui/submit-with';
+import { describeThisBrowser } from './device-info';
 import type { ServerFlow } from './server-flow';
 import { VaultAccountPicker } from './vault-account-picker';
 
@@ -25,12 +26,13 @@ export function MfaStep({ view, flow }: MfaStepProps) {
   const [picked, setPicked] = useState('');
   const [trustDevice, setTrustDevice] = useState(false);
   const step = useSteps(async (which: Step) => {
+    const trustedDevice = trustDevice ? describeThisBrowser() : undefined;
     if (which === 'pick' && !picked) throw new Error('Choose the account whose code to use.');
     try {
       if (which === 'cancel') flow.applySession(await sendMessage('session.cancelMfa', {}));
-      else if (which === 'vault') flow.applySession(await sendMessage('session.submitCode', { trustDevice }));
-      else if (which === 'pick') flow.applySession(await sendMessage('session.submitCode', { accountId: picked, trustDevice }));
-      else flow.applySession(await sendMessage('session.submitCode', { code: code.trim(), trustDevice }));
+      else if (which === 'vault') flow.applySession(await sendMessage('session.submitCode', { trustedDevice }));
+      else if (which === 'pick') flow.applySession(await sendMessage('session.submitCode', { accountId: picked, trustedDevice }));
+      else flow.applySession(await sendMessage('session.submitCode', { code: code.trim(), trustedDevice }));
     } catch (error) {
       // A rejected code is spent (RFC 6238 §5.2): the field empties for the next one.
       setCode('');
