@@ -5,12 +5,12 @@ import { passphrase, id, text, algorithm } from '../messaging/request-fields';
 import * as z from '../zod';
 import { formatOtpauthUri, validateOtpAccount } from '../otp';
 import { groupedBase32 } from '../otp/base32';
-import { isPendingEnrolment } from './server-binding';
+import { editableAccount, isPendingEnrolment } from './server-binding';
 import { keepDeletedAccount, takeDeletedAccount } from '../vault/deleted-accounts';
-import { PendingAccountError, VaultLockedError } from '../vault/errors';
+import { VaultLockedError } from '../vault/errors';
 import { originsFromInput } from '../vault/origins';
 import { accountsWithCodes, toAccountSummary } from './account-view';
-import type { AccountFields, StoredAccount, VaultPort } from '../vault/vault-port';
+import type { AccountFields, StoredAccount } from '../vault/vault-port';
 import type { AccountDeps } from './account-deps';
 
 /** One fields-only change of an account; the secret never changes here. */
@@ -77,16 +77,6 @@ export function accountManagementMessages({ vault, now }: Pick<AccountDeps, 'vau
       },
     }),
   };
-}
-
-/**
- * The account, unless it holds the seed of a key still being enrolled: that one is finished or
- * cancelled by the enrolment flow, which also knows about the key on the server.
- */
-async function editableAccount(vault: VaultPort, id: string): Promise<StoredAccount> {
-  const account = await vault.getAccount(id);
-  if (isPendingEnrolment(account)) throw new PendingAccountError();
-  return account;
 }
 
 /** Only the fields the edit names; names trimmed as every other way of adding an account does. */

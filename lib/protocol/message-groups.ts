@@ -14,6 +14,7 @@ import { enrolmentMessages } from '../server/enrolment/enrolment-messages';
 import { mfaKeysMessages } from '../server/mfa-keys/mfa-keys-messages';
 import { profileMessages } from '../server/profiles/profile-messages';
 import { sessionMessages } from '../server/session/session-messages';
+import { tieMessages } from '../server/ties/tie-messages';
 import { settingsMessages } from '../settings/settings-messages';
 import { vaultMessages } from '../vault/vault-messages';
 
@@ -28,6 +29,7 @@ export const MESSAGE_GROUPS = [
   accountFlowMessages,
   devicesMessages,
   mfaKeysMessages,
+  tieMessages,
   importMessages,
   backupMessages,
   settingsMessages,

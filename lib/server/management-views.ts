@@ -41,3 +41,13 @@ export interface MfaKeyView {
 export interface MfaKeysView extends ServerAccountRef {
   keys: MfaKeyView[];
 }
+
+/**
+ * A vault account whose codes log in a server user: one the extension enrolled, or one the user
+ * tied (at the MFA step or on the management page). Names only: the seed stays in the background.
+ */
+export interface AccountTie {
+  accountId: string;
+  profileId: string;
+  username: string;
+}

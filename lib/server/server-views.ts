@@ -39,6 +39,20 @@ export interface NewProfileInput {
 
 export type LoginMethod = 'password' | 'application-token';
 
+/** This browser as the popup describes it when the user trusts it (docs/api-contract.md §1.2 `trusted_device`). */
+export interface DeviceInfo {
+  operatingSystem: string;
+  browser: string;
+  name: string;
+}
+
+/** A vault account as the Server tab names it: never its seed or code. */
+export interface VaultAccountName {
+  id: string;
+  issuer: string;
+  label: string;
+}
+
 export type SessionView =
   | {
       state: 'logged-out';
@@ -54,9 +68,9 @@ export type SessionView =
       username: string;
       /**
        * A vault account bound to this user on this server: the popup offers "Continue with the code
-       * from this vault". Its name only, never its seed or code.
+       * from this vault". Without one, the popup offers the vault's accounts to pick from.
        */
-      vaultAccount?: { id: string; issuer: string; label: string };
+      vaultAccount?: VaultAccountName;
       /** The fingerprint the browser sent was not (or no longer) trusted by the server. */
       deviceNotTrusted?: boolean;
     }
@@ -72,6 +86,8 @@ export type SessionView =
       trustedUntil?: number;
       /** The server skipped the code because this browser is trusted. */
       skippedCode?: boolean;
+      /** The account picked at the MFA step, not tied to this user: "Use this key next time?" */
+      keyOffer?: VaultAccountName;
     };
 
 export interface MfaTypeView {

@@ -6,9 +6,9 @@ import { inWriteTransaction, type VaultDb } from './db';
 import { NotHotpAccountError, VaultNotFoundError } from './errors';
 import { parseAccountRecord, validateAccount, type AccountRecord } from './schemas';
 import { forgetAccountList, type Unlocked } from './unlocked-cache';
-import type { AccountFields, StoredAccount } from './vault-port';
+import type { AccountFields, AccountPatch, StoredAccount } from './vault-port';
 
-export type AccountPatch = Partial<AccountFields>;
+export type { AccountPatch };
 
 export type AccountsStoreDeps = {
   getDb(): Promise<VaultDb>;
@@ -95,9 +95,12 @@ export function createAccountsStore(deps: AccountsStoreDeps) {
     return deps.exclusive(async () => {
       const unlocked = await deps.requireUnlocked();
       const current = await decrypt(unlocked, await readRecord(id));
+      // `server: null` unties: the key is left out, as in an account that was never bound.
+      const { server = current.server, ...fields } = patch;
       const account = validateAccount({
-        ...current,
-        ...definedOnly(patch),
+        ...withoutServer(current),
+        ...definedOnly(fields),
+        ...(server && { server }),
         id: current.id,
         createdAt: current.createdAt,
       });
@@ -141,7 +144,11 @@ function bytesMatch(
   return bytesEqual(cached.iv, record.iv) && bytesEqual(cached.ciphertext, record.ciphertext);
 }
 
+function withoutServer({ server: _binding, ...account }: StoredAccount): Omit<StoredAccount, 'server'> {
+  return account;
+}
+
 /** A patch like `{ label: undefined }` means "leave it", not "erase it". */
-function definedOnly(patch: AccountPatch): AccountPatch {
-  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

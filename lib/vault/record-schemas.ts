@@ -22,6 +22,7 @@ export const serverBindingSchema = z.object({
   username,
   mfaKeyId: z.optional(serverId),
   enrolment: z.optional(z.enum(['pending', 'active'])),
+  tiedAt: z.optional(z.int().check(z.gte(0))),
 });
 
 export const trustedDeviceRecordSchema = z.object({

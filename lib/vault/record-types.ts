@@ -12,6 +12,11 @@ export type ServerBinding = {
   mfaKeyId?: number;
   /** 'pending' from the moment the key is created until the server has activated it. */
   enrolment?: 'pending' | 'active';
+  /**
+   * Epoch ms the user tied the account to this user (at the MFA step or on the management page):
+   * its seed was enrolled elsewhere, so no key id is known, and the tie alone says it logs in.
+   */
+  tiedAt?: number;
 };
 
 /** This browser registered as a trusted device of a user on a server (docs/api-contract.md §1.2, §1.4). */

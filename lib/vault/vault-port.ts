@@ -24,6 +24,8 @@ export type StoredAccount = OtpAccount & {
 /** A deleted account as it was on disk (still encrypted), kept for a short undo. */
 export type DeletedAccount = { id: string; order: number; iv: Uint8Array; ciphertext: Uint8Array };
 export type AccountFields = Omit<StoredAccount, 'id' | 'createdAt'>;
+/** A change of some fields. `server: null` unties the account; undefined, as for every field, keeps it. */
+export type AccountPatch = Partial<Omit<AccountFields, 'server'>> & { server?: ServerBinding | null };
 
 /** What the capabilities need of the vault; the real one is createVaultService, tests may pass their own. */
 export interface VaultPort {
@@ -35,7 +37,7 @@ export interface VaultPort {
   listAccounts(): Promise<StoredAccount[]>;
   getAccount(id: string): Promise<StoredAccount>;
   addAccount(fields: AccountFields): Promise<StoredAccount>;
-  updateAccount(id: string, patch: Partial<AccountFields>): Promise<StoredAccount>;
+  updateAccount(id: string, patch: AccountPatch): Promise<StoredAccount>;
   /** Moves an HOTP counter on atomically; returns the account as it was, to generate the code with. */
   advanceHotpCounter(id: string): Promise<StoredAccount>;
   /** Deletes the account; the returned sealed record can put it back with restoreAccount. */

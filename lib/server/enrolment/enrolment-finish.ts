@@ -4,7 +4,7 @@
 import { ApiError, type EmnifyClient } from '../../api';
 import type { ServerDeps } from '../server-deps';
 import type { StoredAccount } from '../../vault/vault-port';
-import type { PendingBinding } from '../../accounts/server-binding';
+import { activeBinding, type PendingBinding } from '../../accounts/server-binding';
 import { ActivationCodeRejectedError, MfaAlreadyActiveError, MfaKeyGoneError } from './enrolment-errors';
 import { findPendingEnrolment } from './enrolment-pending';
 import { isSessionOf, loginRequired, profileLookup, requireSessionOf, type PasswordSession } from './enrolment-session';
@@ -28,7 +28,7 @@ export async function activateEnrolment(
   } catch (error) {
     await settleActivationFailure(error, session, binding);
   }
-  return vault.updateAccount(account.id, { server: { ...binding, enrolment: 'active' } });
+  return vault.updateAccount(account.id, { server: activeBinding(binding) });
 }
 
 /**

@@ -3,7 +3,7 @@
 // (the server asks for it again), hence a password login.
 import type { LoggedInSession, ServerPort } from '../server-port';
 import type { ServerProfile } from '../server-views';
-import type { PendingBinding } from '../../accounts/server-binding';
+import { sameUser, type PendingBinding } from '../../accounts/server-binding';
 import { EnrolmentLoginRequiredError } from './enrolment-errors';
 
 export type PasswordSession = LoggedInSession & { method: 'password'; username: string };
@@ -19,13 +19,12 @@ export async function requirePasswordSession(servers: ServerPort): Promise<Passw
   return session;
 }
 
-/** E-mail addresses are compared without case, as the server does when it looks a user up. */
 export function isSessionOf(session: LoggedInSession | undefined, binding: PendingBinding): session is PasswordSession {
   return (
     session !== undefined &&
     isPasswordSession(session) &&
     session.profile.id === binding.profileId &&
-    session.username.toLowerCase() === binding.username.toLowerCase()
+    sameUser(session.username, binding.username)
   );
 }
 

@@ -8,7 +8,7 @@ import type { VaultPort } from '../../vault/vault-port';
 import type { MfaTypeView, PendingEnrolment } from '../server-views';
 import { VaultLockedError } from '../../vault/errors';
 import { accountFromCreatedKey } from './enrolment-account';
-import type { PendingAccount, PendingBinding } from '../../accounts/server-binding';
+import { enrolmentBinding, type PendingAccount } from '../../accounts/server-binding';
 import { EnrolmentNotSavedError, EnrolmentPasswordError, MfaAlreadyActiveError } from './enrolment-errors';
 import { toPendingEnrolment } from './enrolment-pending';
 import { requirePasswordSession, type PasswordSession } from './enrolment-session';
@@ -50,12 +50,7 @@ async function createKey(client: EmnifyClient, { typeId, password }: EnrolmentRe
  * again: a key whose seed exists nowhere could never be activated, only clutter the account.
  */
 async function keepSeed(vault: VaultPort, session: PasswordSession, key: MfaKeyCreated): Promise<PendingAccount> {
-  const server: PendingBinding = {
-    profileId: session.profile.id,
-    username: session.username,
-    mfaKeyId: key.id,
-    enrolment: 'pending',
-  };
+  const server = enrolmentBinding({ profileId: session.profile.id, username: session.username }, key.id);
   try {
     const account = accountFromCreatedKey(key, { issuer: session.profile.name, label: session.username });
     // The account learns its site from the server that enrolled it (issue: autofill matching).

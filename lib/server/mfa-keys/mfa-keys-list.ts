@@ -7,10 +7,9 @@ import type { ServerDeps } from '../server-deps';
 import type { StoredAccount } from '../../vault/vault-port';
 import type { MfaKeysView, MfaKeyView } from '../management-views';
 import { requireUserSession } from '../devices/devices-session';
-import { isPendingEnrolment } from '../../accounts/server-binding';
+import { isPendingEnrolment, sameUser } from '../../accounts/server-binding';
 import type { PasswordSession } from '../enrolment/enrolment-session';
 import { keyLabels, type KeyLabels } from './mfa-keys-labels';
-import { sameUser } from '../session/trusted-devices';
 
 export type MfaKeysDeps = Pick<ServerDeps, 'vault' | 'servers'>;
 

@@ -5,7 +5,7 @@
 import type { AuthResult, EmnifyClient } from '../../api';
 import type { ServerDeps } from '../server-deps';
 import type { SessionView } from '../server-views';
-import type { DeviceInfo } from './device-info';
+import type { DeviceInfo } from '../server-views';
 import { endServerSession } from './end-session';
 import { scheduleRefresh } from './refresh-schedule';
 import { transition, type Expected, type LoggedIn, type SessionState } from './session-machine';

@@ -1,11 +1,12 @@
-// Step 2 of an EMnify login: the one-time code, typed by the user or taken from the vault account
-// bound to this user, optionally registering this browser as a trusted device. From awaiting-code
-// the answer leads to logged-in, back to awaiting-code with one more refusal, or (locked out) to
-// logged-out. The step is known by its mfa_token: the server's name for it.
+// Step 2 of an EMnify login: the one-time code, typed by the user or taken from a vault account (the
+// one bound to this user, or one the user picked when none is), optionally registering this browser
+// as a trusted device. From awaiting-code the answer leads to logged-in, back to awaiting-code with
+// one more refusal, or (locked out) to logged-out. The step is known by its mfa_token: the server's
+// name for it. A picked account the server accepted is offered for tying to this user (key-offer.ts).
 // @see docs/api-contract.md §1.2 flow 2 (current `trusted_device` form), §4 (never the same code twice)
-import type { SessionView } from '../server-views';
-import { findBoundAccount } from './bound-account';
-import { describeThisBrowser } from './device-info';
+import type { DeviceInfo, SessionView } from '../server-views';
+import type { StoredAccount } from '../../vault/vault-port';
+import { findBoundAccount, isPendingEnrolment, logsInAs } from '../../accounts/server-binding';
 import { emnifyClientFor } from '../emnify-clients';
 import { endServerSession } from './end-session';
 import { AccountLockedError, CodeRejectedError, NoPendingLoginError, NoVaultCodeError } from '../errors';
@@ -17,11 +18,15 @@ import { readSessionRecord, transition, type AwaitingCode, type SessionRecord } 
 import { newFingerprint } from './trusted-devices';
 import { requireUnlocked } from './unlocked';
 
-/** A code of the bound vault account from a time step never sent before (it may wait for one). */
-async function codeFromVault(deps: LoginDeps, pending: AwaitingCode): Promise<string> {
-  const account = await findBoundAccount(deps.vault, pending.profileId, pending.username);
-  if (!account) throw new NoVaultCodeError();
-  return takeFreshTotpCode(account, { now: deps.now, sleep: deps.sleep });
+/**
+ * A code of the vault account the user picked, else of the one bound to this user, from a time
+ * step never sent before (it may wait for one). Only time-based codes answer the step, and never
+ * those of a key still being enrolled.
+ */
+async function codeFromVault(deps: LoginDeps, pending: AwaitingCode, accountId?: string): Promise<{ code: string; account: StoredAccount }> {
+  const account = accountId ? await deps.vault.getAccount(accountId) : await findBoundAccount(deps.vault, pending.profileId, pending.username);
+  if (account?.type !== 'totp' || isPendingEnrolment(account)) throw new NoVaultCodeError();
+  return { code: await takeFreshTotpCode(account, { now: deps.now, sleep: deps.sleep }), account };
 }
 
 /**
@@ -48,7 +53,7 @@ async function recordRefusal(stillPending: (record: SessionRecord) => boolean, e
 
 export async function submitCode(
   deps: LoginDeps,
-  request: { code?: string; trustDevice: boolean },
+  request: { code?: string; accountId?: string; trustedDevice?: DeviceInfo },
 ): Promise<SessionView> {
   await requireUnlocked(deps.vault);
   const { session: pending } = await readSessionRecord();
@@ -57,10 +62,12 @@ export async function submitCode(
   const { profileId, username } = pending;
   const client = emnifyClientFor(await getProfile(profileId));
   const typed = request.code?.trim();
-  const code = typed ? await typedCode(deps, pending, typed) : await codeFromVault(deps, pending);
+  const { code, account } = typed
+    ? { code: await typedCode(deps, pending, typed), account: undefined }
+    : await codeFromVault(deps, pending, request.accountId);
   // Waiting for a fresh code can take up to a period: the login may have been cancelled meanwhile.
   if (!stillPending(await readSessionRecord())) throw new NoPendingLoginError();
-  const device = request.trustDevice ? { ...describeThisBrowser(), fingerprint: newFingerprint() } : undefined;
+  const device = request.trustedDevice && { ...request.trustedDevice, fingerprint: newFingerprint() };
   let result;
   try {
     result = await client.completeMfaLogin({ mfaToken: pending.mfaToken, code, trustedDevice: device });
@@ -72,7 +79,9 @@ export async function submitCode(
   // A code always ends in tokens; an answer asking for yet another step leaves the machine as it is.
   if (result.kind !== 'tokens') throw new NoPendingLoginError();
   // Cancelled, logged out or locked while the server checked the code: the login is not kept.
-  await commitLogin(deps, stillPending, loggedIn({ profileId, username, method: 'password', skippedCode: false }, result), () => new NoPendingLoginError());
+  // A picked account not yet tied to this user: the session offers to tie it.
+  const keyOffer = account && !logsInAs(account, profileId, username) ? account.id : undefined;
+  await commitLogin(deps, stillPending, loggedIn({ profileId, username, method: 'password', skippedCode: false, keyOffer }, result), () => new NoPendingLoginError());
   if (device) await rememberDevice(deps, client, { profileId, username, device });
   return finishLogin(deps);
 }

@@ -10,6 +10,7 @@
 //   awaiting-code   the code is refused                           awaiting-code, +1 refusal   mfa-step.ts
 //   awaiting-code   locked out (3 strikes), cancelled             logged-out                  mfa-step.ts, session-actions.ts
 //   logged-in       the auth token is renewed                     logged-in, new tokens       session-token-store.ts
+//   logged-in       the offer to tie a picked key is answered     logged-in, without it       key-offer.ts
 //   logged-in       refresh refused, token ran out                logged-out, "expired"       session-token-store.ts, current-session.ts
 //   any             logout, lock, changed password, removed profile   logged-out              end-session.ts
 //
@@ -54,6 +55,12 @@ const sessionStateSchema = z.discriminatedUnion('state', [
     method: z.enum(['password', 'application-token']),
     /** The server skipped the MFA step because this browser is a trusted device. */
     skippedCode: z.boolean(),
+    /**
+     * The vault account the user picked at the MFA step, not tied to this user: the session offers
+     * to tie it (key-offer.ts). Here rather than in the popup, so a restarted worker or a reopened
+     * popup still offers it; it goes once answered, and with the session.
+     */
+    keyOffer: z.optional(text),
     tokens: z.object({ authToken: text, refreshToken: z.optional(text) }),
   }),
 ]);

@@ -1,6 +1,7 @@
 import { pageMessage } from '../../messaging/page-message';
-import { empty, profileId, serverPassword, email } from '../../messaging/request-fields';
+import { empty, id, profileId, serverPassword, email, text } from '../../messaging/request-fields';
 import * as z from '../../zod';
+import { answerKeyOffer } from './key-offer';
 import { submitCode } from './mfa-step';
 import { loginWithApplicationToken, loginWithPassword } from './password-login';
 import { cancelMfa, changeServerPassword, logout } from './session-actions';
@@ -25,12 +26,20 @@ export function sessionMessages(deps: ServerDeps) {
     }),
     'session.loginPassword': pageMessage({ request: z.strictObject({ profileId, username: email, password: serverPassword }), handle: (request) => loginWithPassword(deps, request) }),
     'session.loginToken': pageMessage({ request: z.strictObject({ profileId, applicationToken: z.string().check(z.minLength(1), z.maxLength(4096)) }), handle: (request) => loginWithApplicationToken(deps, request) }),
-    /** MFA step 2. Without `code`, the background uses a fresh code of the bound vault account. */
+    /**
+     * MFA step 2. Without `code`, the background uses a fresh code of the vault account `accountId`
+     * (one the user picked), else of the account bound to this user; the code never leaves it but
+     * for the server.
+     */
     'session.submitCode': pageMessage({ request: z.strictObject({
     // Letters allowed: e-mailed codes may contain them. The server decides what it accepts.
     code: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
-    trustDevice: z.boolean(),
+    accountId: z.optional(id),
+    /** "Trust this browser": the popup's words for it, which the server lists the device by. */
+    trustedDevice: z.optional(z.strictObject({ operatingSystem: text(256), browser: text(256), name: text(256) })),
   }), handle: (request) => submitCode(deps, request) }),
+    /** "Use this key next time?" after a login with a picked account: Remember ties it, Not now does not. */
+    'session.answerKeyOffer': pageMessage({ request: z.strictObject({ remember: z.boolean() }), handle: ({ remember }) => answerKeyOffer(deps, remember) }),
     'session.cancelMfa': pageMessage({ request: empty, handle: () => cancelMfa(deps) }),
     'session.logout': pageMessage({ request: empty, handle: () => logout(deps) }),
     /** Ends the session on success: the user logs in again with the new password. */

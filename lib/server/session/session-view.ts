@@ -4,8 +4,9 @@
 // mfa_token or fingerprint ever goes into it.
 import { readJwtExpiry } from '../../api';
 import type { ServerDeps } from '../server-deps';
-import type { SessionView } from '../server-views';
-import { findBoundAccount } from './bound-account';
+import type { SessionView, VaultAccountName } from '../server-views';
+import type { StoredAccount } from '../../vault/vault-port';
+import { findBoundAccount } from '../../accounts/server-binding';
 import { readCurrentSession } from './current-session';
 import { endServerSession } from './end-session';
 import { UnknownProfileError } from '../errors';
@@ -20,6 +21,8 @@ type ViewDeps = Pick<ServerDeps, 'vault' | 'now'>;
 function withoutAbsent<T extends object>(view: T): T {
   return Object.fromEntries(Object.entries(view).filter(([, value]) => value !== undefined)) as T;
 }
+
+const accountName = ({ id, issuer, label }: StoredAccount): VaultAccountName => ({ id, issuer, label });
 
 async function loggedOutView(notice?: string): Promise<SessionView> {
   const [last, profiles] = await Promise.all([readLastLogin(), listProfiles()]);
@@ -42,7 +45,7 @@ async function mfaView(pending: AwaitingCode, deps: ViewDeps): Promise<SessionVi
     state: 'mfa',
     profile,
     username: pending.username,
-    vaultAccount: account && { id: account.id, issuer: account.issuer, label: account.label },
+    vaultAccount: account && accountName(account),
     deviceNotTrusted: pending.fingerprintSent || undefined,
   });
 }
@@ -58,6 +61,8 @@ export async function buildSessionView(deps: ViewDeps): Promise<SessionView> {
   }
   const { profile, state } = current;
   const device = state.username === undefined ? undefined : await findTrustedDevice(deps.vault, profile.id, state.username, now);
+  // An account deleted since the login is not offered.
+  const offered = state.keyOffer === undefined ? undefined : await deps.vault.getAccount(state.keyOffer).catch(() => undefined);
   return withoutAbsent({
     state: 'logged-in',
     profile,
@@ -66,5 +71,6 @@ export async function buildSessionView(deps: ViewDeps): Promise<SessionView> {
     expiresAt: readJwtExpiry(state.tokens.authToken),
     trustedUntil: device && trustedUntil(device),
     skippedCode: state.skippedCode || undefined,
+    keyOffer: offered && accountName(offered),
   });
 }

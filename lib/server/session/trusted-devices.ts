@@ -5,7 +5,8 @@ import { TRUSTED_DEVICE_LIFETIME_MS, type EmnifyClient } from '../../api';
 import type { VaultPort } from '../../vault/vault-port';
 import { randomBytes, toBase64 } from '../../crypto/bytes';
 import type { TrustedDeviceRecord, VaultRecord } from '../../vault/record-types';
-import type { DeviceInfo } from './device-info';
+import type { DeviceInfo } from '../server-views';
+import { sameUser } from '../../accounts/server-binding';
 
 /** 256 bits: far above the contract's 128-bit floor, and as long as a key. */
 const FINGERPRINT_BYTES = 32;
@@ -16,10 +17,6 @@ const SAME_REGISTRATION_WINDOW_MS = 10 * 60 * 1000;
 /** A fresh random fingerprint, base64url without padding (RFC 4648 §5). */
 export function newFingerprint(): string {
   return toBase64(randomBytes(FINGERPRINT_BYTES)).replace(/\+/gu, '-').replace(/\//gu, '_').replace(/=+$/u, '');
-}
-
-export function sameUser(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }
 
 function isDeviceOf(record: VaultRecord, profileId: string, username: string): record is TrustedDeviceRecord {

@@ -58,12 +58,17 @@ export interface CreatedUser {
   id: number;
   email: string;
   activationKey?: string;
+  /** With `mfa: true`: the Base32 seed of the user's active TOTP key, issued by the server, not by the extension. */
+  mfaSecret?: string;
 }
 
-/** An EMnify user; `activated: false` gives the activation key the e-mail would carry. */
+/**
+ * An EMnify user; `activated: false` gives the activation key the e-mail would carry, `mfa: true`
+ * an active TOTP key enrolled elsewhere (as on a phone), whose seed comes back.
+ */
 export async function createSandboxUser(
   base: string,
-  input: { email: string; password: string; activated?: boolean },
+  input: { email: string; password: string; activated?: boolean; mfa?: boolean },
 ): Promise<CreatedUser> {
   return (await control(base, 'POST', '/__sandbox/users', input)) as CreatedUser;
 }

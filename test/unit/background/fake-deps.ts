@@ -59,8 +59,10 @@ export function fakeDeps(
       accounts.set(stored.id, stored);
       return stored;
     },
-    updateAccount: async (id, patch) => {
-      const next = { ...existing(id), ...patch };
+    updateAccount: async (id, { server, ...patch }) => {
+      const { server: current, ...account } = { ...existing(id), ...patch };
+      // `server: null` unties, as the real vault does.
+      const next = server === null || (!server && !current) ? account : { ...account, server: server ?? current };
       accounts.set(id, next);
       return next;
     },

@@ -85,6 +85,8 @@ export function everyKindOfAccount(): AccountFields[] {
     {
       type: 'totp', issuer: 'Bänk Zürich 銀行', label: 'bob ✓', secret: bytes(64, 2),
       algorithm: 'SHA512', digits: 8, period: 60, counter: 0, origins: [],
+      // Tied by the user to a server user (the key was enrolled elsewhere): no key id.
+      server: { profileId: 'sandbox', username: 'bob.tied@example.com', tiedAt: NOW - 60_000 },
     },
     {
       type: 'hotp', issuer: '', label: 'counter: token', secret: bytes(10, 3),

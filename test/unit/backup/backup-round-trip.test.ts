@@ -25,6 +25,8 @@ describe('encrypted backup: round trip', () => {
 
     const after = await target.vault.listAccounts();
     expect(after.map(comparable)).toEqual(before.map(comparable));
+    // Ties to server users too, the user's own (tiedAt) as much as the enrolled key's.
+    expect(after.map((account) => account.server)).toEqual(everyKindOfAccount().map((account) => account.server));
     for (const [index, account] of after.entries()) {
       expect(await generateCode(account, NOW)).toBe(await generateCode(before[index]!, NOW));
     }
@@ -53,6 +55,8 @@ describe('encrypted backup: round trip', () => {
         expect(file.content).not.toContain(text);
       }
       expect(file.content).not.toContain(account.label);
+      // Whom it logs in as travels inside the ciphertext too.
+      if (account.server) expect(file.content).not.toContain(account.server.username);
     }
     expect(file.content).not.toContain('acme.example');
     expect(file.content).not.toContain(BACKUP_PASSPHRASE);

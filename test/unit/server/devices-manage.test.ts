@@ -9,6 +9,7 @@ import type { ServerProfile, TrustedDevicesView } from '../../../lib/protocol/pr
 import type { TrustedDeviceRecord } from '../../../lib/vault/record-types';
 import { addApplicationToken, addMfaUser, readRawTrustedDevices, resetSandbox, useSandbox } from '../api/contract/sandbox-harness';
 import { TOTP_PERIOD_MS, totpCode } from '../api/contract/totp-codes';
+import { describeThisBrowser } from '../../../entrypoints/popup/views/server/device-info';
 import { jsonAnswer } from './http-boundary';
 import { sandboxClock } from './sandbox-time';
 import { sessionHarness, type SessionHarness, type TestClock } from './session-harness';
@@ -34,7 +35,6 @@ beforeEach(async () => {
   profile = await harness.addProfile('emnify', sandbox.url);
   user = await addMfaUser(sandbox.url, { email: 'devices.owner@example.org', password: 'devices owner password' });
   harness.keep(user.password, user.mfaSecret);
-  vi.stubGlobal('navigator', CHROMIUM_ON_LINUX);
 });
 
 afterEach(async () => {
@@ -65,9 +65,10 @@ function login() {
   return harness.value('session.loginPassword', { profileId: profile.id, username: user.email, password: user.password });
 }
 
-async function loginWithCode(trustDevice: boolean) {
+/** Trusting this browser as the popup describes it (Chromium on Linux). */
+async function loginWithCode(trust: boolean) {
   await login();
-  return harness.value('session.submitCode', { code: await nextCode(), trustDevice });
+  return harness.value('session.submitCode', { code: await nextCode(), trustedDevice: trust ? describeThisBrowser(CHROMIUM_ON_LINUX) : undefined });
 }
 
 async function deviceRecords(): Promise<TrustedDeviceRecord[]> {

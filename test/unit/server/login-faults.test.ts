@@ -109,7 +109,7 @@ describe('login failures, one sentence each', () => {
     answerLogin(() => jsonAnswer(200, { mfa_token: 'mfa-token-of-this-login' }));
     harness.keep('mfa-token-of-this-login');
     expect(await login()).toMatchObject({ ok: true, value: { state: 'mfa' } });
-    expect(await harness.send('session.submitCode', { code: '123456', trustDevice: false })).toMatchObject({
+    expect(await harness.send('session.submitCode', { code: '123456' })).toMatchObject({
       ok: false,
       error: { name: 'ServerUnreachableError' },
     });

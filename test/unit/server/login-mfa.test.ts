@@ -70,16 +70,16 @@ describe('the MFA step', () => {
     await bindSeed();
     await startLogin();
     const bad = await wrongCode(user.mfaSecret, harness.deps.now());
-    expect(await harness.failure('session.submitCode', { code: bad, trustDevice: false })).toEqual({
+    expect(await harness.failure('session.submitCode', { code: bad })).toEqual({
       name: 'CodeRejectedError',
       message: 'The code was not accepted: wait for the next code and try again.',
     });
     expect(await harness.value('session.view', {})).toMatchObject({ state: 'mfa' });
-    expect(await harness.failure('session.submitCode', { code: bad, trustDevice: false })).toEqual({
+    expect(await harness.failure('session.submitCode', { code: bad })).toEqual({
       name: 'CodeRejectedError',
       message: 'The code was not accepted: wait for the next code and try again, or start the login again.',
     });
-    const view = await harness.value('session.submitCode', { trustDevice: false });
+    const view = await harness.value('session.submitCode', {});
     expect(view).toMatchObject({ state: 'logged-in', username: user.email, method: 'password' });
     expect(view.state === 'logged-in' && view.skippedCode).toBeUndefined();
     const sent = harness.http.authenticateBodies().map((body) => body.code);
@@ -89,13 +89,13 @@ describe('the MFA step', () => {
   it('never sends a vault code twice: the second login waits for the next time step', async () => {
     await bindSeed();
     await startLogin();
-    await harness.value('session.submitCode', { trustDevice: false });
+    await harness.value('session.submitCode', {});
     await harness.value('session.logout', {});
     expect(harness.sleeps).toEqual([]);
     await startLogin();
     // The sandbox would refuse a replayed step (docs/api-contract.md §4), so this login succeeds only if
     // the code came from a later one.
-    expect(await harness.value('session.submitCode', { trustDevice: false })).toMatchObject({ state: 'logged-in' });
+    expect(await harness.value('session.submitCode', {})).toMatchObject({ state: 'logged-in' });
     expect(harness.sleeps).toHaveLength(1);
     expect(harness.sleeps[0]).toBeGreaterThan(0);
     expect(harness.sleeps[0]).toBeLessThanOrEqual(30_000);
@@ -108,10 +108,10 @@ describe('the MFA step', () => {
     await bindSeed();
     await startLogin();
     const typed = await totpCode(user.mfaSecret, harness.deps.now());
-    expect(await harness.value('session.submitCode', { code: typed, trustDevice: false })).toMatchObject({ state: 'logged-in' });
+    expect(await harness.value('session.submitCode', { code: typed })).toMatchObject({ state: 'logged-in' });
     await harness.value('session.logout', {});
     await startLogin();
-    expect(await harness.value('session.submitCode', { trustDevice: false })).toMatchObject({ state: 'logged-in' });
+    expect(await harness.value('session.submitCode', {})).toMatchObject({ state: 'logged-in' });
     expect(harness.sleeps).toHaveLength(1);
     const codes = harness.http.authenticateBodies().flatMap((body) => (typeof body.code === 'string' ? [body.code] : []));
     expect(codes).toHaveLength(2);
@@ -120,9 +120,9 @@ describe('the MFA step', () => {
 
   it('asks for a typed code when no vault account holds the seed', async () => {
     expect(await startLogin()).not.toHaveProperty('vaultAccount');
-    expect(await harness.failure('session.submitCode', { trustDevice: false })).toMatchObject({ name: 'NoVaultCodeError' });
+    expect(await harness.failure('session.submitCode', {})).toMatchObject({ name: 'NoVaultCodeError' });
     const code = await totpCode(user.mfaSecret, harness.deps.now());
-    expect(await harness.value('session.submitCode', { code, trustDevice: false })).toMatchObject({ state: 'logged-in' });
+    expect(await harness.value('session.submitCode', { code })).toMatchObject({ state: 'logged-in' });
   });
 
   it('resumes at the MFA step after the service worker restarts', async () => {
@@ -130,7 +130,7 @@ describe('the MFA step', () => {
     const before = await startLogin();
     harness.restart();
     expect(await harness.value('session.view', {})).toEqual(before);
-    expect(await harness.value('session.submitCode', { trustDevice: false })).toMatchObject({ state: 'logged-in', username: user.email });
+    expect(await harness.value('session.submitCode', {})).toMatchObject({ state: 'logged-in', username: user.email });
     harness.restart();
     expect(await harness.deps.servers.requireSession()).toMatchObject({ profile: { id: profile.id }, username: user.email });
   });
@@ -138,7 +138,7 @@ describe('the MFA step', () => {
   it('cancels the step: a code sent afterwards has no login to finish', async () => {
     await startLogin();
     expect(await harness.value('session.cancelMfa', {})).toMatchObject({ state: 'logged-out', lastUsername: user.email });
-    expect(await harness.failure('session.submitCode', { code: '123456', trustDevice: false })).toMatchObject({
+    expect(await harness.failure('session.submitCode', { code: '123456' })).toMatchObject({
       name: 'NoPendingLoginError',
     });
   });
@@ -147,9 +147,9 @@ describe('the MFA step', () => {
     await startLogin();
     const bad = await wrongCode(user.mfaSecret, harness.deps.now());
     for (let attempt = 0; attempt < 3; attempt++) {
-      expect((await harness.failure('session.submitCode', { code: bad, trustDevice: false })).name).toBe('CodeRejectedError');
+      expect((await harness.failure('session.submitCode', { code: bad })).name).toBe('CodeRejectedError');
     }
-    const locked = await harness.failure('session.submitCode', { code: await totpCode(user.mfaSecret, harness.deps.now()), trustDevice: false });
+    const locked = await harness.failure('session.submitCode', { code: await totpCode(user.mfaSecret, harness.deps.now()) });
     expect(locked.name).toBe('AccountLockedError');
     expect(await harness.value('session.view', {})).toMatchObject({ state: 'logged-out' });
   });

@@ -72,7 +72,7 @@ describe('password login', () => {
     for (const error of [
       await harness.failure('session.view', {}),
       await harness.failure('session.loginPassword', { profileId: profile.id, username: 'ann@example.org', password: 'pw-123456' }),
-      await harness.failure('session.submitCode', { trustDevice: false }),
+      await harness.failure('session.submitCode', {}),
     ]) {
       expect(error.name).toBe('VaultLockedError');
     }

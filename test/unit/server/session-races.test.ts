@@ -107,7 +107,7 @@ describe('an answer that comes after the session was ended', () => {
     harness.http.fault('POST', /authenticate$/u, () => jsonAnswer(200, { mfa_token: MFA_TOKEN }));
     expect(await harness.value('session.loginPassword', { profileId: profile.id, ...LOGIN })).toMatchObject({ state: 'mfa' });
     const server = holdAuthenticate(() => jsonAnswer(200, { auth_token: authToken, refresh_token: REFRESH_TOKEN }));
-    const submit = harness.send('session.submitCode', { code: '123456', trustDevice: false });
+    const submit = harness.send('session.submitCode', { code: '123456' });
     await server.reached();
     expect(await harness.value('session.cancelMfa', {})).toMatchObject({ state: 'logged-out' });
     server.release();

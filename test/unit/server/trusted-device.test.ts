@@ -7,6 +7,7 @@ import type { ServerProfile } from '../../../lib/protocol/protocol';
 import type { TrustedDeviceRecord } from '../../../lib/vault/record-types';
 import { addMfaUser, readRawTrustedDevices, resetSandbox, useSandbox, type SandboxUser } from '../api/contract/sandbox-harness';
 import { totpCode } from '../api/contract/totp-codes';
+import { describeThisBrowser } from '../../../entrypoints/popup/views/server/device-info';
 import { jsonAnswer } from './http-boundary';
 import { sandboxClock } from './sandbox-time';
 import { sessionHarness, type SessionHarness } from './session-harness';
@@ -34,7 +35,6 @@ beforeEach(async () => {
   profile = await harness.addProfile('emnify', sandbox.url);
   user = await addMfaUser(sandbox.url, { email: 'trust.me@example.org', password: 'trusting password' });
   harness.keep(user.password, user.mfaSecret);
-  vi.stubGlobal('navigator', CHROMIUM_ON_LINUX);
 });
 
 afterEach(async () => {
@@ -49,7 +49,8 @@ function login(username = user.email) {
 async function loginTrusting() {
   await login();
   const code = await totpCode(user.mfaSecret, harness.deps.now());
-  return harness.value('session.submitCode', { code, trustDevice: true });
+  // As the popup describes this browser when the user ticks "Trust this browser".
+  return harness.value('session.submitCode', { code, trustedDevice: describeThisBrowser(CHROMIUM_ON_LINUX) });
 }
 
 async function deviceRecords(): Promise<TrustedDeviceRecord[]> {
@@ -82,6 +83,15 @@ describe('trusting this browser', () => {
     expect(record.deviceId).toBe(onServer?.id);
     expect(view).toMatchObject({ state: 'logged-in', trustedUntil: record.registeredAt + TRUSTED_DEVICE_LIFETIME_MS });
     expect(view).not.toHaveProperty('skippedCode');
+  });
+
+  it('refuses a description of this browser longer than a device list shows, and sends nothing', async () => {
+    await login();
+    const code = await totpCode(user.mfaSecret, harness.deps.now());
+    const trustedDevice = { ...describeThisBrowser(CHROMIUM_ON_LINUX), name: 'n'.repeat(257) };
+    expect(await harness.failure('session.submitCode', { code, trustedDevice })).toMatchObject({ name: 'BadRequestError' });
+    expect(harness.http.authenticateBodies().filter((body) => body.mfa_token !== undefined)).toEqual([]);
+    expect(await deviceRecords()).toEqual([]);
   });
 
   it('sends the fingerprint with the next password, whatever the case of the address, and skips the code', async () => {

@@ -60,6 +60,15 @@ describe('server bindings on accounts', () => {
     expect(bound).toEqual({ ...account, server: binding });
   });
 
+  it('unties with `server: null`: the binding goes, nothing else changes, and a restart agrees', async () => {
+    const { vault, dbName } = await createdVault();
+    const tied = await vault.addAccount(sampleInput({ server: { profileId: 'sandbox', username: binding.username, tiedAt: 1_700_000_000_000 } }));
+    const untied = await vault.updateAccount(tied.id, { server: null });
+    expect(untied).toEqual({ ...tied, server: undefined });
+    expect('server' in untied).toBe(false);
+    expect('server' in (await createVaultService({ dbName }).getAccount(tied.id))).toBe(false);
+  });
+
   it('hands out copies: changing a returned binding changes nothing stored', async () => {
     const { vault } = await createdVault();
     const added = await vault.addAccount(sampleInput({ server: { ...binding } }));
@@ -80,6 +89,8 @@ describe('server bindings on accounts', () => {
     ['a fractional MFA key id', { ...binding, mfaKeyId: 1.5 }],
     ['an unsafe MFA key id', { ...binding, mfaKeyId: 2 ** 53 }],
     ['an unknown enrolment state', { ...binding, enrolment: 'done' }],
+    ['a negative tie time', { ...binding, tiedAt: -1 }],
+    ['a fractional tie time', { ...binding, tiedAt: 0.5 }],
   ])('refuses a binding with %s as InvalidAccountError', async (_case, server) => {
     const { vault } = await createdVault();
     await expect(

@@ -1,8 +1,9 @@
 import type { AccountSummary } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
 import type { Direction } from './reorder';
+import type { TieView } from './use-account-ties';
 
-export type RowAction = 'edit' | 'reveal' | 'delete' | Direction;
+export type RowAction = 'edit' | 'reveal' | 'delete' | 'tie' | 'untie' | Direction;
 
 interface AccountRowProps {
   account: AccountSummary;
@@ -11,6 +12,8 @@ interface AccountRowProps {
   last: boolean;
   /** An action of the list is running: buttons refuse clicks but keep the focus. */
   busy: boolean;
+  /** The server user the account logs in to, if any. */
+  tie: TieView | undefined;
   onAction: (action: RowAction, account: AccountSummary) => void;
 }
 
@@ -22,7 +25,7 @@ function typeText(account: AccountSummary): string {
 }
 
 /** One account; every button's accessible name starts with what it says and names the account. */
-export function AccountRow({ account, first, last, busy, onAction }: AccountRowProps) {
+export function AccountRow({ account, first, last, busy, tie, onAction }: AccountRowProps) {
   const name = accountName(account);
   const button = (action: RowAction, text: string, label: string, edge = false) => (
     <button
@@ -60,6 +63,23 @@ export function AccountRow({ account, first, last, busy, onAction }: AccountRowP
               <li key={origin}>{origin}</li>
             ))}
           </ul>
+        )}
+      </td>
+      <td>
+        {tie ? (
+          <>
+            <span class="tie">
+              {tie.username} on {tie.server}
+            </span>{' '}
+            {button('untie', 'Untie', `Untie ${name} from ${tie.username} on ${tie.server}`)}
+          </>
+        ) : account.type === 'totp' ? (
+          <>
+            <span class="muted">Nobody</span> {button('tie', 'Tie…', `Tie ${name} to a server user`)}
+          </>
+        ) : (
+          // Counter-based codes cannot answer a server's MFA step.
+          <span class="muted">Nobody</span>
         )}
       </td>
       <td>

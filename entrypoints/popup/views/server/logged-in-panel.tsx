@@ -9,6 +9,7 @@ import { useAction } from '../../../../lib/ui/use-action';
 import { useNow } from '../../../../lib/ui/use-now';
 import { ChangePasswordForm } from './change-password-form';
 import { EnrolForm } from './enrol-form';
+import { KeyOffer } from './key-offer';
 import type { ServerFlow } from './server-flow';
 
 type LoggedIn = Extract<SessionView, { state: 'logged-in' }>;
@@ -41,6 +42,7 @@ export function LoggedInPanel({ view, flow }: LoggedInPanelProps) {
       <p>{loggedInSentence(view)}</p>
       <SessionClock view={view} />
       {trust && <p class="muted">{trust}</p>}
+      <KeyOffer view={view} flow={flow} />
       <ErrorMessage message={logout.error} />
       <div class="actions start">
         {byPassword && (

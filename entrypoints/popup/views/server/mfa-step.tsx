@@ -6,9 +6,11 @@ import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useSteps } from '../../../../lib/ui/use-steps';
 import { submitWith } from '../../../../lib/ui/submit-with';
+import { describeThisBrowser } from './device-info';
 import type { ServerFlow } from './server-flow';
+import { VaultAccountPicker } from './vault-account-picker';
 
-type Step = 'vault' | 'code' | 'cancel';
+type Step = 'vault' | 'pick' | 'code' | 'cancel';
 
 interface MfaStepProps {
   view: Extract<SessionView, { state: 'mfa' }>;
@@ -16,22 +18,26 @@ interface MfaStepProps {
 }
 
 /**
- * The second step of an EMnify login: a one-time code, typed in or taken from the vault account
- * bound to this user. @see docs/api-contract.md §1.2, flow 2
+ * The second step of an EMnify login: a one-time code, typed in or taken from the vault: from the
+ * account bound to this user, or else from one the user picks. @see docs/api-contract.md §1.2, flow 2
  */
 export function MfaStep({ view, flow }: MfaStepProps) {
   const [code, setCode] = useState('');
+  const [picked, setPicked] = useState('');
   const [trustDevice, setTrustDevice] = useState(false);
   const step = useSteps(async (which: Step) => {
+    const trustedDevice = trustDevice ? describeThisBrowser() : undefined;
+    if (which === 'pick' && !picked) throw new Error('Choose the account whose code to use.');
     try {
       if (which === 'cancel') flow.applySession(await sendMessage('session.cancelMfa', {}));
-      else if (which === 'vault') flow.applySession(await sendMessage('session.submitCode', { trustDevice }));
-      else flow.applySession(await sendMessage('session.submitCode', { code: code.trim(), trustDevice }));
+      else if (which === 'vault') flow.applySession(await sendMessage('session.submitCode', { trustedDevice }));
+      else if (which === 'pick') flow.applySession(await sendMessage('session.submitCode', { accountId: picked, trustedDevice }));
+      else flow.applySession(await sendMessage('session.submitCode', { code: code.trim(), trustedDevice }));
     } catch (error) {
       // A rejected code is spent (RFC 6238 §5.2): the field empties for the next one.
       setCode('');
       await flow.onFailure(error as Error);
-      throw error;
+      throw which === 'pick' ? pickFailure(error as Error) : error;
     }
   });
   const account = view.vaultAccount;
@@ -43,7 +49,7 @@ export function MfaStep({ view, flow }: MfaStepProps) {
         Code needed for {view.username} on {view.profile.name}
       </p>
       {view.deviceNotTrusted && <p class="muted">The server does not trust this browser any more, so it asks for a code.</p>}
-      {account && (
+      {account ? (
         <>
           <p class="muted">This vault holds the key “{account.issuer || account.label}” for this user.</p>
           <BusyButton
@@ -54,6 +60,8 @@ export function MfaStep({ view, flow }: MfaStepProps) {
             {...step.buttonFor('vault')}
           />
         </>
+      ) : (
+        <VaultAccountPicker view={view} picked={picked} onPick={setPicked} button={step.buttonFor('pick')} />
       )}
       <TextField
         label="One-time code"
@@ -83,4 +91,12 @@ export function MfaStep({ view, flow }: MfaStepProps) {
       </div>
     </form>
   );
+}
+
+/**
+ * A refused code of a picked account most likely means the wrong account: the sentence says to
+ * choose again rather than to wait for the next code. Other failures say what they say.
+ */
+function pickFailure(error: Error): Error {
+  return error.name === 'CodeRejectedError' ? new Error('That account’s code was not accepted: choose another account or type the code.') : error;
 }

@@ -1,13 +1,17 @@
 // How this browser describes itself when it registers as a trusted device (docs/api-contract.md §1.2,
 // `trusted_device: {operating_system, browser, name}`). The server lists devices by these words
 // only, so they are what lets a user recognise "this browser" later; they are never used as the
-// fingerprint, which is random. Client hints first (Chromium), the user-agent string otherwise.
-
-export type DeviceInfo = { operatingSystem: string; browser: string; name: string };
+// fingerprint, which is random (the background draws it). Client hints first (Chromium), the
+// user-agent string otherwise.
+//
+// Worked out here, by the MFA step where the user ticks "Trust this browser", and sent with the
+// code: the popup runs in the very browser it describes, and the Server tab loads on first use,
+// while every byte of the background's bundle is paid for at each start of the worker.
+import type { DeviceInfo } from '../../../../lib/protocol/protocol';
 
 type Brand = { brand: string; version: string };
 
-/** What is read of `navigator`: both exist in service workers (WorkerNavigator). */
+/** What is read of `navigator`. */
 export type NavigatorLike = {
   userAgent: string;
   userAgentData?: { brands?: readonly Brand[]; platform?: string };

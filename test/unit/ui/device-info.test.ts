@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeThisBrowser } from '../../../lib/server/session/device-info';
+import { describeThisBrowser } from '../../../entrypoints/popup/views/server/device-info';
 
 const UA = {
   chromeLinux: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
