@@ -9,11 +9,22 @@ export class QrNotFoundError extends Error {
   }
 }
 
-/** The file is not a picture the browser can decode. */
+/** The file is not a picture that can be read: not PNG, JPEG, GIF, WebP or BMP, or damaged. */
 export class UnreadableImageError extends Error {
   override name = 'UnreadableImageError';
   constructor(options?: ErrorOptions) {
-    super('This file is not an image the browser can read.', options);
+    super('This file is not an image that can be read (PNG, JPEG, GIF, WebP or BMP).', options);
+  }
+}
+
+/**
+ * The picture is larger than a screenshot or a photo is, by its file size or by the pixels its
+ * header declares: it is not decoded. `size` says how large, and the limit ("70 MB; at most 64 MB").
+ */
+export class ImageTooLargeError extends Error {
+  override name = 'ImageTooLargeError';
+  constructor(size: string) {
+    super(`This picture is too large to search for a QR code (${size}).`);
   }
 }
 

@@ -2,7 +2,7 @@
  * Everything the import page was given (pasted text, text files, QR code pictures), read into
  * rows for the preview. Nothing here talks to the background or writes anything.
  */
-import { QrNotFoundError, UnreadableImageError } from './errors';
+import { ImageTooLargeError, QrNotFoundError, UnreadableImageError } from './errors';
 import { entriesFromLinks } from './import-entries';
 import { decodeQrImage } from './qr-decode';
 import { linksFromText } from './text-links';
@@ -30,8 +30,8 @@ async function readSource(source: ImportSource): Promise<(FoundLink | RefusedEnt
   try {
     return [{ entry: source.name, text: (await decodeQrImage(source.file)).trim() }];
   } catch (error) {
-    // Both of decodeQrImage's errors say what is wrong with this one picture; others are bugs.
-    if (error instanceof QrNotFoundError || error instanceof UnreadableImageError) {
+    // decodeQrImage's errors say what is wrong with this one picture; others are bugs.
+    if (error instanceof QrNotFoundError || error instanceof UnreadableImageError || error instanceof ImageTooLargeError) {
       return [{ entry: source.name, reason: error.message }];
     }
     throw error;

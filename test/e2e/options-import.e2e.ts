@@ -91,7 +91,7 @@ describe('management page: import', () => {
     expect(await rowCells('export-1.png, account 2')).toEqual([
       'Invalid', 'Old', 'legacy', 'This account uses MD5, which is not supported: it cannot be imported.',
     ]);
-    expect(await rowCells('not-a-picture.png')).toEqual(['Invalid', '', '', 'This file is not an image the browser can read.']);
+    expect(await rowCells('not-a-picture.png')).toEqual(['Invalid', '', '', 'This file is not an image that can be read (PNG, JPEG, GIF, WebP or BMP).']);
     expect(await rowCells('Google Authenticator export (with export-1.png)')).toEqual([
       'Invalid', '', '', 'Batch 2 of 2 missing: add that QR code too.',
     ]);
