@@ -28,11 +28,11 @@ export class ImageTooLargeError extends Error {
   }
 }
 
-/** One import is one message to the background, which takes a bounded list. */
+/** One import is one message to the background, which takes a bounded list; the page shows a bounded table. */
 export class TooManyEntriesError extends Error {
   override name = 'TooManyEntriesError';
   constructor(max: number) {
-    super(`At most ${max.toLocaleString('en')} links can be imported at once: split the list and import it in parts.`);
+    super(`At most ${max.toLocaleString('en')} entries can be imported at once: split the list and import it in parts.`);
   }
 }
 

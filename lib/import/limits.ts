@@ -5,6 +5,19 @@
  */
 
 /**
+ * The rows of one preview, all sources together. Checked as sources are read, so reading stops
+ * at the first source past it. import.preview takes at most 1,000 links (MAX_IMPORT_LINKS); the
+ * rest of the room is for the rows refused on the page.
+ */
+export const MAX_IMPORT_ROWS = 2000;
+
+/** The rows one file (or the pasted text) may give: more accounts than any authenticator holds. */
+export const MAX_FILE_ROWS = 1000;
+
+/** Pasted text, as for a text file of links: a list of links is a few kilobytes. */
+export const MAX_PASTED_CHARS = 1024 * 1024;
+
+/**
  * A picture's pixels, by its header, before it is decoded. An 8K screen's screenshot is 33.2
  * million pixels and a 48-megapixel phone camera's full-size photo 48.8 million; decoding takes
  * about 60 ms a million pixels here (a 20,000 × 20,000 picture held the page 25 s), so this bounds

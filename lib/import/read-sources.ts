@@ -2,8 +2,9 @@
  * Everything the import page was given (pasted text, text files, QR code pictures), read into
  * rows for the preview. Nothing here talks to the background or writes anything.
  */
-import { ImageTooLargeError, QrNotFoundError, UnreadableImageError } from './errors';
+import { ImageTooLargeError, QrNotFoundError, TooManyEntriesError, UnreadableImageError } from './errors';
 import { entriesFromLinks } from './import-entries';
+import { MAX_FILE_ROWS, MAX_IMPORT_ROWS, MAX_PASTED_CHARS, megabytes } from './limits';
 import { decodeQrImage } from './qr-decode';
 import { linksFromText } from './text-links';
 import type { FoundLink, ImportEntry, RefusedEntry } from './types';
@@ -16,16 +17,26 @@ export type ImportSource =
 /** A list of links is a few kilobytes; a bigger "text" file was chosen by mistake. */
 export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 
+function tooManyRows(entry: string): RefusedEntry {
+  return { entry, reason: `More than ${MAX_FILE_ROWS.toLocaleString('en')} entries: split it and import the parts one after the other.` };
+}
+
 async function readSource(source: ImportSource): Promise<(FoundLink | RefusedEntry)[]> {
   if (source.kind === 'pasted') {
-    return linksFromText(source.text).map(({ line, text }) => ({ entry: `Line ${line}`, text }));
+    if (source.text.length > MAX_PASTED_CHARS) {
+      return [{ entry: 'Pasted text', reason: `This text is too long to be a list of links (${megabytes(MAX_PASTED_CHARS)} at most).` }];
+    }
+    const links = linksFromText(source.text);
+    if (links.length > MAX_FILE_ROWS) return [tooManyRows('Pasted text')];
+    return links.map(({ line, text }) => ({ entry: `Line ${line}`, text }));
   }
   if (source.kind === 'text-file') {
     if (source.file.size > MAX_TEXT_FILE_BYTES) {
       return [{ entry: source.name, reason: 'This file is too large to be a list of links (1 MB at most).' }];
     }
-    const text = await source.file.text();
-    return linksFromText(text).map(({ line, text: link }) => ({ entry: `${source.name}, line ${line}`, text: link }));
+    const links = linksFromText(await source.file.text());
+    if (links.length > MAX_FILE_ROWS) return [tooManyRows(source.name)];
+    return links.map(({ line, text: link }) => ({ entry: `${source.name}, line ${line}`, text: link }));
   }
   try {
     return [{ entry: source.name, text: (await decodeQrImage(source.file)).trim() }];
@@ -38,10 +49,16 @@ async function readSource(source: ImportSource): Promise<(FoundLink | RefusedEnt
   }
 }
 
-/** The preview's rows for every source, in the order given (pictures are decoded one at a time). */
+/**
+ * The preview's rows for every source, in the order given (pictures are decoded one at a time).
+ * TooManyEntriesError as soon as the rows pass MAX_IMPORT_ROWS: no further source is read.
+ */
 export async function readImportSources(sources: readonly ImportSource[]): Promise<ImportEntry[]> {
   const found: (FoundLink | RefusedEntry)[] = [];
-  for (const source of sources) found.push(...(await readSource(source)));
+  for (const source of sources) {
+    found.push(...(await readSource(source)));
+    if (found.length > MAX_IMPORT_ROWS) throw new TooManyEntriesError(MAX_IMPORT_ROWS);
+  }
   return entriesFromLinks(found);
 }
 
