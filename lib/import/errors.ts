@@ -36,6 +36,15 @@ export class TooManyEntriesError extends Error {
   }
 }
 
+/**
+ * A file chosen for import is not one its format's reader can use: damaged, cut short, encrypted,
+ * or from a version it does not know. The one error every format reader throws; its message is
+ * one sentence for the person who chose the file and names no secret.
+ */
+export class ImportFileError extends Error {
+  override name = 'ImportFileError';
+}
+
 /** The popup's scan: the visible part of the tab holds no readable QR code. */
 export class NoQrOnPageError extends Error {
   override name = 'NoQrOnPageError';
@@ -56,6 +65,6 @@ export class TabCaptureError extends Error {
 export class NothingToImportError extends Error {
   override name = 'NothingToImportError';
   constructor() {
-    super('Nothing to import: paste otpauth:// links, or choose a text file or QR code images.');
+    super('Nothing to import: paste otpauth:// links, or choose files or QR code images.');
   }
 }

@@ -18,6 +18,13 @@ export const MAX_FILE_ROWS = 1000;
 export const MAX_PASTED_CHARS = 1024 * 1024;
 
 /**
+ * No file is read past this size, whatever it holds; each format then has its own, smaller limit
+ * (lib/import/formats/). The largest, a Bitwarden export, holds every login of a vault besides its
+ * codes: a vault of 10,000 logins is about 10 MB.
+ */
+export const MAX_EXPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
  * A picture's pixels, by its header, before it is decoded. An 8K screen's screenshot is 33.2
  * million pixels and a 48-megapixel phone camera's full-size photo 48.8 million; decoding takes
  * about 60 ms a million pixels here (a 20,000 × 20,000 picture held the page 25 s), so this bounds

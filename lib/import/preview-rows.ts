@@ -11,7 +11,8 @@ export const MAX_IMPORT_LINKS = 1000;
 
 export interface PreviewRow {
   entry: string;
-  status: ImportPreviewItem['status'];
+  /** The background's verdict, or 'skipped' for an entry left out on purpose on the page (Steam, a trashed code). */
+  status: ImportPreviewItem['status'] | 'skipped';
   issuer: string;
   label: string;
   /** Why an entry is refused or skipped; empty for a new one. */
@@ -36,7 +37,8 @@ export function previewRows(entries: readonly ImportEntry[], items: readonly Imp
   let next = 0;
   return entries.map((entry): PreviewRow => {
     if (!isPendingEntry(entry)) {
-      return { entry: entry.entry, status: 'invalid', issuer: entry.issuer ?? '', label: entry.label ?? '', reason: entry.reason };
+      const status = entry.skipped ? 'skipped' : 'invalid';
+      return { entry: entry.entry, status, issuer: entry.issuer ?? '', label: entry.label ?? '', reason: entry.reason };
     }
     const item = byIndex.get(next++);
     if (!item) return { entry: entry.entry, status: 'invalid', issuer: '', label: '', reason: 'This entry was not checked.' };

@@ -18,6 +18,11 @@ export interface RefusedEntry {
   entry: string;
   /** One sentence saying why this row cannot be imported. */
   reason: string;
+  /**
+   * Left out on purpose rather than damaged: a kind of code the vault cannot compute (Steam), an
+   * entry the other app had put in its trash. Shown as "Skipped" instead of "Invalid".
+   */
+  skipped?: true;
   issuer?: string;
   label?: string;
 }

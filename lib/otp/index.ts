@@ -12,7 +12,7 @@ export { OtpInputError, OtpUriError, type OtpErrorReason } from './errors';
 export { decodeBase32, encodeBase32 } from './base32';
 export { decodeBase64 } from './base64';
 export { createOtpAccount, validateOtpAccount, type OtpAccountFields } from './validate';
-export { formatOtpauthUri, parseOtpauthUri } from './otpauth-uri';
+export { formatOtpauthUri, parseOtpauthUri, type OtpauthNames } from './otpauth-uri';
 export { generateCode, secondsRemaining, timeStep } from './generate';
 export {
   isMigrationUri,

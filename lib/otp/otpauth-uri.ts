@@ -69,7 +69,16 @@ function optional(params: Map<string, string>, key: string): string | undefined 
   return value === '' ? undefined : value;
 }
 
-function readAccount(uri: string): OtpAccount {
+/**
+ * Names to use when the link has none of its own: other apps' exports keep a link beside the
+ * item's name and user name (Bitwarden), and a link there may have no label at all.
+ */
+export interface OtpauthNames {
+  issuer?: string;
+  label?: string;
+}
+
+function readAccount(uri: string, names: OtpauthNames): OtpAccount {
   const match = URI_SHAPE.exec(uri.trim());
   if (!match) throw new OtpUriError('bad-scheme', 'This is not an otpauth:// link.');
   const type = (match[1] ?? '').toLowerCase();
@@ -78,7 +87,8 @@ function readAccount(uri: string): OtpAccount {
   } catch {
     throw new OtpUriError('bad-type', 'The link type must be totp or hotp.');
   }
-  const { prefix, account: label } = splitLabel(match[2] ?? '');
+  const { prefix, account: ownLabel } = splitLabel(match[2] ?? '');
+  const label = ownLabel || (names.label?.trim() ?? '');
   if (label === '') throw new OtpUriError('bad-label', 'The link has no account name.');
   const params = readQuery(match[3] ?? '');
 
@@ -92,7 +102,7 @@ function readAccount(uri: string): OtpAccount {
   const account: OtpAccount = {
     type,
     // The issuer parameter is the newer, unambiguous field. @see Key Uri Format, "Issuer"
-    issuer: optional(params, 'issuer') ?? prefix,
+    issuer: (optional(params, 'issuer') ?? prefix) || (names.issuer?.trim() ?? ''),
     label,
     secret: decodeBase32(secretText),
     algorithm: algorithmText === undefined ? DEFAULT_ALGORITHM : parseAlgorithm(algorithmText),
@@ -115,13 +125,16 @@ function readAccount(uri: string): OtpAccount {
   return account;
 }
 
-/** Reads an otpauth:// link; every failure is an OtpUriError with a user-facing message. */
-export function parseOtpauthUri(uri: string): OtpAccount {
+/**
+ * Reads an otpauth:// link; every failure is an OtpUriError with a user-facing message. `names`
+ * stand in for an issuer or an account name the link leaves out.
+ */
+export function parseOtpauthUri(uri: string, names: OtpauthNames = {}): OtpAccount {
   if (!/^otpauth:\/\//iu.test(uri.trim())) {
     throw new OtpUriError('bad-scheme', 'This is not an otpauth:// link.');
   }
   try {
-    return readAccount(uri);
+    return readAccount(uri, names);
   } catch (error) {
     throw toUriError(error);
   }

@@ -8,7 +8,7 @@ import { readImportSources, type ImportSource } from '../../../lib/import/read-s
 
 const LINK = 'otpauth://totp/Shop:ann?secret=JBSWY3DPEHPK3PXP';
 const lines = (count: number) => Array.from({ length: count }, (_, index) => `${LINK}&n=${index}`).join('\n');
-const textFile = (name: string, text: string): ImportSource => ({ kind: 'text-file', name, file: new Blob([text]) });
+const textFile = (name: string, text: string): ImportSource => ({ kind: 'file', name, file: new Blob([text]) });
 
 describe('import limits on the page', () => {
   it('refuses pasted text over 1 MB as one row, without splitting it into lines', async () => {
@@ -34,7 +34,7 @@ describe('import limits on the page', () => {
       textFile('a.txt', lines(1000)),
       textFile('b.txt', lines(1000)),
       textFile('c.txt', lines(1)),
-      { kind: 'text-file', name: 'd.txt', file: never },
+      { kind: 'file', name: 'd.txt', file: never },
     ];
     await expect(readImportSources(sources)).rejects.toThrow(new TooManyEntriesError(MAX_IMPORT_ROWS));
     expect(read).not.toHaveBeenCalled();

@@ -5,6 +5,7 @@ const STATUS_TEXT: Record<PreviewRow['status'], string> = {
   new: 'New',
   duplicate: 'Duplicate',
   invalid: 'Invalid',
+  skipped: 'Skipped',
 };
 
 /** What the import would do with each entry; entries are row headers, so each cell is read with its entry. */

@@ -24,14 +24,14 @@ interface Preview {
 }
 
 /**
- * Import from otpauth:// links (pasted or in a text file), QR code pictures and Google
- * Authenticator exports. Preview first; nothing is written until "Import N accounts".
+ * Import from otpauth:// links (pasted or in a text file), QR code pictures, Google Authenticator
+ * exports and other apps' export files. Preview first; nothing is written until "Import N accounts".
  */
 export function ImportSection() {
   const id = useId();
   const heading = useSectionHeading();
   const [text, setText] = useState('');
-  const [textFile, setTextFile] = useState<File | undefined>();
+  const [files, setFiles] = useState<File[]>([]);
   const [images, setImages] = useState<File[]>([]);
   /** A new value empties the file inputs (they cannot be cleared by setting a value). */
   const [inputsGeneration, setInputsGeneration] = useState(0);
@@ -41,7 +41,7 @@ export function ImportSection() {
   const check = useAction(async () => {
     const sources: ImportSource[] = [];
     if (text.trim() !== '') sources.push({ kind: 'pasted', text });
-    if (textFile) sources.push({ kind: 'text-file', name: textFile.name, file: textFile });
+    for (const file of files) sources.push({ kind: 'file', name: file.name, file });
     for (const image of images) sources.push({ kind: 'image', name: image.name, file: image });
     if (sources.length === 0) throw new NothingToImportError();
     const { readImportSources } = await loadReader();
@@ -62,7 +62,7 @@ export function ImportSection() {
     const skipped = result.skipped + preview.rows.length - preview.uris.length;
     setPreview(undefined);
     setText('');
-    setTextFile(undefined);
+    setFiles([]);
     setImages([]);
     setInputsGeneration((g) => g + 1);
     setNotice(addedSentence('Imported', result.added, skipped));
@@ -83,8 +83,8 @@ export function ImportSection() {
   return (
     <Section id="import" headingRef={heading}>
       <p class="muted">
-        Add accounts from otpauth:// links, QR code images and Google Authenticator exports. A preview shows what
-        would be added; nothing is written until you confirm.
+        Add accounts from otpauth:// links, QR code images, Google Authenticator exports and the export files of
+        Bitwarden, FreeOTP+ and Ente Auth. A preview shows what would be added; nothing is written until you confirm.
       </p>
       <form class="stack import-sources" onSubmit={submitWith(check.run)}>
         <label for={`${id}-links`}>otpauth:// links, one per line</label>
@@ -103,17 +103,23 @@ export function ImportSection() {
         <p id={`${id}-links-hint`} class="muted">
           Google Authenticator export links (otpauth-migration://) work too. Lines starting with # are skipped.
         </p>
-        <label for={`${id}-text-file`}>Choose a text file</label>
+        <label for={`${id}-files`}>Choose export or text files</label>
         <input
-          key={`text-${inputsGeneration}`}
-          id={`${id}-text-file`}
+          key={`files-${inputsGeneration}`}
+          id={`${id}-files`}
           type="file"
-          accept=".txt,text/plain"
+          accept=".txt,.json,.csv,text/plain,application/json,text/csv"
+          multiple
+          aria-describedby={`${id}-files-hint`}
           onChange={(event) => {
-            setTextFile(event.currentTarget.files?.[0]);
+            setFiles([...(event.currentTarget.files ?? [])]);
             changed();
           }}
         />
+        <p id={`${id}-files-hint`} class="muted">
+          Bitwarden (.json or .csv, unencrypted), FreeOTP+ (.json), Ente Auth (plain text .txt), or text files of
+          otpauth:// links.
+        </p>
         <label for={`${id}-images`}>Choose QR code images</label>
         <input
           key={`images-${inputsGeneration}`}

@@ -1,11 +1,11 @@
 // The sentences that sum up an import or a restore: the same words for both, before and after.
 import { accountCount } from '../../../../lib/accounts/account-name';
 
-type PreviewStatus = 'new' | 'duplicate' | 'invalid';
+type PreviewStatus = 'new' | 'duplicate' | 'invalid' | 'skipped';
 
-/** "2 new, 1 duplicate, 1 invalid." for a preview's rows. */
+/** "2 new, 1 duplicate, 1 invalid, 1 skipped." for a preview's rows. */
 export function previewSummary(rows: ReadonlyArray<{ status: PreviewStatus }>): string {
-  const counts = (['new', 'duplicate', 'invalid'] as const)
+  const counts = (['new', 'duplicate', 'invalid', 'skipped'] as const)
     .map((status) => [status, rows.filter((row) => row.status === status).length] as const)
     .filter(([, count]) => count > 0)
     .map(([status, count]) => `${count} ${status}`);
