@@ -65,6 +65,6 @@ export class TabCaptureError extends Error {
 export class NothingToImportError extends Error {
   override name = 'NothingToImportError';
   constructor() {
-    super('Nothing to import: paste otpauth:// links, or choose files or QR code images.');
+    super('Nothing to import: paste otpauth:// links, or choose or drop files or QR code images.');
   }
 }

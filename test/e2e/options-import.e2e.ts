@@ -121,7 +121,7 @@ describe('management page: import', () => {
     await page.getByLabel('otpauth:// links, one per line').fill('# only a comment\n\n');
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe(
-      'Nothing to import: paste otpauth:// links, or choose files or QR code images.',
+      'Nothing to import: paste otpauth:// links, or choose or drop files or QR code images.',
     );
     const popup = await session.openPopup();
     await popup.getByRole('listitem', { name: 'Bank (carol)' }).waitFor();

@@ -8,6 +8,7 @@ import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { useAction } from '../../../../lib/ui/use-action';
 import { CommitPreview } from '../shared/commit-preview';
+import { DroppedFiles, DropZone } from './drop-zone';
 import { FormFooter } from '../shared/form-footer';
 import { addedSentence, previewSummary } from '../shared/outcome-text';
 import { Section, useSectionHeading } from '../shared/section';
@@ -25,7 +26,8 @@ interface Preview {
 
 /**
  * Import from otpauth:// links (pasted or in a text file), QR code pictures, Google Authenticator
- * exports and other apps' export files. Preview first; nothing is written until "Import N accounts".
+ * exports and other apps' export files, chosen or dropped. Preview first; nothing is written until
+ * "Import N accounts".
  */
 export function ImportSection() {
   const id = useId();
@@ -33,6 +35,7 @@ export function ImportSection() {
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [images, setImages] = useState<File[]>([]);
+  const [dropped, setDropped] = useState<File[]>([]);
   /** A new value empties the file inputs (they cannot be cleared by setting a value). */
   const [inputsGeneration, setInputsGeneration] = useState(0);
   const [preview, setPreview] = useState<Preview | undefined>();
@@ -41,7 +44,7 @@ export function ImportSection() {
   const check = useAction(async () => {
     const sources: ImportSource[] = [];
     if (text.trim() !== '') sources.push({ kind: 'pasted', text });
-    for (const file of files) sources.push({ kind: 'file', name: file.name, file });
+    for (const file of [...files, ...dropped]) sources.push({ kind: 'file', name: file.name, file });
     for (const image of images) sources.push({ kind: 'image', name: image.name, file: image });
     if (sources.length === 0) throw new NothingToImportError();
     const { readImportSources } = await loadReader();
@@ -64,6 +67,7 @@ export function ImportSection() {
     setText('');
     setFiles([]);
     setImages([]);
+    setDropped([]);
     setInputsGeneration((g) => g + 1);
     setNotice(addedSentence('Imported', result.added, skipped));
     // The button that was pressed went with the preview.
@@ -86,58 +90,73 @@ export function ImportSection() {
         Add accounts from otpauth:// links, QR code images, Google Authenticator exports and the export files of
         Bitwarden, FreeOTP+ and Ente Auth. A preview shows what would be added; nothing is written until you confirm.
       </p>
-      <form class="stack import-sources" onSubmit={submitWith(check.run)}>
-        <label for={`${id}-links`}>otpauth:// links, one per line</label>
-        <textarea
-          id={`${id}-links`}
-          rows={6}
-          spellcheck={false}
-          autocomplete="off"
-          aria-describedby={`${id}-links-hint`}
-          value={text}
-          onInput={(event) => {
-            setText(event.currentTarget.value);
-            changed();
-          }}
-        />
-        <p id={`${id}-links-hint`} class="muted">
-          Google Authenticator export links (otpauth-migration://) work too. Lines starting with # are skipped.
-        </p>
-        <label for={`${id}-files`}>Choose export or text files</label>
-        <input
-          key={`files-${inputsGeneration}`}
-          id={`${id}-files`}
-          type="file"
-          accept=".txt,.json,.csv,text/plain,application/json,text/csv"
-          multiple
-          aria-describedby={`${id}-files-hint`}
-          onChange={(event) => {
-            setFiles([...(event.currentTarget.files ?? [])]);
-            changed();
-          }}
-        />
-        <p id={`${id}-files-hint`} class="muted">
-          Bitwarden (.json or .csv, unencrypted), FreeOTP+ (.json), Ente Auth (plain text .txt), or text files of
-          otpauth:// links.
-        </p>
-        <label for={`${id}-images`}>Choose QR code images</label>
-        <input
-          key={`images-${inputsGeneration}`}
-          id={`${id}-images`}
-          type="file"
-          accept="image/*"
-          multiple
-          aria-describedby={`${id}-images-hint`}
-          onChange={(event) => {
-            setImages([...(event.currentTarget.files ?? [])]);
-            changed();
-          }}
-        />
-        <p id={`${id}-images-hint`} class="muted">
-          Screenshots or photos of QR codes, including every QR code of a Google Authenticator export.
-        </p>
-        <FormFooter error={check.error} label="Preview" busyLabel="Reading…" busy={check.busy} blocked={commit.busy} />
-      </form>
+      <DropZone
+        label="Import: drop files here"
+        onFiles={(added) => {
+          setDropped((before) => [...before, ...added]);
+          changed();
+        }}
+      >
+        <form class="stack import-sources" onSubmit={submitWith(check.run)}>
+          <label for={`${id}-links`}>otpauth:// links, one per line</label>
+          <textarea
+            id={`${id}-links`}
+            rows={6}
+            spellcheck={false}
+            autocomplete="off"
+            aria-describedby={`${id}-links-hint`}
+            value={text}
+            onInput={(event) => {
+              setText(event.currentTarget.value);
+              changed();
+            }}
+          />
+          <p id={`${id}-links-hint`} class="muted">
+            Google Authenticator export links (otpauth-migration://) work too. Lines starting with # are skipped.
+          </p>
+          <label for={`${id}-files`}>Choose export or text files</label>
+          <input
+            key={`files-${inputsGeneration}`}
+            id={`${id}-files`}
+            type="file"
+            accept=".txt,.json,.csv,text/plain,application/json,text/csv"
+            multiple
+            aria-describedby={`${id}-files-hint`}
+            onChange={(event) => {
+              setFiles([...(event.currentTarget.files ?? [])]);
+              changed();
+            }}
+          />
+          <p id={`${id}-files-hint`} class="muted">
+            Bitwarden (.json or .csv, unencrypted), FreeOTP+ (.json), Ente Auth (plain text .txt), or text files of
+            otpauth:// links.
+          </p>
+          <label for={`${id}-images`}>Choose QR code images</label>
+          <input
+            key={`images-${inputsGeneration}`}
+            id={`${id}-images`}
+            type="file"
+            accept="image/*"
+            multiple
+            aria-describedby={`${id}-images-hint`}
+            onChange={(event) => {
+              setImages([...(event.currentTarget.files ?? [])]);
+              changed();
+            }}
+          />
+          <p id={`${id}-images-hint`} class="muted">
+            Screenshots or photos of QR codes, including every QR code of a Google Authenticator export.
+          </p>
+          <DroppedFiles
+            files={dropped}
+            onClear={() => {
+              setDropped([]);
+              changed();
+            }}
+          />
+          <FormFooter error={check.error} label="Preview" busyLabel="Reading…" busy={check.busy} blocked={commit.busy} />
+        </form>
+      </DropZone>
       <StatusNotice message={notice} />
       {preview && (
         <div class="stack import-preview">
