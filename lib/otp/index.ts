@@ -21,4 +21,10 @@ export {
   type MigrationEntry,
   type MigrationExport,
 } from './migration';
+export {
+  ACCOUNTS_PER_TRANSFER_CODE,
+  formatTransferLinks,
+  MAX_TRANSFER_LINK_CHARS,
+  type TransferExport,
+} from './migration-export';
 export { sameOtpKey } from './same-key';

@@ -1,10 +1,10 @@
 /**
- * The protobuf messages inside a Google Authenticator export, read field by field with the wire
- * reader alone: two small messages do not need generated code or a schema runtime.
+ * The protobuf messages inside a Google Authenticator export, read and written field by field with
+ * the wire reader and writer alone: two small messages do not need generated code or a schema runtime.
  * @see docs/api-contract.md §3 (MigrationPayload, OtpParameters)
  * @see https://protobuf.dev/programming-guides/encoding/
  */
-import { BinaryReader, WireType } from '@bufbuild/protobuf/wire';
+import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire';
 import { OtpUriError } from './errors';
 
 /** OtpParameters as stored: enums stay numbers, so the caller decides what an unknown value means. */
@@ -129,4 +129,28 @@ export function readMigrationPayload(bytes: Uint8Array, onDecode?: () => void): 
     payload.parameters.push(readParameters(entry));
   }
   return payload;
+}
+
+/**
+ * Encodes a MigrationPayload as the app writes it: every account field, then the version and the
+ * batch fields. readMigrationPayload(writeMigrationPayload(p)) equals p.
+ */
+export function writeMigrationPayload(payload: RawMigrationPayload): Uint8Array {
+  const writer = new BinaryWriter();
+  for (const parameters of payload.parameters) {
+    writer.tag(1, WireType.LengthDelimited).fork();
+    writer.tag(1, WireType.LengthDelimited).bytes(parameters.secret);
+    writer.tag(2, WireType.LengthDelimited).string(parameters.name);
+    writer.tag(3, WireType.LengthDelimited).string(parameters.issuer);
+    writer.tag(4, WireType.Varint).int32(parameters.algorithm);
+    writer.tag(5, WireType.Varint).int32(parameters.digits);
+    writer.tag(6, WireType.Varint).int32(parameters.type);
+    writer.tag(7, WireType.Varint).int64(parameters.counter);
+    writer.join();
+  }
+  writer.tag(2, WireType.Varint).int32(payload.version);
+  writer.tag(3, WireType.Varint).int32(payload.batchSize);
+  writer.tag(4, WireType.Varint).int32(payload.batchIndex);
+  writer.tag(5, WireType.Varint).int32(payload.batchId);
+  return writer.finish();
 }
