@@ -88,9 +88,14 @@ export function parseBackupFile(content: string): ParsedBackup {
   return { header, kdf, iv, ciphertext: fromBase64(data) };
 }
 
-/** `otp-companion-backup-YYYY-MM-DD.json`, with the date as the user's clock shows it. */
-export function backupFileName(at: number): string {
+/** `YYYY-MM-DD`, the date as the user's clock shows it: the part of a saved file's name that tells files apart. */
+export function fileDate(at: number): string {
   const date = new Date(at);
   const pad = (part: number) => String(part).padStart(2, '0');
-  return `${BACKUP_FORMAT}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `otp-companion-backup-YYYY-MM-DD.json`. */
+export function backupFileName(at: number): string {
+  return `${BACKUP_FORMAT}-${fileDate(at)}.json`;
 }

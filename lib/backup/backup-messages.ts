@@ -6,11 +6,10 @@ import { backupStatus, recordBackup } from './backup-status';
 import { pageMessage } from '../messaging/page-message';
 import { empty, passphrase, text } from '../messaging/request-fields';
 import * as z from '../zod';
-import { formatOtpauthUri } from '../otp';
 import { assertPassphraseStrength } from '../crypto/passphrase-policy';
 import type { VaultPort } from '../vault/vault-port';
 
-/** Encrypted backup and restore, and the plain export; the format is in lib/backup. */
+/** Encrypted backup and restore; the format is in lib/backup. The exports without encryption are in ./plain-export-messages. */
 export function backupMessages({ vault, now }: { vault: VaultPort; now(): number }) {
   /** Reads the whole file (every check, then the passphrase) before comparing it with the vault. */
   async function plan(content: string, passphrase: string) {
@@ -58,16 +57,6 @@ export function backupMessages({ vault, now }: { vault: VaultPort; now(): number
         // the same file again adds the rest: everything added before counts as a duplicate.
         for (const account of additions) await vault.addAccount(account);
         return { added: additions.length, skipped: preview.length - additions.length };
-      },
-    }),
-    /** Plain otpauth:// links, one per line, after the vault passphrase is typed again. */
-    'backup.exportPlain': pageMessage({
-      request: z.strictObject({ vaultPassphrase: passphrase }),
-      async handle({ vaultPassphrase }) {
-        // Seeds in the clear leave the background only after the vault passphrase is typed again.
-        await vault.verifyPassphrase(vaultPassphrase);
-        const accounts = await vault.listAccounts();
-        return { content: accounts.map((account) => formatOtpauthUri(account)).join('\n') };
       },
     }),
   };

@@ -6,6 +6,7 @@ import { accountMessages } from '../accounts/account-messages';
 import { popupMessages } from '../accounts/popup-messages';
 import { autofillMessages } from '../autofill/worker/autofill-messages';
 import { backupMessages } from '../backup/backup-messages';
+import { plainExportMessages } from '../backup/plain-export-messages';
 import { clipboardMessages } from '../clipboard/clipboard-messages';
 import { importMessages } from '../import/import-messages';
 import { accountFlowMessages } from '../server/account-flows/account-flow-messages';
@@ -30,6 +31,7 @@ export const MESSAGE_GROUPS = [
   mfaKeysMessages,
   importMessages,
   backupMessages,
+  plainExportMessages,
   settingsMessages,
   clipboardMessages,
   autofillMessages,

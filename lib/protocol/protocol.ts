@@ -6,7 +6,7 @@
  *
  * Nothing in a reply carries a seed, a token or a passphrase: replies are views. The few
  * deliberate exceptions say so where they are defined (enrolment.reveal, accounts.reveal,
- * backup.exportPlain, amadis.resetPassword).
+ * backup.exportPlain, backup.exportTransfer, amadis.resetPassword).
  */
 import type { Envelope as GateEnvelope, Reply as GateReply } from '../messaging/gate';
 import type { ProtocolOf } from '../messaging/page-message';

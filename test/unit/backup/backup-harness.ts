@@ -3,6 +3,7 @@
 // checked by the same schemas and its failures are reported as the page would see them.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backupMessages } from '../../../lib/backup/backup-messages';
+import { plainExportMessages } from '../../../lib/backup/plain-export-messages';
 import type { AccountFields } from '../../../lib/vault/vault-port';
 import { withCompositions, type BackgroundDeps } from '../../../lib/background/deps';
 import { settingsMessages } from '../../../lib/settings/settings-messages';
@@ -51,7 +52,7 @@ export async function harness(now: () => number = () => NOW): Promise<Harness> {
     announceSessionChanged: () => void events.push('session.changed'),
   });
   // Only these handlers exist here; the gate refuses every other message.
-  const handlers = { ...backupMessages(deps), ...settingsMessages(deps), ...vaultMessages(deps), ...clipboardMessages() };
+  const handlers = { ...backupMessages(deps), ...plainExportMessages(deps), ...settingsMessages(deps), ...vaultMessages(deps), ...clipboardMessages() };
   const route = routeOf(handlers, identity);
   const send = (type: string, body: unknown) => route({ type, body }, optionsPage);
   return {
