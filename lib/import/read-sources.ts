@@ -5,7 +5,7 @@
  * or writes anything.
  */
 import { ImageTooLargeError, ImportFileError, QrNotFoundError, TooManyEntriesError, UnreadableImageError } from './errors';
-import { findFormat, IMPORT_FORMATS, type ImportFormat } from './formats';
+import type { ImportFormat } from './formats';
 import { looksLikeImage } from './image-size';
 import { entriesFromLinks } from './import-entries';
 import { MAX_EXPORT_FILE_BYTES, MAX_FILE_ROWS, MAX_IMPORT_ROWS, MAX_PASTED_CHARS, megabytes } from './limits';
@@ -27,6 +27,12 @@ export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 
 /** Formats are recognised from this much of a file, before the whole of it is read. */
 const HEAD_BYTES = 64 * 1024;
+
+/**
+ * The format readers load with the first file that is no picture: the popup's scan shares this
+ * module, and reads nothing but a picture of the tab.
+ */
+const loadFormats = () => import('./formats');
 
 const refused = (entry: string, reason: string): RefusedEntry => ({ entry, reason });
 
@@ -90,6 +96,7 @@ async function fileRows(name: string, file: Blob): Promise<Row[]> {
   }
   const head = withoutBom(await file.slice(0, HEAD_BYTES).text());
   if (head.includes('\u0000')) return [refused(name, 'This file is neither a picture nor a text file.')];
+  const { findFormat, IMPORT_FORMATS } = await loadFormats();
   const format = findFormat(head, name);
   if (format) return exportRows(format, name, file);
   // A list of links never starts like JSON: this is an export of a kind (or version) not read here.
