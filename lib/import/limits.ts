@@ -14,7 +14,10 @@ export const MAX_IMPORT_ROWS = 2000;
 /** The rows one file (or the pasted text) may give: more accounts than any authenticator holds. */
 export const MAX_FILE_ROWS = 1000;
 
-/** Pasted text, as for a text file of links: a list of links is a few kilobytes. */
+/** A text file of links: a list of links is a few kilobytes; a bigger text file was chosen by mistake. */
+export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
+
+/** Pasted text, as for a text file of links. */
 export const MAX_PASTED_CHARS = 1024 * 1024;
 
 /**

@@ -8,7 +8,7 @@ import { ImageTooLargeError, ImportFileError, QrNotFoundError, TooManyEntriesErr
 import type { ImportFormat } from './formats';
 import { looksLikeImage } from './image-size';
 import { entriesFromLinks } from './import-entries';
-import { MAX_EXPORT_FILE_BYTES, MAX_FILE_ROWS, MAX_IMPORT_ROWS, MAX_PASTED_CHARS, megabytes } from './limits';
+import { MAX_EXPORT_FILE_BYTES, MAX_FILE_ROWS, MAX_IMPORT_ROWS, MAX_PASTED_CHARS, MAX_TEXT_FILE_BYTES, megabytes } from './limits';
 import { decodeQrImage } from './qr-decode';
 import { linksFromText } from './text-links';
 import type { FoundLink, ImportEntry, RefusedEntry } from './types';
@@ -21,9 +21,6 @@ export type ImportSource =
   | { kind: 'image'; name: string; file: Blob };
 
 type Row = FoundLink | RefusedEntry;
-
-/** A list of links is a few kilobytes; a bigger text file was chosen by mistake. */
-export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 
 /** Formats are recognised from this much of a file, before the whole of it is read. */
 const HEAD_BYTES = 64 * 1024;

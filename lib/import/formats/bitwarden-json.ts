@@ -62,7 +62,9 @@ export const bitwardenJson: ImportFormat = {
   maxBytes: MAX_EXPORT_FILE_BYTES,
   detect(head) {
     // Bitwarden writes `encrypted` first; exports older than encryption begin with folders and items.
-    return /^\s*\{/u.test(head) && (/^\s*\{\s*"encrypted"\s*:/u.test(head) || /"items"\s*:\s*\[/u.test(head) && /"(?:folders|collections)"\s*:/u.test(head));
+    const startsWithEncrypted = /^\s*\{\s*"encrypted"\s*:/u.test(head);
+    const olderExport = /^\s*\{/u.test(head) && /"items"\s*:\s*\[/u.test(head) && /"(?:folders|collections)"\s*:/u.test(head);
+    return startsWithEncrypted || olderExport;
   },
   parse(text, source) {
     return itemRows(itemsOf(parseJson(text, 'Bitwarden export')), source);

@@ -67,7 +67,8 @@ function namesOf(link: string): EntryNames {
   const label = /^otpauth:\/\/[^/?#]*\/?([^?#]*)/iu.exec(link)?.[1] ?? '';
   const issuer = /[?&]issuer=([^&#]*)/iu.exec(link)?.[1];
   try {
-    return parseOtpauthUri(`otpauth://totp/${label}?secret=AAAAAAAAAAAAAAAA${issuer === undefined ? '' : `&issuer=${issuer}`}`);
+    const names = parseOtpauthUri(`otpauth://totp/${label}?secret=AAAAAAAAAAAAAAAA${issuer === undefined ? '' : `&issuer=${issuer}`}`);
+    return { issuer: names.issuer, label: names.label };
   } catch {
     return {};
   }
