@@ -38,7 +38,10 @@ export const MAX_IMAGE_PIXELS = 50_000_000;
 /** A screenshot or a phone photo is a few megabytes; a 50-megapixel PNG rarely reaches 64. */
 export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
 
-/** "20 MB": sizes in the sentences, in whole megabytes. */
+/**
+ * "20 MB", "5.1 MB": sizes in the sentences, rounded up to a tenth, so that a file just over a
+ * limit never reads as the limit itself.
+ */
 export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toLocaleString('en')} MB`;
 }

@@ -42,7 +42,7 @@ describe('decodeQrImage on pictures too large to decode', () => {
   it('refuses a file over the size limit without reading a byte of it', async () => {
     const slice = vi.fn();
     const huge = { size: MAX_IMAGE_BYTES + 1, slice } as unknown as Blob;
-    await expect(decodeQrImage(huge)).rejects.toThrow('This picture is too large to search for a QR code (64 MB; at most 64 MB).');
+    await expect(decodeQrImage(huge)).rejects.toThrow('This picture is too large to search for a QR code (64.1 MB; at most 64 MB).');
     expect(slice).not.toHaveBeenCalled();
     expect(createImageBitmap).not.toHaveBeenCalled();
   });

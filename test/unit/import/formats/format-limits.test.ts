@@ -74,7 +74,7 @@ describe('one file, many bytes', () => {
     const file = new Blob([`{"tokens":[],${padding}"tokenOrder":[]}`]);
     const read = vi.spyOn(file, 'text');
     expect(await readImportSources([{ kind: 'file', name: 'big.json', file }])).toEqual([
-      { entry: 'big.json', reason: 'This FreeOTP+ export (JSON) is too large (5 MB; at most 5 MB).' },
+      { entry: 'big.json', reason: 'This FreeOTP+ export (JSON) is too large (5.1 MB; at most 5 MB).' },
     ]);
     expect(read).not.toHaveBeenCalled();
   });
@@ -90,7 +90,7 @@ describe('one file, many bytes', () => {
       text: vi.fn(),
     } as unknown as Blob;
     expect(await readImportSources([{ kind: 'file', name: 'huge.json', file }])).toEqual([
-      { entry: 'huge.json', reason: 'This file is too large to import (20 MB; at most 20 MB).' },
+      { entry: 'huge.json', reason: 'This file is too large to import (20.1 MB; at most 20 MB).' },
     ]);
     expect(slices).toEqual([18]);
     expect(file.text).not.toHaveBeenCalled();
