@@ -12,6 +12,7 @@ import {
   BackupVersionError,
   NotABackupError,
 } from './backup-errors';
+import { fileDate } from './file-names';
 
 export const BACKUP_FORMAT = 'otp-companion-backup';
 export const BACKUP_VERSION = 1;
@@ -88,9 +89,7 @@ export function parseBackupFile(content: string): ParsedBackup {
   return { header, kdf, iv, ciphertext: fromBase64(data) };
 }
 
-/** `otp-companion-backup-YYYY-MM-DD.json`, with the date as the user's clock shows it. */
+/** `otp-companion-backup-YYYY-MM-DD.json`, named from the time written in its header. */
 export function backupFileName(at: number): string {
-  const date = new Date(at);
-  const pad = (part: number) => String(part).padStart(2, '0');
-  return `${BACKUP_FORMAT}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `${BACKUP_FORMAT}-${fileDate(at)}.json`;
 }

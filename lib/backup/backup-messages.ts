@@ -3,6 +3,7 @@ import { backupFileName } from './backup-format';
 import { planRestore } from './backup-merge';
 import { toBackupEntry } from './backup-payload';
 import { backupStatus, recordBackup } from './backup-status';
+import type { PlainLinks } from './backup-views';
 import { pageMessage } from '../messaging/page-message';
 import { empty, passphrase, text } from '../messaging/request-fields';
 import * as z from '../zod';
@@ -10,7 +11,11 @@ import { formatOtpauthUri } from '../otp';
 import { assertPassphraseStrength } from '../crypto/passphrase-policy';
 import type { VaultPort } from '../vault/vault-port';
 
-/** Encrypted backup and restore, and the plain export; the format is in lib/backup. */
+/**
+ * Encrypted backup and restore, and the plain export; the format is in lib/backup. The plain
+ * links leave the background only after the vault passphrase is typed again: the page shows them,
+ * saves them (./file-names.ts) or turns them into transfer QR codes (./transfer-codes.ts).
+ */
 export function backupMessages({ vault, now }: { vault: VaultPort; now(): number }) {
   /** Reads the whole file (every check, then the passphrase) before comparing it with the vault. */
   async function plan(content: string, passphrase: string) {
@@ -60,10 +65,10 @@ export function backupMessages({ vault, now }: { vault: VaultPort; now(): number
         return { added: additions.length, skipped: preview.length - additions.length };
       },
     }),
-    /** Plain otpauth:// links, one per line, after the vault passphrase is typed again. */
+    /** Plain otpauth:// links, one per line, after the vault passphrase is typed again; nothing here logs. */
     'backup.exportPlain': pageMessage({
       request: z.strictObject({ vaultPassphrase: passphrase }),
-      async handle({ vaultPassphrase }) {
+      async handle({ vaultPassphrase }): Promise<PlainLinks> {
         // Seeds in the clear leave the background only after the vault passphrase is typed again.
         await vault.verifyPassphrase(vaultPassphrase);
         const accounts = await vault.listAccounts();

@@ -12,3 +12,12 @@ export interface BackupStatus {
   /** Accounts were added or changed since then (or there was never a backup and there are accounts). */
   reminder: boolean;
 }
+
+/**
+ * Every account as an otpauth:// link, one a line: the one reply but a reveal that carries every
+ * seed. The page shows it, saves it (./file-names.ts), or turns it into transfer QR codes
+ * (./transfer-codes.ts).
+ */
+export interface PlainLinks {
+  content: string;
+}

@@ -9,19 +9,30 @@ export class QrNotFoundError extends Error {
   }
 }
 
-/** The file is not a picture the browser can decode. */
+/** The file is not a picture that can be read: not PNG, JPEG, GIF, WebP or BMP, or damaged. */
 export class UnreadableImageError extends Error {
   override name = 'UnreadableImageError';
   constructor(options?: ErrorOptions) {
-    super('This file is not an image the browser can read.', options);
+    super('This file is not an image that can be read (PNG, JPEG, GIF, WebP or BMP).', options);
   }
 }
 
-/** One import is one message to the background, which takes a bounded list. */
+/**
+ * The picture is larger than a screenshot or a photo is, by its file size or by the pixels its
+ * header declares: it is not decoded. `size` says how large, and the limit ("70 MB; at most 64 MB").
+ */
+export class ImageTooLargeError extends Error {
+  override name = 'ImageTooLargeError';
+  constructor(size: string) {
+    super(`This picture is too large to search for a QR code (${size}).`);
+  }
+}
+
+/** One import is one message to the background, which takes a bounded list; the page shows a bounded table. */
 export class TooManyEntriesError extends Error {
   override name = 'TooManyEntriesError';
   constructor(max: number) {
-    super(`At most ${max.toLocaleString('en')} links can be imported at once: split the list and import it in parts.`);
+    super(`At most ${max.toLocaleString('en')} entries can be imported at once: split the list and import it in parts.`);
   }
 }
 
@@ -45,6 +56,6 @@ export class TabCaptureError extends Error {
 export class NothingToImportError extends Error {
   override name = 'NothingToImportError';
   constructor() {
-    super('Nothing to import: paste otpauth:// links, or choose a text file or QR code images.');
+    super('Nothing to import: paste otpauth:// links, or choose or drop files or QR code images.');
   }
 }

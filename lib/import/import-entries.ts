@@ -4,6 +4,8 @@
  * so the background only ever checks one kind of link.
  */
 import { formatOtpauthUri, isMigrationUri, OtpUriError, parseMigrationUri, type MigrationExport } from '../otp';
+import { TooManyEntriesError } from './errors';
+import { MAX_IMPORT_ROWS } from './limits';
 import { missingBatchRows, type ScannedBatch } from './migration-batches';
 import type { FoundLink, ImportEntry, RefusedEntry } from './types';
 
@@ -23,6 +25,10 @@ function exportEntries(source: string, exported: MigrationExport): ImportEntry[]
   });
 }
 
+function checkRowCount(count: number): void {
+  if (count > MAX_IMPORT_ROWS) throw new TooManyEntriesError(MAX_IMPORT_ROWS);
+}
+
 function linkEntry(link: FoundLink): ImportEntry {
   // Anything else goes to the background, which says in one sentence why it is no otpauth link.
   return link.text.length > MAX_LINK_LENGTH ? { entry: link.entry, reason: TOO_LONG } : { entry: link.entry, uri: link.text };
@@ -32,11 +38,14 @@ function linkEntry(link: FoundLink): ImportEntry {
  * The rows of an import, in the order the links were found, then one row per export whose
  * batches are incomplete. A damaged export link is one refused row with the reason; a source
  * that could not be read at all (a picture without a QR code) comes in refused already.
+ * TooManyEntriesError once the rows pass MAX_IMPORT_ROWS: each export link holds at most
+ * MAX_MIGRATION_ENTRIES accounts, so the work done before that is bounded too.
  */
 export function entriesFromLinks(links: readonly (FoundLink | RefusedEntry)[]): ImportEntry[] {
   const entries: ImportEntry[] = [];
   const batches: ScannedBatch[] = [];
   for (const link of links) {
+    checkRowCount(entries.length);
     if ('reason' in link) {
       entries.push(link);
       continue;
@@ -54,5 +63,6 @@ export function entriesFromLinks(links: readonly (FoundLink | RefusedEntry)[]): 
       entries.push({ entry: link.entry, reason: error.message });
     }
   }
+  checkRowCount(entries.length);
   return [...entries, ...missingBatchRows(batches)];
 }

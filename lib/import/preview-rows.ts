@@ -11,7 +11,7 @@ export const MAX_IMPORT_LINKS = 1000;
 
 export interface PreviewRow {
   entry: string;
-  /** `skipped`: an account of a kind this product cannot compute, refused on the page. */
+  /** The background's verdict, or 'skipped' for an entry left out on purpose on the page (Steam, a trashed code). */
   status: ImportPreviewItem['status'] | 'skipped';
   issuer: string;
   label: string;

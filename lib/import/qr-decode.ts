@@ -3,7 +3,9 @@
  * image or the decoder. Pages load this module lazily, so their first paint does not carry jsQR.
  */
 import jsQR from 'jsqr';
-import { QrNotFoundError, UnreadableImageError } from './errors';
+import { ImageTooLargeError, QrNotFoundError, UnreadableImageError } from './errors';
+import { readImageSize } from './image-size';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, megabytes } from './limits';
 
 /**
  * A phone photo or a high-density screenshot is scaled down to about this many pixels: jsQR's
@@ -35,10 +37,28 @@ async function openImage(file: Blob): Promise<ImageBitmap> {
 }
 
 /**
- * The text of the QR code in an image file (PNG, JPEG, GIF, WebP…). Throws UnreadableImageError
- * for a file that is no picture and QrNotFoundError for a picture without a readable code.
+ * Refuses, from the header alone, a picture too large to decode in reasonable time: the browser
+ * would decode every pixel at full size before it could be scaled down.
+ */
+async function checkImageSize(file: Blob): Promise<void> {
+  if (file.size > MAX_IMAGE_BYTES) {
+    throw new ImageTooLargeError(`${megabytes(file.size)}; at most ${megabytes(MAX_IMAGE_BYTES)}`);
+  }
+  const { width, height } = await readImageSize(file);
+  if (width * height > MAX_IMAGE_PIXELS) {
+    const pixels = `${width.toLocaleString('en')} × ${height.toLocaleString('en')} pixels`;
+    throw new ImageTooLargeError(`${pixels}; at most ${(MAX_IMAGE_PIXELS / 1e6).toLocaleString('en')} million`);
+  }
+}
+
+/**
+ * The text of the QR code in an image file (PNG, JPEG, GIF, WebP or BMP). Throws
+ * UnreadableImageError for a file that is no such picture, ImageTooLargeError for one whose
+ * header declares too many pixels (never decoded), and QrNotFoundError for a picture without a
+ * readable code.
  */
 export async function decodeQrImage(file: Blob): Promise<string> {
+  await checkImageSize(file);
   const bitmap = await openImage(file);
   try {
     if (bitmap.width === 0 || bitmap.height === 0) throw new QrNotFoundError();

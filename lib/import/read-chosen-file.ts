@@ -1,44 +1,68 @@
 /**
- * A file chosen or dropped on the import page: another app's export when one of the formats
- * (./formats/) claims it, otherwise a list of otpauth:// links. The formats load on the first
- * file, not with the page, nor with the popup's scanner, which shares the reader.
+ * A file chosen or dropped on the import page, told apart by its content: a QR code picture (by
+ * its header), another app's export when one of the formats (./formats/) claims it, otherwise a
+ * list of otpauth:// links. The formats load with the first file that is no picture, neither with
+ * the page nor with the popup's scanner, which shares the reader.
  */
-import type { ImportFileError } from './formats/format-errors';
-import { linksFromText } from './text-links';
+import type { ImportFile, ImportFileError, ImportFormat } from './formats';
+import { looksLikeImage } from './image-size';
+import { MAX_EXPORT_FILE_BYTES, MAX_TEXT_FILE_BYTES, megabytes } from './limits';
+import { linkListRows } from './link-list-rows';
+import { pictureRows } from './picture-rows';
 import type { FoundLink, RefusedEntry } from './types';
 
-/** A list of links is a few kilobytes; a bigger "text" file was chosen by mistake. */
-export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
-/** An Aegis vault with an icon for every account runs to a few megabytes; 32 MB is far beyond. */
-export const MAX_EXPORT_FILE_BYTES = 32 * 1024 * 1024;
+type Row = FoundLink | RefusedEntry;
+type Formats = typeof import('./formats');
 
-const loadFormats = () => import('./formats/index');
+const loadFormats = (): Promise<Formats> => import('./formats/index');
+
+const refused = (entry: string, reason: string): RefusedEntry => ({ entry, reason });
 
 /** Errors that end the whole preview: the page asks for the password, or says it is wrong. */
 function endsPreview(error: ImportFileError): boolean {
   return error.name === 'PasswordNeededError' || error.name === 'WrongPasswordError';
 }
 
-export async function readChosenFile(name: string, blob: Blob, password?: string): Promise<(FoundLink | RefusedEntry)[]> {
+async function exportRows(formats: Formats, format: ImportFormat, file: ImportFile, password?: string): Promise<Row[]> {
+  const { name, bytes } = file;
+  if (bytes.length > format.maxBytes) {
+    return [refused(name, `This ${format.name} export is too large (${megabytes(bytes.length)}; at most ${megabytes(format.maxBytes)}).`)];
+  }
+  if (password === undefined && format.isEncrypted(file)) throw new formats.PasswordNeededError(name, format.name);
+  try {
+    const entries = await format.read(file, password);
+    // Each format counts its entries before converting them; this holds whatever a format does.
+    formats.checkAccountCount(entries.length);
+    return formats.formatEntryRows(name, entries);
+  } catch (error) {
+    // A damaged file, a newer version, a costly derivation: one row says so, the other sources still import.
+    if (!(error instanceof formats.ImportFileError) || endsPreview(error)) throw error;
+    return [refused(name, error.message)];
+  }
+}
+
+/**
+ * The rows of one file. An encrypted export without `password` throws PasswordNeededError, with a
+ * wrong one WrongPasswordError: the page asks, and nothing is previewed meanwhile.
+ */
+export async function readChosenFile(name: string, blob: Blob, password?: string): Promise<Row[]> {
+  if (await looksLikeImage(blob)) return pictureRows(name, blob);
   if (blob.size > MAX_EXPORT_FILE_BYTES) {
-    return [{ entry: name, reason: 'This file is too large to be an export or a list of links (32 MB at most).' }];
+    return [refused(name, `This file is too large to import (${megabytes(blob.size)}; at most ${megabytes(MAX_EXPORT_FILE_BYTES)}).`)];
   }
-  const { detectImportFormat, formatEntryRows, ImportFileError, openImportFile, PasswordNeededError } = await loadFormats();
-  const file = openImportFile(name, new Uint8Array(await blob.arrayBuffer()));
-  const format = detectImportFormat(file);
-  if (format) {
-    if (password === undefined && format.isEncrypted(file)) throw new PasswordNeededError(name, format.name);
-    try {
-      return formatEntryRows(name, await format.read(file, password));
-    } catch (error) {
-      // A damaged file, a newer version, a costly derivation: one row says so, the other sources still import.
-      if (!(error instanceof ImportFileError) || endsPreview(error)) throw error;
-      return [{ entry: name, reason: error.message }];
-    }
+  const formats = await loadFormats();
+  const file = formats.openImportFile(name, new Uint8Array(await blob.arrayBuffer()));
+  const format = formats.detectImportFormat(file);
+  if (format) return exportRows(formats, format, file, password);
+  // A list of links never starts like JSON: this is an export of a kind (or version) not read here.
+  if (file.json !== undefined || /^\s*[[{]/u.test(file.text ?? '')) {
+    return [refused(name, `This JSON file is not an export OTP Companion can read (it reads: ${formats.importFormatNames()}).`)];
   }
-  if (blob.size > MAX_TEXT_FILE_BYTES) return [{ entry: name, reason: 'This file is too large to be a list of links (1 MB at most).' }];
-  if (file.text === undefined || file.json !== undefined) {
-    return [{ entry: name, reason: 'This file is neither a list of otpauth:// links nor an export this import reads.' }];
+  if (file.text === undefined || file.text.includes('\u0000')) {
+    return [refused(name, 'This file is neither a picture, a list of otpauth:// links nor an export this import reads.')];
   }
-  return linksFromText(file.text).map(({ line, text }) => ({ entry: `${name}, line ${line}`, text }));
+  if (blob.size > MAX_TEXT_FILE_BYTES) {
+    return [refused(name, `This file is too large to be a list of links (${megabytes(MAX_TEXT_FILE_BYTES)} at most).`)];
+  }
+  return linkListRows(file.text, name, (line) => `${name}, line ${line}`);
 }

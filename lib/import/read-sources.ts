@@ -1,44 +1,53 @@
 /**
- * Everything the import page was given (pasted text, text or export files, QR code pictures),
- * read into rows for the preview. Nothing here talks to the background or writes anything.
+ * Everything the import page was given (pasted text, chosen or dropped files, QR code pictures),
+ * read into rows for the preview. A file is told apart by its content (./read-chosen-file.ts).
+ * Nothing here talks to the background or writes anything.
  */
-import { QrNotFoundError, UnreadableImageError } from './errors';
+import { TooManyEntriesError } from './errors';
 import { entriesFromLinks } from './import-entries';
-import { decodeQrImage } from './qr-decode';
+import { linkListRows } from './link-list-rows';
+import { MAX_IMPORT_ROWS, MAX_PASTED_CHARS, megabytes } from './limits';
+import { pictureRows } from './picture-rows';
 import { readChosenFile } from './read-chosen-file';
-import { linksFromText } from './text-links';
 import type { FoundLink, ImportEntry, RefusedEntry } from './types';
 
 export type ImportSource =
   | { kind: 'pasted'; text: string }
-  /** A list of links or another app's export; `password` once the page asked for it. */
-  | { kind: 'text-file'; name: string; file: Blob; password?: string }
+  /**
+   * A file chosen or dropped as it is: a picture, an export or a text file of links, by its
+   * content; `password` once the page asked for the password of an encrypted export.
+   */
+  | { kind: 'file'; name: string; file: Blob; password?: string }
+  /** A file chosen as a QR code picture. */
   | { kind: 'image'; name: string; file: Blob };
 
-async function readSource(source: ImportSource): Promise<(FoundLink | RefusedEntry)[]> {
-  if (source.kind === 'pasted') {
-    return linksFromText(source.text).map(({ line, text }) => ({ entry: `Line ${line}`, text }));
+type Row = FoundLink | RefusedEntry;
+
+function pastedRows(text: string): Row[] {
+  if (text.length > MAX_PASTED_CHARS) {
+    return [{ entry: 'Pasted text', reason: `This text is too long to be a list of links (${megabytes(MAX_PASTED_CHARS)} at most).` }];
   }
-  if (source.kind === 'text-file') return readChosenFile(source.name, source.file, source.password);
-  try {
-    return [{ entry: source.name, text: (await decodeQrImage(source.file)).trim() }];
-  } catch (error) {
-    // Both of decodeQrImage's errors say what is wrong with this one picture; others are bugs.
-    if (error instanceof QrNotFoundError || error instanceof UnreadableImageError) {
-      return [{ entry: source.name, reason: error.message }];
-    }
-    throw error;
-  }
+  return linkListRows(text, 'Pasted text', (line) => `Line ${line}`);
+}
+
+function readSource(source: ImportSource): Promise<Row[]> | Row[] {
+  if (source.kind === 'pasted') return pastedRows(source.text);
+  if (source.kind === 'image') return pictureRows(source.name, source.file);
+  return readChosenFile(source.name, source.file, source.password);
 }
 
 /**
  * The preview's rows for every source, in the order given (pictures are decoded one at a time).
- * An encrypted export without its password throws PasswordNeededError, a wrong one
+ * TooManyEntriesError as soon as the rows pass MAX_IMPORT_ROWS: no further source is read. An
+ * encrypted export without its password throws PasswordNeededError, a wrong one
  * WrongPasswordError: the page asks, and nothing is previewed meanwhile.
  */
 export async function readImportSources(sources: readonly ImportSource[]): Promise<ImportEntry[]> {
-  const found: (FoundLink | RefusedEntry)[] = [];
-  for (const source of sources) found.push(...(await readSource(source)));
+  const found: Row[] = [];
+  for (const source of sources) {
+    found.push(...(await readSource(source)));
+    if (found.length > MAX_IMPORT_ROWS) throw new TooManyEntriesError(MAX_IMPORT_ROWS);
+  }
   return entriesFromLinks(found);
 }
 

@@ -18,10 +18,13 @@ export interface RefusedEntry {
   entry: string;
   /** One sentence saying why this row cannot be imported. */
   reason: string;
+  /**
+   * Left out on purpose rather than damaged: a kind of code the vault cannot compute (Steam), an
+   * entry the other app had put in its trash. Decided on the page, by the format that read it. Shown as "Skipped" instead of "Invalid".
+   */
+  skipped?: true;
   issuer?: string;
   label?: string;
-  /** A valid account of a kind this product cannot compute (Steam, Yandex…): shown as skipped. */
-  skipped?: boolean;
 }
 
 export function isPendingEntry(entry: ImportEntry): entry is PendingEntry {

@@ -23,7 +23,8 @@ export type OtpErrorReason =
   | 'bad-time'
   // Google Authenticator exports (otpauth-migration://): an unreadable payload, an MD5 entry.
   | 'bad-migration'
-  | 'unsupported-algorithm';
+  | 'unsupported-algorithm'
+  | 'too-many-accounts';
 
 /**
  * A field the user typed (or a stored account) is out of range. The message is

@@ -21,4 +21,6 @@ export {
   type MigrationEntry,
   type MigrationExport,
 } from './migration';
+// The transfer export's writer (./migration-export.ts) is imported where it is used, on its own:
+// here it would join the code the import and the popup's scan share.
 export { sameOtpKey } from './same-key';

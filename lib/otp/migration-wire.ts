@@ -1,6 +1,7 @@
 /**
  * The protobuf messages inside a Google Authenticator export, read field by field with the wire
- * reader alone: two small messages do not need generated code or a schema runtime.
+ * reader alone: two small messages do not need generated code or a schema runtime. Written by
+ * ./migration-wire-writer.ts.
  * @see docs/api-contract.md §3 (MigrationPayload, OtpParameters)
  * @see https://protobuf.dev/programming-guides/encoding/
  */
@@ -31,6 +32,14 @@ export interface RawMigrationPayload {
 }
 
 type FieldReader = readonly [WireType, (reader: BinaryReader) => void];
+
+/**
+ * The most accounts one export link may hold. Google Authenticator writes 10 per QR code, and one
+ * QR code cannot carry even 200 (at most 2,953 bytes, a minimal account takes 14); a link with more
+ * was made to be heavy. Counted before any account is decoded, so such a link costs a scan of its
+ * bytes, not seconds of decoding.
+ */
+export const MAX_MIGRATION_ENTRIES = 1000;
 
 /** Thrown for bytes that are no payload at all; the caller adds no detail, so neither does this. */
 export function damagedExport(): OtpUriError {
@@ -81,18 +90,44 @@ function readParameters(bytes: Uint8Array): RawOtpParameters {
   return parameters;
 }
 
-/** Decodes a MigrationPayload; any malformed byte throws (the caller turns it into one sentence). */
-export function readMigrationPayload(bytes: Uint8Array): RawMigrationPayload {
+/** Too many accounts in one link: refused whole, with the limit, before any account is read. */
+export function tooManyEntries(): OtpUriError {
+  return new OtpUriError(
+    'too-many-accounts',
+    `This export link holds more than ${MAX_MIGRATION_ENTRIES.toLocaleString('en')} accounts, more than any real export: it was not read.`,
+  );
+}
+
+/**
+ * Decodes a MigrationPayload; any malformed byte throws (the caller turns it into one sentence).
+ * The accounts are only located on the first pass, and decoded once their number is known to be
+ * within MAX_MIGRATION_ENTRIES; `onDecode` hears of each one decoded (for tests that count the work).
+ */
+export function readMigrationPayload(bytes: Uint8Array, onDecode?: () => void): RawMigrationPayload {
   const payload: RawMigrationPayload = { parameters: [], version: 0, batchSize: 0, batchIndex: 0, batchId: 0 };
+  const located: Uint8Array[] = [];
   readMessage(
     bytes,
     new Map<number, FieldReader>([
-      [1, [WireType.LengthDelimited, (r) => void payload.parameters.push(readParameters(r.bytes()))]],
+      [
+        1,
+        [
+          WireType.LengthDelimited,
+          (r) => {
+            if (located.length === MAX_MIGRATION_ENTRIES) throw tooManyEntries();
+            located.push(r.bytes());
+          },
+        ],
+      ],
       [2, [WireType.Varint, (r) => void (payload.version = r.int32())]],
       [3, [WireType.Varint, (r) => void (payload.batchSize = r.int32())]],
       [4, [WireType.Varint, (r) => void (payload.batchIndex = r.int32())]],
       [5, [WireType.Varint, (r) => void (payload.batchId = r.int32())]],
     ]),
   );
+  for (const entry of located) {
+    onDecode?.();
+    payload.parameters.push(readParameters(entry));
+  }
   return payload;
 }

@@ -129,8 +129,10 @@ function toEntry(raw: RawOtpParameters): MigrationEntry {
 function decodePayload(base64: string): RawMigrationPayload {
   try {
     return readMigrationPayload(decodeBase64(base64));
-  } catch {
-    // Which byte was wrong helps nobody, and a Base64 message would speak of "the secret".
+  } catch (error) {
+    // The payload's own refusals (too many accounts) say what is wrong. Otherwise, which byte was
+    // wrong helps nobody, and a Base64 message would speak of "the secret".
+    if (error instanceof OtpUriError) throw error;
     throw damagedExport();
   }
 }

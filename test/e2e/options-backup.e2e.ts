@@ -97,7 +97,7 @@ describe('management page: encrypted backup, settings, erase and restore', () =>
   });
 
   it('shows plain links only after the vault passphrase, and drops them with Hide', async () => {
-    const plain = page.getByRole('region', { name: 'Export as plain links' });
+    const plain = page.getByRole('region', { name: 'Export without encryption' });
     await plain.getByLabel('Vault passphrase').fill('not the vault passphrase');
     await plain.getByRole('button', { name: 'Show plain links' }).click();
     await expect.poll(() => plain.getByRole('alert').textContent()).toBe('That passphrase is not right.');

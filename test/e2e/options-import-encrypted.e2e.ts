@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
 import { createVaultFromPopup, expectCodeMatchesOathtool } from './support/codes';
+import { dropFiles } from './support/drop-files';
 import { openOptionsPage } from './support/options-page';
 import { FIXTURE_ACCOUNTS, FIXTURE_PASSWORD, fixtureSecretBase32 } from '../fixtures/import/formats/fixture-accounts';
 
@@ -31,22 +32,6 @@ const EXPORTS: EncryptedExport[] = [
   { app: 'Authenticator extension', file: 'authenticator-v3.json', secrets: 'extension-v3', via: 'picker', fresh: 6, skipped: 1 },
   { app: 'Proton Authenticator', file: 'proton-authenticator-encrypted.json', secrets: 'proton', via: 'drop', fresh: 3, skipped: 1 },
 ];
-
-/** Drops a file on the import form as a user dragging it from the desktop would. */
-async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
-  const transfer = await page.evaluateHandle(
-    ({ fileName, base64 }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], fileName));
-      return data;
-    },
-    { fileName: name, base64: bytes.toString('base64') },
-  );
-  const form = page.getByRole('form', { name: 'What to import' });
-  await form.dispatchEvent('dragenter', { dataTransfer: transfer });
-  await form.dispatchEvent('dragover', { dataTransfer: transfer });
-  await form.dispatchEvent('drop', { dataTransfer: transfer });
-}
 
 /**
  * Watches the scripts a page runs, through the browser's debugger protocol (it reports the ones
@@ -95,9 +80,11 @@ describe.each(EXPORTS)('management page: an encrypted $app export', ({ app, file
     expect(loadedChunks().filter((chunk) => IMPORT_LIBRARY.test(chunk))).toEqual([]);
     const bytes = readFileSync(join(FIXTURES, file));
     if (via === 'drop') {
-      await dropFile(page, file, bytes);
+      // Read at once: a dropped file needs no Preview to ask for its password.
+      const zone = page.getByRole('group', { name: 'Import: drop files here' });
+      await dropFiles(page, zone, [{ name: file, type: '', base64: bytes.toString('base64') }]);
     } else {
-      await page.getByLabel('Choose a text file or an export file').setInputFiles({ name: file, mimeType: 'application/octet-stream', buffer: bytes });
+      await page.getByLabel('Choose export or text files').setInputFiles({ name: file, mimeType: 'application/octet-stream', buffer: bytes });
       await page.getByRole('button', { name: 'Preview' }).click();
     }
     await password().waitFor();
@@ -146,5 +133,55 @@ describe.each(EXPORTS)('management page: an encrypted $app export', ({ app, file
       await expectCodeMatchesOathtool(popup, `${issuer} (${name})`, fixtureSecretBase32(secrets, key), { algorithm, digits, period });
     }
     await popup.close();
+  });
+});
+
+describe('management page: two encrypted exports dropped at once', () => {
+  let session: ExtensionSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    const popup = await session.openPopup();
+    await createVaultFromPopup(popup, 'two encrypted exports test passphrase');
+    await popup.close();
+    page = await openOptionsPage(session, 'import');
+    await page.getByRole('heading', { name: 'Import' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await session?.close().catch(() => undefined);
+    if (session) removeProfile(session);
+  });
+
+  const dropped = (file: string) => ({ name: file, type: '', base64: readFileSync(join(FIXTURES, file)).toString('base64') });
+  const passwordOf = (file: string) => page.getByLabel(`Password of ${file}`);
+  const focused = (file: string) => passwordOf(file).evaluate((field) => field === document.activeElement);
+
+  it('asks for each password in turn, a wrong one for the second file keeping the first open, then previews both', async () => {
+    const zone = page.getByRole('group', { name: 'Import: drop files here' });
+    await dropFiles(page, zone, [dropped('aegis-encrypted.json'), dropped('2fas-encrypted-schema4.2fas')]);
+    await passwordOf('aegis-encrypted.json').waitFor();
+    expect(await focused('aegis-encrypted.json')).toBe(true);
+
+    await passwordOf('aegis-encrypted.json').fill(FIXTURE_PASSWORD);
+    await page.getByRole('button', { name: 'Decrypt and preview' }).click();
+    // The first file is open: the page asks for the second one's password, in a field of its own.
+    await passwordOf('2fas-encrypted-schema4.2fas').waitFor({ timeout: 30_000 });
+    expect(await focused('2fas-encrypted-schema4.2fas')).toBe(true);
+
+    await passwordOf('2fas-encrypted-schema4.2fas').fill('not the password');
+    await page.getByRole('button', { name: 'Decrypt and preview' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toBe(
+      'This password does not open the file: nothing was imported.',
+    );
+    expect(await passwordOf('2fas-encrypted-schema4.2fas').inputValue()).toBe('');
+
+    await passwordOf('2fas-encrypted-schema4.2fas').fill(FIXTURE_PASSWORD);
+    await page.getByRole('button', { name: 'Decrypt and preview' }).click();
+    await page.getByRole('table', { name: 'Preview' }).waitFor({ timeout: 30_000 });
+    // Aegis: 4 new, Steam, Yandex and mOTP skipped; 2FAS: 4 new, Steam skipped. Secrets differ per app.
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('8 new, 4 skipped. Nothing has been added yet.');
+    expect(await page.getByLabel(/^Password of /u).count()).toBe(0);
   });
 });

@@ -91,7 +91,7 @@ describe('management page: import', () => {
     expect(await rowCells('export-1.png, account 2')).toEqual([
       'Invalid', 'Old', 'legacy', 'This account uses MD5, which is not supported: it cannot be imported.',
     ]);
-    expect(await rowCells('not-a-picture.png')).toEqual(['Invalid', '', '', 'This file is not an image the browser can read.']);
+    expect(await rowCells('not-a-picture.png')).toEqual(['Invalid', '', '', 'This file is not an image that can be read (PNG, JPEG, GIF, WebP or BMP).']);
     expect(await rowCells('Google Authenticator export (with export-1.png)')).toEqual([
       'Invalid', '', '', 'Batch 2 of 2 missing: add that QR code too.',
     ]);
@@ -109,7 +109,7 @@ describe('management page: import', () => {
 
   it('reads a text file of links, with comments, and names entries by file and line', async () => {
     const file = ['# exported by another app', '', `otpauth://totp/Mail:dora?secret=${SHOP_SECRET}&digits=7`].join('\r\n');
-    await page.getByLabel('Choose a text file').setInputFiles({ name: 'links.txt', mimeType: 'text/plain', buffer: Buffer.from(file) });
+    await page.getByLabel('Choose export or text files').setInputFiles({ name: 'links.txt', mimeType: 'text/plain', buffer: Buffer.from(file) });
     await page.getByRole('button', { name: 'Preview' }).click();
     await row('links.txt, line 3').waitFor();
     expect(await rowCells('links.txt, line 3')).toEqual(['New', 'Mail', 'dora', '']);
@@ -117,11 +117,11 @@ describe('management page: import', () => {
   });
 
   it('says so when there is nothing to import, and writes nothing', async () => {
-    await page.getByLabel('Choose a text file').setInputFiles([]);
+    await page.getByLabel('Choose export or text files').setInputFiles([]);
     await page.getByLabel('otpauth:// links, one per line').fill('# only a comment\n\n');
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe(
-      'Nothing to import: paste otpauth:// links, or choose a text file or QR code images.',
+      'Nothing to import: paste otpauth:// links, or choose or drop files or QR code images.',
     );
     const popup = await session.openPopup();
     await popup.getByRole('listitem', { name: 'Bank (carol)' }).waitFor();

@@ -1,6 +1,8 @@
-// Failures of reading an app's export file on the page. Each message is one fixed sentence for the
-// person who chose the file: it never quotes the file's content (a JSON parser's message would),
-// a password or a seed. Every format's read() throws these and nothing else.
+// Failures of reading an app's export file on the page: the one error family of every format.
+// Each message is one sentence for the person who chose the file: it never quotes the file's
+// content (a JSON parser's message would), a password or a seed. Every format's read() throws
+// these and nothing else.
+import { MAX_FILE_ROWS } from '../limits';
 
 /** The base of every format error, so the page and the tests can tell them from bugs. */
 export abstract class ImportFileError extends Error {
@@ -10,9 +12,12 @@ export abstract class ImportFileError extends Error {
 /** Not what the format says it holds: cut short, altered, or another app's file. */
 export class DamagedFileError extends ImportFileError {
   override readonly name = 'DamagedFileError';
-  /** `what` names the file in words, e.g. "This Aegis vault". */
-  constructor(what: string, options?: ErrorOptions) {
-    super(`${what} is damaged or incomplete: it cannot be read.`, options);
+  /**
+   * `what` names the file in words, e.g. "This Aegis vault"; `why`, when the format can say more
+   * than that it cannot be read, e.g. "a quoted field is never closed".
+   */
+  constructor(what: string, why = 'it cannot be read', options?: ErrorOptions) {
+    super(`${what} is damaged or incomplete: ${why}.`, options);
   }
 }
 
@@ -37,7 +42,7 @@ export class UnsupportedVersionError extends ImportFileError {
 }
 
 /**
- * The file asks for a key derivation beyond the limits of ./crypto/kdf-limits.ts: it would pin
+ * The file asks for key derivations beyond the limits of ./crypto/kdf-limits.ts: they would pin
  * the page for minutes or exhaust its memory, so it is refused before any work.
  */
 export class KdfLimitError extends ImportFileError {
@@ -45,6 +50,17 @@ export class KdfLimitError extends ImportFileError {
   /** `detail` names the setting, e.g. "scrypt N above 2^20". */
   constructor(detail: string) {
     super(`This file asks for a password check too costly to run in the browser (${detail}): it was not opened.`);
+  }
+}
+
+/**
+ * More accounts than one file may give (MAX_FILE_ROWS): counted before any is converted or
+ * decrypted, since that is the work the limit bounds.
+ */
+export class TooManyAccountsError extends ImportFileError {
+  override readonly name = 'TooManyAccountsError';
+  constructor() {
+    super(`This file holds more than ${MAX_FILE_ROWS.toLocaleString('en')} accounts: split it and import the parts one after the other.`);
   }
 }
 
@@ -60,7 +76,12 @@ export class PasswordNeededError extends ImportFileError {
   }
 }
 
-/** A file of the format that this import understands but cannot open; the sentence says why. */
+/** A file of the format that this import understands but cannot open; the sentence says why and what to do. */
 export class UnsupportedFileError extends ImportFileError {
   override readonly name = 'UnsupportedFileError';
+}
+
+/** Fails with TooManyAccountsError past MAX_FILE_ROWS; a format calls it once it knows its count. */
+export function checkAccountCount(count: number): void {
+  if (count > MAX_FILE_ROWS) throw new TooManyAccountsError();
 }

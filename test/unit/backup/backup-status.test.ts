@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backupFileName } from '../../../lib/backup/backup-format';
-import { encodeBase32, parseOtpauthUri } from '../../../lib/otp';
+import { encodeBase32 } from '../../../lib/otp';
 import { textsOf } from '../vault/helpers';
-import { BACKUP_PASSPHRASE, comparable, everyKindOfAccount, harness, NOW, resetBrowser, VAULT_PASSPHRASE } from './backup-harness';
+import { BACKUP_PASSPHRASE, everyKindOfAccount, harness, NOW, resetBrowser, VAULT_PASSPHRASE } from './backup-harness';
 
 beforeEach(resetBrowser);
 
@@ -58,29 +58,5 @@ describe('encrypted backup: the reminder', () => {
   it('names the file after the day of the export, on the local clock', () => {
     expect(backupFileName(new Date(2025, 0, 9, 23, 59).getTime())).toBe('otp-companion-backup-2025-01-09.json');
     expect(backupFileName(new Date(2024, 11, 31, 0, 1).getTime())).toBe('otp-companion-backup-2024-12-31.json');
-  });
-});
-
-describe('plain export', () => {
-  it('gives otpauth links, one per line, only with the vault passphrase', async () => {
-    const h = await harness();
-    const accounts = everyKindOfAccount();
-    for (const account of accounts) await h.vault.addAccount(account);
-
-    expect(await h.send('backup.exportPlain', { vaultPassphrase: 'not the vault passphrase' })).toEqual({
-      ok: false,
-      error: { name: 'WrongPassphraseError', message: 'That passphrase is not right.' },
-    });
-    const { content } = await h.value<{ content: string }>('backup.exportPlain', { vaultPassphrase: 'vault passphrase of the test' });
-    const lines = content.split('\n');
-    expect(lines).toHaveLength(accounts.length);
-    expect(lines[0]).toBe(
-      `otpauth://totp/ACME%20Co:alice%40example.com?secret=${encodeBase32(accounts[0]!.secret)}` +
-        '&issuer=ACME%20Co&algorithm=SHA1&digits=6&period=30',
-    );
-    // Each link reads back as its account (names, secret and parameters; origins have no place in a link).
-    expect(lines.map((line) => comparable({ ...parseOtpauthUri(line), origins: [] }))).toEqual(
-      accounts.map(({ server: _server, ...account }) => comparable({ ...account, origins: [] })),
-    );
   });
 });

@@ -129,7 +129,7 @@ describe('import preview', () => {
 
   it('refuses more links than one import takes, with a sentence saying what to do', () => {
     const links = Array.from({ length: 1001 }, (_, i) => ({ entry: `Line ${i + 1}`, text: `otpauth://totp/n${i}?secret=JBSWY3DPEHPK3PXP` }));
-    expect(() => linksToCheck(entriesFromLinks(links))).toThrow('At most 1,000 links can be imported at once: split the list and import it in parts.');
+    expect(() => linksToCheck(entriesFromLinks(links))).toThrow('At most 1,000 entries can be imported at once: split the list and import it in parts.');
   });
 
   it('never puts a secret in what the background answers', () => {

@@ -9,7 +9,7 @@ import { FIXTURE_PASSWORD } from '../../fixtures/import/formats/fixture-accounts
 import { fixtureBytes } from './formats/fixture-checks';
 
 const fileSource = (name: string, bytes: Uint8Array<ArrayBuffer> | string, password?: string) =>
-  ({ kind: 'text-file', name, file: new Blob([bytes]), ...(password !== undefined && { password }) }) as const;
+  ({ kind: 'file', name, file: new Blob([bytes]), ...(password !== undefined && { password }) }) as const;
 
 describe('reading a chosen file', () => {
   it('asks for the password of an encrypted export, naming the file and the app', async () => {
@@ -62,8 +62,11 @@ describe('reading a chosen file', () => {
     expect(await readImportSources([fileSource('links.txt', '# mine\r\notpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP')])).toEqual([
       { entry: 'links.txt, line 2', uri: 'otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP' },
     ]);
-    const unknown = 'This file is neither a list of otpauth:// links nor an export this import reads.';
-    expect(await readImportSources([fileSource('other.json', '{"items": []}')])).toEqual([{ entry: 'other.json', reason: unknown }]);
-    expect(await readImportSources([fileSource('photo.bin', new Uint8Array([0xff, 0xd8, 0xff, 0x00]))])).toEqual([{ entry: 'photo.bin', reason: unknown }]);
+    expect(await readImportSources([fileSource('other.json', '{"items": []}')])).toEqual([
+      { entry: 'other.json', reason: expect.stringMatching(/^This JSON file is not an export OTP Companion can read \(it reads: Aegis, 2FAS, .*\)\.$/u) },
+    ]);
+    expect(await readImportSources([fileSource('data.bin', new Uint8Array([0x00, 0x01, 0xfe, 0x00]))])).toEqual([
+      { entry: 'data.bin', reason: 'This file is neither a picture, a list of otpauth:// links nor an export this import reads.' },
+    ]);
   });
 });

@@ -1,44 +1,104 @@
 import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
+import { linksFileName } from '../../../../lib/backup/file-names';
+import type { TransferCodes } from '../../../../lib/backup/transfer-codes';
+import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { useFocusOnArrival } from '../../../../lib/ui/use-focus-on-arrival';
+import { useLazyModule } from '../../../../lib/ui/use-lazy-module';
+import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { FormFooter } from '../shared/form-footer';
 import { SectionPart } from '../shared/section';
 import { useHideWhenAway } from '../shared/use-hide-when-away';
+import { saveTextFile } from './save-file';
+
+type Choice = 'links' | 'file' | 'codes';
+
+const CHOICES: readonly { value: Choice; label: string; button: string }[] = [
+  { value: 'links', label: 'otpauth:// links on this page, to copy', button: 'Show plain links' },
+  { value: 'file', label: 'A text file of otpauth:// links (.txt)', button: 'Download links file' },
+  { value: 'codes', label: 'QR codes for Google Authenticator', button: 'Show QR codes' },
+];
+
+/** What the passphrase brought, on screen until "Hide", leaving the section or the page going away. */
+type Shown = { kind: 'links'; links: string } | { kind: 'codes'; codes: TransferCodes };
+
+/** The QR code viewer and its encoder load only when codes are asked for, */
+const loadTransferCodes = () => import('./transfer-codes').then((module) => module.TransferCodesView);
+/** and so does the writer of transfer links, which builds them here from the plain links. */
+const loadTransferWriter = () => import('../../../../lib/backup/transfer-codes');
 
 /**
- * Every account as a plain otpauth:// link, for moving to another authenticator. Shown only after
- * the vault passphrase is typed again, and dropped from the page with "Hide", when the page goes
- * into the background, or when the user leaves the section.
+ * Every account without encryption, for moving to another authenticator: plain otpauth:// links
+ * on screen or as a file, or Google Authenticator's transfer QR codes made from them on this page.
+ * The links come from the background only after the vault passphrase is typed again, and behind a
+ * warning.
  */
 export function PlainExport() {
+  const choiceName = useId();
+  const [choice, setChoice] = useState<Choice>('links');
   const [passphrase, setPassphrase] = useState('');
-  const [links, setLinks] = useState<string | undefined>();
-  // After "Hide", whose button goes with the links, the keyboard focus starts again in the field.
+  const [shown, setShown] = useState<Shown | undefined>();
+  const [saved, setSaved] = useState<string | undefined>();
+  // After "Hide", whose button goes with what was shown, the keyboard focus starts again in the field.
   const [hidden, setHidden] = useState(false);
+  const viewer = useLazyModule(loadTransferCodes, choice === 'codes' || shown?.kind === 'codes');
   const hide = () => {
-    setLinks(undefined);
+    setShown(undefined);
     setHidden(true);
   };
-  useHideWhenAway(links !== undefined, hide);
-  const show = useAction(async () => {
+  useHideWhenAway(shown !== undefined, hide);
+  const exportPlain = useAction(async () => {
+    setSaved(undefined);
     try {
-      setLinks((await sendMessage('backup.exportPlain', { vaultPassphrase: passphrase })).content);
+      const file = await sendMessage('backup.exportPlain', { vaultPassphrase: passphrase });
+      if (choice === 'codes') {
+        const { transferCodesFromLinks } = await loadTransferWriter();
+        setShown({ kind: 'codes', codes: transferCodesFromLinks(file.content) });
+        return;
+      }
+      if (choice === 'links') {
+        setShown({ kind: 'links', links: file.content });
+        return;
+      }
+      const fileName = linksFileName(Date.now());
+      saveTextFile(fileName, file.content, 'text/plain');
+      setSaved(`Links saved as ${fileName}. Delete the file once the other app has imported it.`);
     } finally {
       setPassphrase('');
     }
   });
+  const button = CHOICES.find((option) => option.value === choice)!.button;
 
   return (
-    <SectionPart title="Export as plain links">
+    <SectionPart title="Export without encryption">
       <p class="warning">
-        Plain links are not encrypted: anyone who sees them can make your codes. Use them only to move your accounts
-        to another authenticator, and do not keep them in a file, a note or a message.
+        These exports are not encrypted: anyone who sees the links, the file or the QR codes can make your codes. Use
+        them only to move your accounts to another authenticator, and do not keep them in a file, a note or a message.
+        The encrypted backup above is the way to keep a copy.
       </p>
-      {links === undefined ? (
-        <form class="stack" onSubmit={submitWith(show.run)}>
+      {shown === undefined && (
+        <form class="stack" onSubmit={submitWith(exportPlain.run)}>
+          <fieldset class="choice">
+            <legend class="choice-label">Export as</legend>
+            {CHOICES.map(({ value, label }) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={choiceName}
+                  value={value}
+                  checked={choice === value}
+                  onChange={() => {
+                    setChoice(value);
+                    exportPlain.reset();
+                  }}
+                />{' '}
+                {label}
+              </label>
+            ))}
+          </fieldset>
           <TextField
             label="Vault passphrase"
             autoFocus={hidden}
@@ -48,17 +108,13 @@ export function PlainExport() {
             value={passphrase}
             onInput={setPassphrase}
           />
-          <FormFooter
-            error={show.error}
-            label="Show plain links"
-            busyLabel="Checking…"
-            busy={show.busy}
-            blocked={passphrase === ''}
-          />
+          <FormFooter error={exportPlain.error} label={button} busyLabel="Checking…" busy={exportPlain.busy} blocked={passphrase === ''} />
         </form>
-      ) : (
-        <PlainLinks links={links} onHide={hide} />
       )}
+      <StatusNotice message={saved} />
+      {shown?.kind === 'links' && <PlainLinks links={shown.links} onHide={hide} />}
+      {shown?.kind === 'codes' && <ErrorMessage message={viewer.error} />}
+      {shown?.kind === 'codes' && viewer.module && <viewer.module codes={shown.codes} onHide={hide} />}
     </SectionPart>
   );
 }

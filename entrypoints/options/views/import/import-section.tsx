@@ -11,9 +11,9 @@ import { CommitPreview } from '../shared/commit-preview';
 import { FormFooter } from '../shared/form-footer';
 import { addedSentence, previewSummary } from '../shared/outcome-text';
 import { Section, useSectionHeading } from '../shared/section';
+import { DroppedFiles, DropZone } from './drop-zone';
 import { FilePasswordForm } from './file-password-form';
 import { ImportPreviewTable } from './import-preview-table';
-import { useFileDrop } from './use-file-drop';
 import './import.css';
 
 /** The QR decoder and the export reader load when a preview is first asked for. */
@@ -25,55 +25,53 @@ interface Preview {
   uris: string[];
 }
 
-/** The files to read: one list of links or export, and QR code pictures. */
+/** The files to read: chosen or dropped ones, each read by its content, and QR code pictures. */
 interface Chosen {
-  file: File | undefined;
+  files: File[];
   images: File[];
 }
 
 /** An encrypted export met by Preview, whose password the page asks for. */
 interface Locked {
-  fileName: string;
+  file: File;
   prompt: string;
-}
-
-const TOO_MANY_DROPPED = 'Drop one export or text file at a time; QR code images can be several.';
-
-/** A file input lists dropped files as its own, so what will be read is shown in one place. */
-function showInInput(input: HTMLInputElement | null, files: File[]) {
-  if (!input) return;
-  const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
-  input.files = transfer.files;
+  /** Tells one request from the next, so that the form asking for another file's password takes the focus again. */
+  request: number;
 }
 
 /**
- * Import from otpauth:// links (pasted or in a text file), QR code pictures, Google
- * Authenticator exports and other apps' export files, chosen or dropped on the form; an encrypted
- * export asks for its password first. Preview first; nothing is written until "Import N accounts".
+ * Import from otpauth:// links (pasted or in a text file), QR code pictures, Google Authenticator
+ * exports and other apps' export files, chosen or dropped on the form; an encrypted export asks
+ * for its password first. Preview first; nothing is written until "Import N accounts".
  */
 export function ImportSection() {
   const id = useId();
   const heading = useSectionHeading();
   const [text, setText] = useState('');
-  const [textFile, setTextFile] = useState<File | undefined>();
+  const [files, setFiles] = useState<File[]>([]);
   const [images, setImages] = useState<File[]>([]);
+  const [dropped, setDropped] = useState<File[]>([]);
   /** A new value empties the file inputs (they cannot be cleared by setting a value). */
   const [inputsGeneration, setInputsGeneration] = useState(0);
   const [preview, setPreview] = useState<Preview | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const [locked, setLocked] = useState<Locked | undefined>();
   const [password, setPassword] = useState('');
-  const [dropError, setDropError] = useState<string | undefined>();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const imagesInput = useRef<HTMLInputElement>(null);
+  /**
+   * The passwords typed for this preview's encrypted exports, by file, so that a second one can be
+   * asked for while the first stays open. Never rendered; cleared once the preview is drawn or the
+   * sources change.
+   */
+  const passwords = useRef(new Map<File, string>());
 
-  /** Reads the sources into the preview; an encrypted export without `filePassword` asks for it instead. */
-  async function previewSources(chosen: Chosen, filePassword?: string) {
+  const chosen = (): Chosen => ({ files: [...files, ...dropped], images });
+
+  /** Reads the sources into the preview; an encrypted export without its password asks for it instead. */
+  async function previewSources({ files: toRead, images: pictures }: Chosen) {
     const sources: ImportSource[] = [];
     if (text.trim() !== '') sources.push({ kind: 'pasted', text });
-    if (chosen.file) sources.push({ kind: 'text-file', name: chosen.file.name, file: chosen.file, password: filePassword });
-    for (const image of chosen.images) sources.push({ kind: 'image', name: image.name, file: image });
+    for (const file of toRead) sources.push({ kind: 'file', name: file.name, file, password: passwords.current.get(file) });
+    for (const image of pictures) sources.push({ kind: 'image', name: image.name, file: image });
     if (sources.length === 0) throw new NothingToImportError();
     const { readImportSources, PasswordNeededError } = await loadReader();
     let entries;
@@ -81,11 +79,14 @@ export function ImportSection() {
       entries = await readImportSources(sources);
     } catch (error) {
       if (!(error instanceof PasswordNeededError)) throw error;
+      // Files are read in order, and the first one without its password stops the reading.
+      const file = toRead.find((candidate) => candidate.name === error.fileName && !passwords.current.has(candidate));
       setPreview(undefined);
-      setLocked({ fileName: error.fileName, prompt: error.message });
+      setLocked(file && { file, prompt: error.message, request: (locked?.request ?? 0) + 1 });
       return;
     }
-    // The file is read: its password is needed no longer, and is not kept.
+    // Every file is read: the passwords are needed no longer, and are not kept.
+    passwords.current.clear();
     setLocked(undefined);
     setPassword('');
     if (entries.length === 0) throw new NothingToImportError();
@@ -97,35 +98,19 @@ export function ImportSection() {
     setNotice(`${previewSummary(rows)} Nothing has been added yet.`);
   }
 
-  const check = useAction((chosen: Chosen = { file: textFile, images }) => previewSources(chosen));
+  const check = useAction((toRead: Chosen = chosen()) => previewSources(toRead));
   const unlock = useAction(async () => {
+    if (!locked) return;
+    passwords.current.set(locked.file, password);
     try {
-      await previewSources({ file: textFile, images }, password);
+      await previewSources(chosen());
     } catch (error) {
-      // A wrong password is typed again from scratch, as a passphrase field is everywhere.
+      // The files before it were read with their passwords: the one just typed is the wrong one.
+      // It is typed again from scratch, as a passphrase field is everywhere.
+      passwords.current.delete(locked.file);
       setPassword('');
       throw error;
     }
-  });
-
-  /**
-   * Dropped files replace the chosen ones of their kind, show in the inputs as if chosen there,
-   * and are read at once (a preview writes nothing).
-   */
-  const drop = useFileDrop((files) => {
-    const pictures = files.filter((file) => file.type.startsWith('image/'));
-    const others = files.filter((file) => !file.type.startsWith('image/'));
-    changed();
-    if (others.length > 1) {
-      setDropError(TOO_MANY_DROPPED);
-      return;
-    }
-    const chosen: Chosen = { file: others[0] ?? textFile, images: pictures.length > 0 ? pictures : images };
-    if (others.length > 0) showInInput(fileInput.current, others);
-    if (pictures.length > 0) showInInput(imagesInput.current, pictures);
-    setTextFile(chosen.file);
-    setImages(chosen.images);
-    void check.run(chosen);
   });
 
   const commit = useAction(async () => {
@@ -135,8 +120,9 @@ export function ImportSection() {
     const skipped = result.skipped + preview.rows.length - preview.uris.length;
     setPreview(undefined);
     setText('');
-    setTextFile(undefined);
+    setFiles([]);
     setImages([]);
+    setDropped([]);
     setInputsGeneration((g) => g + 1);
     setNotice(addedSentence('Imported', result.added, skipped));
     // The button that was pressed went with the preview.
@@ -149,7 +135,7 @@ export function ImportSection() {
     setNotice(undefined);
     setLocked(undefined);
     setPassword('');
-    setDropError(undefined);
+    passwords.current.clear();
     check.reset();
     unlock.reset();
     commit.reset();
@@ -163,73 +149,86 @@ export function ImportSection() {
         Add accounts from otpauth:// links, QR code images, Google Authenticator exports and other authenticator
         apps' export files. A preview shows what would be added; nothing is written until you confirm.
       </p>
-      <form
-        class={`stack import-sources${drop.over ? ' drop-over' : ''}`}
-        aria-label="What to import"
-        onSubmit={submitWith(check.run)}
-        {...drop.handlers}
+      <DropZone
+        label="Import: drop files here"
+        onFiles={(added) => {
+          const next = [...dropped, ...added];
+          setDropped(next);
+          changed();
+          // Read at once (a preview writes nothing): an encrypted export asks for its password now.
+          void check.run({ files: [...files, ...next], images });
+        }}
       >
-        <label for={`${id}-links`}>otpauth:// links, one per line</label>
-        <textarea
-          id={`${id}-links`}
-          rows={6}
-          spellcheck={false}
-          autocomplete="off"
-          aria-describedby={`${id}-links-hint`}
-          value={text}
-          onInput={(event) => {
-            setText(event.currentTarget.value);
-            changed();
-          }}
-        />
-        <p id={`${id}-links-hint`} class="muted">
-          Google Authenticator export links (otpauth-migration://) work too. Lines starting with # are skipped.
-        </p>
-        <label for={`${id}-text-file`}>Choose a text file or an export file</label>
-        <input
-          ref={fileInput}
-          key={`text-${inputsGeneration}`}
-          id={`${id}-text-file`}
-          type="file"
-          aria-describedby={`${id}-text-file-hint`}
-          onChange={(event) => {
-            setTextFile(event.currentTarget.files?.[0]);
-            changed();
-          }}
-        />
-        <p id={`${id}-text-file-hint`} class="muted">
-          Exports of Aegis, 2FAS, andOTP, Proton Authenticator and the Authenticator browser extension, encrypted or
-          not: an encrypted one asks for its password, which stays on this page.
-        </p>
-        <label for={`${id}-images`}>Choose QR code images</label>
-        <input
-          ref={imagesInput}
-          key={`images-${inputsGeneration}`}
-          id={`${id}-images`}
-          type="file"
-          accept="image/*"
-          multiple
-          aria-describedby={`${id}-images-hint`}
-          onChange={(event) => {
-            setImages([...(event.currentTarget.files ?? [])]);
-            changed();
-          }}
-        />
-        <p id={`${id}-images-hint`} class="muted">
-          Screenshots or photos of QR codes, including every QR code of a Google Authenticator export. Files can also
-          be dropped on this form.
-        </p>
-        <FormFooter
-          error={check.error ?? dropError}
-          label="Preview"
-          busyLabel="Reading…"
-          busy={check.busy}
-          blocked={commit.busy || unlock.busy}
-        />
-      </form>
+        <form class="stack import-sources" aria-label="What to import" onSubmit={submitWith(check.run)}>
+          <label for={`${id}-links`}>otpauth:// links, one per line</label>
+          <textarea
+            id={`${id}-links`}
+            rows={6}
+            spellcheck={false}
+            autocomplete="off"
+            aria-describedby={`${id}-links-hint`}
+            value={text}
+            onInput={(event) => {
+              setText(event.currentTarget.value);
+              changed();
+            }}
+          />
+          <p id={`${id}-links-hint`} class="muted">
+            Google Authenticator export links (otpauth-migration://) work too. Lines starting with # are skipped.
+          </p>
+          <label for={`${id}-files`}>Choose export or text files</label>
+          <input
+            key={`files-${inputsGeneration}`}
+            id={`${id}-files`}
+            type="file"
+            multiple
+            aria-describedby={`${id}-files-hint`}
+            onChange={(event) => {
+              setFiles([...(event.currentTarget.files ?? [])]);
+              changed();
+            }}
+          />
+          <p id={`${id}-files-hint`} class="muted">
+            Exports of Aegis, 2FAS, andOTP, Proton Authenticator and the Authenticator browser extension, encrypted or
+            not (an encrypted one asks for its password, which stays on this page); of Bitwarden (.json or .csv),
+            FreeOTP+ (.json) and Ente Auth (plain text .txt), unencrypted; or text files of otpauth:// links.
+          </p>
+          <label for={`${id}-images`}>Choose QR code images</label>
+          <input
+            key={`images-${inputsGeneration}`}
+            id={`${id}-images`}
+            type="file"
+            accept="image/*"
+            multiple
+            aria-describedby={`${id}-images-hint`}
+            onChange={(event) => {
+              setImages([...(event.currentTarget.files ?? [])]);
+              changed();
+            }}
+          />
+          <p id={`${id}-images-hint`} class="muted">
+            Screenshots or photos of QR codes, including every QR code of a Google Authenticator export.
+          </p>
+          <DroppedFiles
+            files={dropped}
+            onClear={() => {
+              setDropped([]);
+              changed();
+            }}
+          />
+          <FormFooter
+            error={check.error}
+            label="Preview"
+            busyLabel="Reading…"
+            busy={check.busy}
+            blocked={commit.busy || unlock.busy}
+          />
+        </form>
+      </DropZone>
       {locked && (
         <FilePasswordForm
-          fileName={locked.fileName}
+          key={locked.request}
+          fileName={locked.file.name}
           prompt={locked.prompt}
           password={password}
           onPassword={setPassword}

@@ -3,7 +3,7 @@
  * @see beemdevelopment/Aegis docs/vault.md ("Vault content"), vault/VaultEntry.java, otp/OtpInfo.java
  */
 import { base32Secret, exportedEntry } from '../exported-account';
-import { DamagedFileError, UnsupportedVersionError } from '../format-errors';
+import { checkAccountCount, DamagedFileError, UnsupportedVersionError } from '../format-errors';
 import type { FormatEntry } from '../import-format';
 import { integerField, isObject, stringField, type JsonObject } from '../json-fields';
 
@@ -34,5 +34,6 @@ export function aegisContentEntries(content: unknown): FormatEntry[] {
   const version = integerField(content, 'version');
   if (version === undefined || Number.isNaN(version) || version < 1) throw new DamagedFileError(AEGIS_VAULT);
   if (version > MAX_CONTENT_VERSION) throw new UnsupportedVersionError(AEGIS_VAULT, version, '1 to 3');
+  checkAccountCount(content.entries.length);
   return content.entries.map(entryOf);
 }

@@ -8,6 +8,7 @@
 import { utf8Decode } from '../../../crypto/bytes';
 import { openAesGcm } from '../crypto/web-crypto';
 import { base64Bytes, concatBytes, hexBytes } from '../file-encodings';
+import { MAX_EXPORT_FILE_BYTES } from '../../limits';
 import { DamagedFileError, PasswordNeededError, UnsupportedVersionError } from '../format-errors';
 import type { ImportFile, ImportFormat } from '../import-format';
 import { integerField, isObject, type JsonObject } from '../json-fields';
@@ -43,6 +44,8 @@ async function decryptContent(header: JsonObject, db: unknown, password: string)
 export const aegisFormat: ImportFormat = {
   id: 'aegis',
   name: 'Aegis',
+  // The largest export of any app: a vault with an icon for every account runs to a few megabytes.
+  maxBytes: MAX_EXPORT_FILE_BYTES,
   detect: (file) => vaultOf(file) !== undefined,
   isEncrypted: (file) => typeof vaultOf(file)?.db === 'string',
   async read(file, password) {

@@ -5,6 +5,7 @@
  * @see beemdevelopment/Aegis docs/vault.md ("Slots", "Encryption"), vault/slots/PasswordSlot.java
  */
 import { utf8Encode } from '../../../crypto/bytes';
+import { checkKdfRuns } from '../crypto/kdf-limits';
 import { scrypt } from '../crypto/slow-kdfs';
 import { openAesGcm } from '../crypto/web-crypto';
 import { concatBytes, hexBytes } from '../file-encodings';
@@ -42,6 +43,8 @@ export async function unlockAegisMasterKey(slots: readonly unknown[], password: 
   if (passwordSlots.length === 0) {
     throw new UnsupportedFileError('This Aegis vault has no password, only a fingerprint unlock: export it again with a password.');
   }
+  // Each slot is one scrypt run: a vault made with many would hold the page for minutes.
+  checkKdfRuns(passwordSlots.length, 'password slots');
   const bytes = utf8Encode(password);
   for (const slot of passwordSlots) {
     const derived = await scrypt(bytes, slot.salt, { N: slot.N, r: slot.r, p: slot.p }, 32, AEGIS_VAULT);

@@ -5,10 +5,19 @@
  * @see andOTP/andOTP app/…/Utilities/BackupHelper.java, Constants.java (file names)
  */
 import { utf8Decode } from '../../../crypto/bytes';
-import { DamagedFileError, PasswordNeededError } from '../format-errors';
-import type { ImportFile, ImportFormat } from '../import-format';
+import { checkAccountCount, DamagedFileError, PasswordNeededError } from '../format-errors';
+import type { FormatEntry, ImportFile, ImportFormat } from '../import-format';
 import { andOtpIterations, ANDOTP_MIN_BYTES, decryptAndOtpBackup, plausibleIterations } from './andotp-crypto';
 import { andOtpEntry, ANDOTP_BACKUP, isAndOtpEntries } from './andotp-entries';
+
+/** 1,000 entries are about 300 KB: andOTP keeps thumbnails in the app, not in the backup. */
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/** The entries' accounts, counted before any is converted. */
+function entriesOf(json: unknown[]): FormatEntry[] {
+  checkAccountCount(json.length);
+  return json.map(andOtpEntry);
+}
 
 function looksEncrypted(file: ImportFile): boolean {
   if (file.json !== undefined || file.bytes.length < ANDOTP_MIN_BYTES) return false;
@@ -28,12 +37,13 @@ function parseEntries(bytes: Uint8Array): unknown[] {
 export const andOtpFormat: ImportFormat = {
   id: 'andotp',
   name: 'andOTP',
+  maxBytes: MAX_BYTES,
   detect: (file) => isAndOtpEntries(file.json) || looksEncrypted(file),
   isEncrypted: looksEncrypted,
   async read(file, password) {
-    if (isAndOtpEntries(file.json)) return file.json.map(andOtpEntry);
+    if (isAndOtpEntries(file.json)) return entriesOf(file.json);
     if (!looksEncrypted(file)) throw new DamagedFileError(ANDOTP_BACKUP);
     if (password === undefined) throw new PasswordNeededError(file.name, 'andOTP');
-    return parseEntries(await decryptAndOtpBackup(file.bytes, password)).map(andOtpEntry);
+    return entriesOf(parseEntries(await decryptAndOtpBackup(file.bytes, password)));
   },
 };

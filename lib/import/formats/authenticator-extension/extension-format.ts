@@ -8,7 +8,8 @@
  */
 import { utf8Decode } from '../../../crypto/bytes';
 import { openCryptoJs, readCryptoJsSealed } from '../crypto/cryptojs-passphrase';
-import { DamagedFileError, PasswordNeededError, WrongPasswordError } from '../format-errors';
+import { checkKdfRuns } from '../crypto/kdf-limits';
+import { checkAccountCount, DamagedFileError, PasswordNeededError, WrongPasswordError } from '../format-errors';
 import type { FormatEntry, ImportFile, ImportFormat } from '../import-format';
 import { integerField, isObject, stringField, type JsonObject } from '../json-fields';
 import { EXTENSION_BACKUP, extensionEntry, isAccountRecord } from './extension-entries';
@@ -17,6 +18,8 @@ import { keyRecordPassphrase, oldKeyOf, oldKeyPassphrase } from './extension-key
 /** What a decrypted secret looks like: Base32 (with an old kind prefix) or hexadecimal. */
 const SECRET_TEXT = /^(?:(?:blz-|bliz-|stm-)?[A-Za-z2-7]+=*|[0-9A-Fa-f]+)$/u;
 const UNDECRYPTED = 'This account could not be decrypted with this password.';
+/** 1,000 accounts, each sealed with its own record, are about 1 MB. */
+const MAX_BYTES = 5 * 1024 * 1024;
 
 function backupOf(file: ImportFile): JsonObject | undefined {
   const { json } = file;
@@ -42,19 +45,32 @@ function parseText(bytes: Uint8Array | undefined): string | undefined {
   }
 }
 
-/** Passphrases, derived once per key: Argon2id is the slow part of reading a v3 backup. */
+/**
+ * Passphrases, derived once per key: Argon2id is the slow part of reading a v3 backup. The
+ * extension writes one key record; records sealed under more keys than KDF_MAX_RUNS refuse the
+ * file at the first key past it.
+ */
 class Passphrases {
   readonly #byKey = new Map<string, Promise<string>>();
+  /** The key records by id, the first of an id winning: found once, not once a record. */
+  readonly #keys = new Map<unknown, JsonObject>();
   #old: Promise<string> | undefined;
   constructor(
     private readonly json: JsonObject,
     private readonly password: string,
-  ) {}
+  ) {
+    for (const value of Object.values(json)) {
+      if (isObject(value) && value.dataType === 'Key' && !this.#keys.has(value.id)) this.#keys.set(value.id, value);
+    }
+  }
 
   forKeyId(keyId: string): Promise<string> | undefined {
-    const key = Object.values(this.json).find((value) => isObject(value) && value.dataType === 'Key' && value.id === keyId);
-    if (!isObject(key)) return undefined;
-    if (!this.#byKey.has(keyId)) this.#byKey.set(keyId, keyRecordPassphrase(key, this.password));
+    const key = this.#keys.get(keyId);
+    if (!key) return undefined;
+    if (!this.#byKey.has(keyId)) {
+      checkKdfRuns(this.#byKey.size + 1, 'key records');
+      this.#byKey.set(keyId, keyRecordPassphrase(key, this.password));
+    }
     return this.#byKey.get(keyId);
   }
 
@@ -89,6 +105,7 @@ async function openRecord(record: JsonObject, passphrases: Passphrases): Promise
 export const authenticatorExtensionFormat: ImportFormat = {
   id: 'authenticator-extension',
   name: 'Authenticator extension',
+  maxBytes: MAX_BYTES,
   detect: (file) => backupOf(file) !== undefined,
   isEncrypted: (file) => {
     const json = backupOf(file);
@@ -98,6 +115,8 @@ export const authenticatorExtensionFormat: ImportFormat = {
     const json = backupOf(file);
     if (!json) throw new DamagedFileError(EXTENSION_BACKUP);
     const records = accountRecords(json);
+    // Counted before any is decrypted: each sealed record costs a decryption.
+    checkAccountCount(records.length);
     if (records.some(isSealed) && password === undefined) throw new PasswordNeededError(file.name, 'Authenticator extension');
     const passphrases = new Passphrases(json, password ?? '');
     const entries: (FormatEntry | undefined)[] = [];

@@ -25,6 +25,13 @@ export const KDF_MAX_MEMORY_BYTES = 256 * 1024 * 1024;
 export const ARGON2_MAX_PASSES = 10;
 export const ARGON2_MAX_LANES = 16;
 
+/**
+ * Slow derivations (scrypt, Argon2id) one file may ask for, each with its own salt or settings:
+ * Aegis writes one password slot (two with a backup password), the Authenticator extension one
+ * key record. A file with more would multiply the cost that each limit above bounds.
+ */
+export const KDF_MAX_RUNS = 4;
+
 export interface ScryptParams {
   N: number;
   r: number;
@@ -52,6 +59,11 @@ export function checkScryptParams({ N, r, p }: ScryptParams, what: string): void
   if (N > SCRYPT_MAX_N) throw new KdfLimitError('scrypt N above 2^20');
   if (r > SCRYPT_MAX_R || p > SCRYPT_MAX_P) throw new KdfLimitError('scrypt r above 32 or p above 4');
   if (128 * r * N > KDF_MAX_MEMORY_BYTES) throw new KdfLimitError('scrypt memory above 256 MiB');
+}
+
+/** `runs` derivations of one file, counted before the first of them (`what` e.g. "password slots"). */
+export function checkKdfRuns(runs: number, what: string): void {
+  if (runs > KDF_MAX_RUNS) throw new KdfLimitError(`more than ${KDF_MAX_RUNS} ${what}`);
 }
 
 export function checkArgon2Params({ m, t, p }: Argon2Params, what: string): void {

@@ -6,7 +6,7 @@
  */
 import { OtpUriError, parseOtpauthUri } from '../../../otp';
 import { exportedEntry } from '../exported-account';
-import { DamagedFileError, UnsupportedVersionError } from '../format-errors';
+import { checkAccountCount, DamagedFileError, UnsupportedVersionError } from '../format-errors';
 import type { FormatEntry } from '../import-format';
 import { integerField, isObject, stringField, type JsonObject } from '../json-fields';
 
@@ -36,5 +36,6 @@ export function protonEntries(json: unknown): FormatEntry[] {
   const version = integerField(json, 'version');
   if (version === undefined || Number.isNaN(version) || version < 1) throw new DamagedFileError(PROTON_EXPORT);
   if (version > PROTON_VERSION) throw new UnsupportedVersionError(PROTON_EXPORT, version, '1');
+  checkAccountCount(json.entries.length);
   return json.entries.map(entryOf);
 }

@@ -10,6 +10,9 @@ import { integerField, isObject, type JsonObject } from '../json-fields';
 import { decryptProtonExport } from './proton-crypto';
 import { PROTON_EXPORT, PROTON_VERSION, protonEntries } from './proton-entries';
 
+/** 1,000 entries with their notes are well under a megabyte. */
+const MAX_BYTES = 5 * 1024 * 1024;
+
 function exportOf(file: ImportFile): JsonObject | undefined {
   const { json } = file;
   if (!isObject(json) || !('version' in json)) return undefined;
@@ -23,6 +26,7 @@ const isProtected = (json: JsonObject | undefined) => json !== undefined && type
 export const protonAuthenticatorFormat: ImportFormat = {
   id: 'proton-authenticator',
   name: 'Proton Authenticator',
+  maxBytes: MAX_BYTES,
   detect: (file) => exportOf(file) !== undefined,
   isEncrypted: (file) => isProtected(exportOf(file)),
   async read(file, password) {

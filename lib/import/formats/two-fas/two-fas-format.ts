@@ -5,11 +5,14 @@
  * @see twofas/2fas-android data/services/…/domain/BackupContent.kt
  */
 import { utf8Decode } from '../../../crypto/bytes';
-import { DamagedFileError, PasswordNeededError, UnsupportedVersionError } from '../format-errors';
+import { checkAccountCount, DamagedFileError, PasswordNeededError, UnsupportedVersionError } from '../format-errors';
 import type { ImportFile, ImportFormat } from '../import-format';
 import { integerField, isObject, type JsonObject } from '../json-fields';
 import { decryptTwoFasServices, TWO_FAS_BACKUP } from './two-fas-crypto';
 import { twoFasServiceEntry } from './two-fas-services';
+
+/** 1,000 services are about 500 KB: 2FAS keeps icons in the app, not in the backup. */
+const MAX_BYTES = 5 * 1024 * 1024;
 
 /** The schema versions in use (Android 3.x to 5.x, iOS alike); a newer one may mean new meanings. */
 const MAX_SCHEMA = 4;
@@ -35,6 +38,7 @@ function parseServices(bytes: Uint8Array): unknown[] {
 export const twoFasFormat: ImportFormat = {
   id: '2fas',
   name: '2FAS',
+  maxBytes: MAX_BYTES,
   detect: (file) => backupOf(file) !== undefined,
   isEncrypted: (file) => encrypted(backupOf(file)),
   async read(file, password) {
@@ -44,10 +48,13 @@ export const twoFasFormat: ImportFormat = {
     if (schema > MAX_SCHEMA) throw new UnsupportedVersionError(TWO_FAS_BACKUP, schema, '1 to 4');
     if (!encrypted(backup)) {
       if (!Array.isArray(backup.services)) throw new DamagedFileError(TWO_FAS_BACKUP);
+      checkAccountCount(backup.services.length);
       return backup.services.map(twoFasServiceEntry);
     }
     if (password === undefined) throw new PasswordNeededError(file.name, '2FAS');
     const plain = await decryptTwoFasServices(backup.servicesEncrypted, backup.reference, password);
-    return parseServices(plain).map(twoFasServiceEntry);
+    const services = parseServices(plain);
+    checkAccountCount(services.length);
+    return services.map(twoFasServiceEntry);
   },
 };

@@ -97,6 +97,17 @@ describe('Aegis vault', () => {
     await expect(aegisFormat.read(memory, FIXTURE_PASSWORD)).rejects.toThrow(KdfLimitError);
   });
 
+  it('refuses a vault with more password slots than any Aegis writes, before deriving anything', async () => {
+    const many = editedJson(ENCRYPTED, (json) => {
+      const slots = slotsOf(json);
+      // Each its own salt: five scrypt runs of the app's cost.
+      for (let index = 0; index < 4; index++) slots.push({ ...slots[1]!, salt: (slots[1]!.salt as string).replace(/^../u, index.toString(16).padStart(2, '0')) });
+    });
+    await expect(aegisFormat.read(many, FIXTURE_PASSWORD)).rejects.toThrow(
+      'This file asks for a password check too costly to run in the browser (more than 4 password slots): it was not opened.',
+    );
+  });
+
   it('says a vault with only a fingerprint unlock cannot be opened here', async () => {
     const file = editedJson(ENCRYPTED, (json) => {
       (json.header as { slots: Slot[] }).slots = slotsOf(json).slice(0, 1);

@@ -7,7 +7,7 @@ import { DamagedFileError, KdfLimitError, WrongPasswordError } from '../../../..
 import type { FormatEntry } from '../../../../lib/import/formats';
 import { encodeBase32 } from '../../../../lib/otp';
 import { FIXTURE_PASSWORD } from '../../../fixtures/import/formats/fixture-accounts';
-import { seeded } from '../../../fixtures/import/formats/make-fixtures';
+import { seeded } from '../../../fixtures/import/formats/generators/seeded-crypto';
 import { editedJson, expectFixtureAccount, expectSkipped, fixtureFile, oathtoolCode } from './fixture-checks';
 
 async function expectExtensionAccounts(entries: FormatEntry[], fixture: string): Promise<void> {
@@ -75,5 +75,20 @@ describe('Authenticator extension backup', () => {
       key.hash = key.hash.replace('m=19456', 'm=1048576');
     });
     await expect(format.read(file, FIXTURE_PASSWORD)).rejects.toThrow(KdfLimitError);
+  });
+
+  it('refuses records sealed under more keys than the extension writes, at the first key past the limit', async () => {
+    const file = editedJson('authenticator-v3.json', (json) => {
+      const key = Object.values(json).find((value) => (value as { dataType?: string }).dataType === 'Key') as { id: string };
+      const records = Object.values(json).filter((value) => (value as { dataType?: string }).dataType === 'EncOTPStorage') as { keyId: string }[];
+      // Five records, each under a key record of its own: four are derived, the fifth is refused.
+      records.slice(0, 5).forEach((record, index) => {
+        json[`key ${index}`] = { ...key, id: `key ${index}` };
+        record.keyId = `key ${index}`;
+      });
+    });
+    await expect(format.read(file, FIXTURE_PASSWORD)).rejects.toThrow(
+      'This file asks for a password check too costly to run in the browser (more than 4 key records): it was not opened.',
+    );
   });
 });

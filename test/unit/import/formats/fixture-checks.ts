@@ -7,8 +7,7 @@ import { expect } from 'vitest';
 import { openImportFile, type FormatEntry, type ImportFile } from '../../../../lib/import/formats';
 import { encodeBase32, generateCode, type OtpAccount } from '../../../../lib/otp';
 import { FIXTURE_ACCOUNTS, fixtureSecretBase32, type FixtureKey } from '../../../fixtures/import/formats/fixture-accounts';
-
-const FIXTURE_DIR = join(import.meta.dirname, '../../../fixtures/import/formats/files');
+import { FIXTURE_DIR } from '../../../fixtures/import/formats/generate';
 /** Seconds at which the TOTP codes are compared: 2001, 2023, 2033. */
 const TIMES = [1_000_000_000, 1_700_000_029, 2_000_000_000];
 

@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import type { TransferCodes } from '../../../../lib/backup/transfer-codes';
+import { QrCode } from '../../../../lib/ui/qr-code';
+import { useFocusOnArrival } from '../../../../lib/ui/use-focus-on-arrival';
+import { DataTable } from '../shared/data-table';
+
+/**
+ * Pixels a module: ten accounts make a dense code (about 120 modules a side), which a phone or a
+ * screenshot reads reliably only when every module has the same whole number of pixels.
+ */
+const MODULE_PIXELS = 4;
+
+interface TransferCodesViewProps {
+  codes: TransferCodes;
+  /** Takes the codes off the page; their seeds go with them. */
+  onHide: () => void;
+}
+
+/**
+ * Google Authenticator's transfer QR codes, one at a time, to scan in order with the phone
+ * ("Transfer accounts", then "Import accounts"), and the accounts they leave out, with why.
+ * Loaded on its own, with the QR encoder, when codes are first asked for.
+ */
+export function TransferCodesView({ codes, onHide }: TransferCodesViewProps) {
+  const [index, setIndex] = useState(0);
+  const count = codes.links.length;
+  // The button that asked for the codes is gone: the focus goes to where they are counted.
+  const heading = useFocusOnArrival<HTMLParagraphElement>();
+  const position = `QR code ${index + 1} of ${count}`;
+  return (
+    <div class="stack transfer-codes">
+      {count === 0 ? (
+        <p ref={heading} tabIndex={-1} class="empty">
+          No account can go into a transfer QR code.
+        </p>
+      ) : (
+        <>
+          <p class="muted">
+            In Google Authenticator on the phone, choose "Transfer accounts", then "Import accounts", and scan every
+            code in turn.
+          </p>
+          <p ref={heading} tabIndex={-1} class="transfer-position" aria-live="polite">
+            {position}
+          </p>
+          <QrCode label={position} text={codes.links[index]!} modulePixels={MODULE_PIXELS} />
+          <div class="actions start">
+            <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+              Previous
+            </button>
+            <button type="button" disabled={index === count - 1} onClick={() => setIndex(index + 1)}>
+              Next
+            </button>
+          </div>
+        </>
+      )}
+      {codes.notIncluded.length > 0 && (
+        <DataTable caption="Not in the QR codes" showCaption columns={['Issuer', 'Account name', 'Why']}>
+          {codes.notIncluded.map((account, row) => (
+            <tr key={row}>
+              <td>{account.issuer || '—'}</td>
+              <td>{account.label}</td>
+              <td>{account.reason}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      <div class="actions start">
+        <button type="button" onClick={onHide}>
+          Hide
+        </button>
+      </div>
+    </div>
+  );
+}
