@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
-import { createVaultFromPopup, expectCodeMatchesOathtool } from './support/codes';
+import { type ExtensionSession } from './support/browser';
+import { expectCodeMatchesOathtool } from './support/codes';
 import { dropFiles } from './support/drop-files';
-import { openOptionsPage } from './support/options-page';
 import { FIXTURE_ACCOUNTS, FIXTURE_PASSWORD, fixtureSecretBase32 } from '../fixtures/import/formats/fixture-accounts';
+import { endImportSession, startOnImportPage } from './support/import-page';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import/formats/files');
 
@@ -56,21 +56,13 @@ describe.each(EXPORTS)('management page: an encrypted $app export', ({ app, file
   let loadedChunks: () => string[];
 
   beforeAll(async () => {
-    session = await launchWithExtension();
-    const popup = await session.openPopup();
-    await createVaultFromPopup(popup, 'encrypted import test passphrase');
-    await popup.close();
-    page = await openOptionsPage(session, 'import');
-    await page.getByRole('heading', { name: 'Import' }).waitFor();
+    ({ session, page } = await startOnImportPage('encrypted import test passphrase'));
     loadedChunks = await watchChunks(page);
     // The import section itself is loaded: the watch sees chunks at all.
     expect(loadedChunks().some((chunk) => chunk.startsWith('import-section-'))).toBe(true);
   });
 
-  afterAll(async () => {
-    await session?.close().catch(() => undefined);
-    if (session) removeProfile(session);
-  });
+  afterAll(() => endImportSession(session));
 
   const preview = () => page.getByRole('table', { name: 'Preview' });
   const password = () => page.getByLabel(`Password of ${file}`);
@@ -141,18 +133,10 @@ describe('management page: two encrypted exports dropped at once', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await launchWithExtension();
-    const popup = await session.openPopup();
-    await createVaultFromPopup(popup, 'two encrypted exports test passphrase');
-    await popup.close();
-    page = await openOptionsPage(session, 'import');
-    await page.getByRole('heading', { name: 'Import' }).waitFor();
+    ({ session, page } = await startOnImportPage('two encrypted exports test passphrase'));
   });
 
-  afterAll(async () => {
-    await session?.close().catch(() => undefined);
-    if (session) removeProfile(session);
-  });
+  afterAll(() => endImportSession(session));
 
   const dropped = (file: string) => ({ name: file, type: '', base64: readFileSync(join(FIXTURES, file)).toString('base64') });
   const passwordOf = (file: string) => page.getByLabel(`Password of ${file}`);

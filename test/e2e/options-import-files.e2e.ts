@@ -3,14 +3,14 @@
 // popup's codes are then checked against oathtool. A picture far too large is refused by its size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
-import { createVaultFromPopup, expectCodeMatchesOathtool } from './support/codes';
+import { type ExtensionSession } from './support/browser';
+import { expectCodeMatchesOathtool } from './support/codes';
 import { dropFiles, type FileToDrop } from './support/drop-files';
-import { openOptionsPage } from './support/options-page';
 import { ACCOUNTS } from '../fixtures/import/formats/accounts';
 import { fixtureFiles } from '../fixtures/import/formats/generate';
 import { blankPng } from '../fixtures/import/image-headers';
 import { qrPng } from '../fixtures/import/qr-png';
+import { endImportSession, startOnImportPage } from './support/import-page';
 
 const { bank, cloud, mail, forge } = ACCOUNTS;
 const FILES = fixtureFiles();
@@ -21,18 +21,10 @@ describe('management page: importing export files and dropped files', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await launchWithExtension();
-    const popup = await session.openPopup();
-    await createVaultFromPopup(popup, 'import files test passphrase');
-    await popup.close();
-    page = await openOptionsPage(session, 'import');
-    await page.getByRole('heading', { name: 'Import' }).waitFor();
+    ({ session, page } = await startOnImportPage('import files test passphrase'));
   });
 
-  afterAll(async () => {
-    await session?.close().catch(() => undefined);
-    if (session) removeProfile(session);
-  });
+  afterAll(() => endImportSession(session));
 
   const preview = () => page.getByRole('table', { name: 'Preview' });
   /** The row whose entry is exactly `entry` ("item 1" is not "item 11"). */

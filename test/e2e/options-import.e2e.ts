@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
-import { createVaultFromPopup, expectCodeMatchesOathtool } from './support/codes';
-import { openOptionsPage } from './support/options-page';
+import { type ExtensionSession } from './support/browser';
+import { expectCodeMatchesOathtool } from './support/codes';
 import { migrationUri } from '../fixtures/import/migration-payload';
 import { qrPng } from '../fixtures/import/qr-png';
+import { endImportSession, startOnImportPage } from './support/import-page';
 
 // 10 bytes (a common length) and RFC 6238's 32-byte SHA-256 secret.
 const SHOP_SECRET = 'JBSWY3DPEHPK3PXP';
@@ -17,18 +17,10 @@ describe('management page: import', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await launchWithExtension();
-    const popup = await session.openPopup();
-    await createVaultFromPopup(popup, 'import test passphrase');
-    await popup.close();
-    page = await openOptionsPage(session, 'import');
-    await page.getByRole('heading', { name: 'Import' }).waitFor();
+    ({ session, page } = await startOnImportPage('import test passphrase'));
   });
 
-  afterAll(async () => {
-    await session?.close().catch(() => undefined);
-    if (session) removeProfile(session);
-  });
+  afterAll(() => endImportSession(session));
 
   function row(entry: string) {
     return page.getByRole('table', { name: 'Preview' }).getByRole('row', { name: entry });
