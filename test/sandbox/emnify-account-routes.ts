@@ -45,9 +45,14 @@ function activate(request: SandboxRequest, context: SandboxContext): Reply {
  */
 function resendActivation(request: SandboxRequest, context: SandboxContext): Reply {
   const body = parseJsonObject(request.rawBody);
-  const username = optionalString(body, 'username');
-  const captcha = optionalString(body, 'g-recaptcha-response');
-  if (!username) throw validationFailed('Input validation failed', [requiredField('username')]);
+  // A field of the wrong type is a field problem (422), like a missing one, not a malformed body.
+  const { username, 'g-recaptcha-response': captcha } = body;
+  if (username === undefined || username === '') {
+    throw validationFailed('Input validation failed', [requiredField('username')]);
+  }
+  if (typeof username !== 'string') {
+    throw validationFailed('Input validation failed', [invalidFormat('username', 'a string')]);
+  }
   if (captcha !== SANDBOX_RECAPTCHA_TOKEN) {
     const problem = invalidFormat('g-recaptcha-response', 'a valid reCAPTCHA answer');
     throw validationFailed('Input validation failed', [problem]);

@@ -37,7 +37,8 @@ function deleteDevice(request: SandboxRequest, context: SandboxContext): Reply {
   const id = parseId(request.params.deviceId);
   const live = liveTrustedDevices(user, context.clock.now(), context.options.trustedDeviceDays);
   const device = live.find((candidate) => candidate.id === id);
-  if (!device) throw notFound('Trusted device not found.');
+  // An unknown id is a bad reference (1401), as for MFA keys; 1201 is for paths that name no route.
+  if (!device) throw notFound('Trusted device not found.', 'reference');
   user.trustedDevices = user.trustedDevices.filter((candidate) => candidate !== device);
   return { status: 204 };
 }

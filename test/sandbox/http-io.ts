@@ -6,13 +6,21 @@ import type { Reply, SandboxRequest } from './router';
 /** Far above anything the contract sends; stops a runaway client from filling memory. */
 const MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * Read before any route is known, so one shape for every route: EMnify's error body, which is what
+ * the API the sandbox mostly stands for answers with.
+ */
+function bodyTooLarge(): HttpError {
+  return new HttpError(413, emnifyError(1400, 'InputValidationFailed', 'The request body is too large.'));
+}
+
 export async function readRawBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, { message: 'Request body too large.' });
+    if (size > MAX_BODY_BYTES) throw bodyTooLarge();
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -17,6 +17,7 @@ import { deviceRoutes } from './emnify-device-routes';
 import { mfaRoutes } from './emnify-mfa-routes';
 import { HttpError, notFound } from './errors';
 import { assertLoopbackHost } from './host-check';
+import { assertNotFromWebPage } from './origin-check';
 import { readRawBody, requireEmnifyJson, sendReply } from './http-io';
 import { resolveOptions, type SandboxOptions } from './options';
 import { createRateLimiter, enforceRateLimit } from './rate-limit';
@@ -121,6 +122,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
     let reply: Reply;
     try {
       assertLoopbackHost(request.headers.host, request.socket.localPort);
+      assertNotFromWebPage(request.headers.origin);
       const rawBody = await readRawBody(request);
       reply = await serialized(() => dispatch(method, path, request, rawBody, context));
     } catch (error) {

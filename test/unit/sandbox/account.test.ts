@@ -47,6 +47,17 @@ describe('POST /api/v1/user/activation_resend', () => {
     await setServerTime(sandbox.url, MID_STEP_MS + 90_000); // the 60 s limit, plus 30 s of slack
     expect((await resend('sandbox-recaptcha-ok')).status).toBe(204);
   });
+
+  test.each([
+    ['a missing username', { 'g-recaptcha-response': 'sandbox-recaptcha-ok' }, 1402],
+    ['a numeric username', { username: 42, 'g-recaptcha-response': 'sandbox-recaptcha-ok' }, 1403],
+    ['a username list', { username: ['a@sandbox.test'], 'g-recaptcha-response': 'sandbox-recaptcha-ok' }, 1403],
+    ['a numeric reCAPTCHA answer', { username: 'a@sandbox.test', 'g-recaptcha-response': 7 }, 1403],
+  ])('%s is a field problem: 422 with the field named, not a malformed body', async (_name, json, nested) => {
+    const result = await call(sandbox.url, 'POST', '/api/v1/user/activation_resend', { json });
+    expect(result.status).toBe(422);
+    expect(result.json).toMatchObject({ error_code: 1400, errors: [{ error_code: nested }] });
+  });
 });
 
 describe('PATCH /api/v1/user/password', () => {

@@ -1,6 +1,7 @@
 // What keeps web pages in the demo browser away from the sandbox: a page may send text/plain or
-// form POSTs to 127.0.0.1 without a CORS preflight (so bodies must declare their real type), and
-// with DNS rebinding it may even read answers (so the Host header must name the sandbox itself).
+// form POSTs to 127.0.0.1 without a CORS preflight (so bodies must declare their real type, and a
+// request that names a web page as its Origin is refused), and with DNS rebinding it may even read
+// answers (so the Host header must name the sandbox itself).
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { sha1Hex } from '../../sandbox/hashing';
 import { call, createUser, passwordLogin, rawRequest, resetSandbox, tokensOf } from './sandbox-client';
@@ -112,5 +113,64 @@ describe('Host header', () => {
     });
     expect(reset.status).toBe(421);
     expect((await passwordLogin(sandbox.url, 'kept@sandbox.test', 'pw')).status).toBe(200);
+  });
+});
+
+describe('Origin', () => {
+  const form = (email: string) => new URLSearchParams({ name: 'Ada', email, password: 'pw' }).toString();
+  const formPost = (origin: string | undefined, email: string) =>
+    rawRequest(sandbox.url, 'POST', '/api/user/v1/register', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin !== undefined && { origin }) },
+      body: form(email),
+    });
+  const amadisUserExists = async (email: string) =>
+    (await call(sandbox.url, 'GET', `/__sandbox/amadis/users/${encodeURIComponent(email)}`)).status === 200;
+
+  test.each([
+    'https://attacker.test',
+    'http://127.0.0.1:8080',
+    `http://127.0.0.1:${'PORT'}`,
+    'null',
+    'chrome-extension://abc/extra/path',
+    'file://',
+  ])('a form POST whose Origin is %s → 403, and no Amadis user is made', async (origin) => {
+    const refused = await formPost(origin.replace('PORT', port), 'page@amadis.test');
+    expect(refused.status).toBe(403);
+    expect(refused.json).toEqual({ message: expect.stringContaining('web pages') });
+    expect(await amadisUserExists('page@amadis.test')).toBe(false);
+  });
+
+  test.each(['chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'moz-extension://0b6f7d2e-1c7a-4b5e-9d3f-2a8c1e4b5f60'])(
+    "the extension's own origin %s is served",
+    async (origin) => {
+      expect((await formPost(origin, 'extension@amadis.test')).status).toBe(201);
+      expect(await amadisUserExists('extension@amadis.test')).toBe(true);
+    },
+  );
+
+  test('a request without Origin (the extension worker, scripts, curl) is served', async () => {
+    expect((await formPost(undefined, 'script@amadis.test')).status).toBe(201);
+  });
+
+  test('every route refuses a web Origin, the control API and EMnify routes too', async () => {
+    const origin = 'https://attacker.test';
+    const json = { 'content-type': 'application/json', origin };
+    const reset = await rawRequest(sandbox.url, 'POST', '/__sandbox/reset', { headers: json, body: '{}' });
+    expect(reset.status).toBe(403);
+    const { email, password } = sandbox.demo.plainUser;
+    const login = JSON.stringify({ username: email, password: sha1Hex(password) });
+    expect((await rawRequest(sandbox.url, 'POST', '/api/v1/authenticate', { headers: json, body: login })).status).toBe(403);
+    expect((await rawRequest(sandbox.url, 'GET', '/__sandbox/clock', { headers: { origin } })).status).toBe(403);
+  });
+});
+
+describe('body size', () => {
+  test('a body over the limit → 413 in the EMnify error shape, on any route', async () => {
+    const body = JSON.stringify({ username: 'x'.repeat(70 * 1024) });
+    for (const path of ['/api/v1/authenticate', '/api/user/v1/register', '/__sandbox/users']) {
+      const result = await rawRequest(sandbox.url, 'POST', path, { headers: { 'content-type': 'application/json' }, body });
+      expect(result.status).toBe(413);
+      expect(result.json).toEqual({ error_code: 1400, error_token: 'InputValidationFailed', message: expect.any(String) });
+    }
   });
 });
