@@ -3,7 +3,7 @@
 // execCommand('copy'), as Chrome's offscreen clipboard samples do; the Clipboard API would need the
 // page to have focus, which an offscreen document never has.
 import { browser } from 'wxt/browser';
-import { offscreenMessages } from '../../lib/clipboard/offscreen-protocol';
+import { BACKGROUND_SCRIPT, offscreenMessages } from '../../lib/clipboard/offscreen-protocol';
 import { createGate } from '../../lib/messaging/gate';
 import { toWireError } from '../../lib/messaging/remote-error';
 
@@ -27,6 +27,9 @@ function writeText(text: string): boolean {
 const gate = createGate(offscreenMessages(writeText), {
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL('/'),
+  // An offscreen document sees only runtime's messaging and URLs (no getManifest): the worker's
+  // script is named where the build puts it.
+  backgroundUrl: browser.runtime.getURL(BACKGROUND_SCRIPT),
   // The pages' requests and the background's events reach this document too: they are not its own.
   unknown: 'leave',
   toWireError,

@@ -26,10 +26,11 @@ export type { Parser };
 
 /**
  * Who may send a message. `extension-page`: one of the extension's own pages (popup, options),
- * never a content script. `extension`: the extension itself outside any tab (its background):
- * what pages accept as events, and what the offscreen document and the content script accept.
+ * never a content script. `extension`: the extension itself outside any tab (its background, or
+ * the popup): what pages accept as events, and what the content script accepts. `background`: the
+ * background script alone, named by its URL; what only it may ask (the offscreen clipboard).
  */
-export type SenderKind = 'extension-page' | 'extension';
+export type SenderKind = 'extension-page' | 'extension' | 'background';
 
 /** What the browser says about a sender (runtime.MessageSender), as far as the gate reads it. */
 export interface Sender {
@@ -49,6 +50,11 @@ export interface GateOptions {
   extensionId: string;
   /** `runtime.getURL('/')`, e.g. `chrome-extension://<id>/` */
   extensionOrigin: string;
+  /**
+   * The URL the background's messages carry as their sender (`chrome-extension://<id>/background.js`
+   * for a service worker). Without it, no `background` message is taken.
+   */
+  backgroundUrl?: string;
   /**
    * The background is the addressee of every message sent to it, so it refuses an unknown one.
    * Pages and the offscreen document share the runtime channel with every other page's requests:
@@ -78,7 +84,9 @@ function senderMatches(kind: SenderKind, sender: Sender, options: GateOptions): 
   if (sender.id !== options.extensionId) return false;
   // A page may be open in a tab (the management page is); a content script always is.
   if (kind === 'extension-page') return typeof sender.url === 'string' && sender.url.startsWith(options.extensionOrigin);
-  return sender.tab === undefined;
+  if (sender.tab !== undefined) return false;
+  // The popup is outside any tab too: only the URL tells the background apart.
+  return kind === 'extension' || (options.backgroundUrl !== undefined && sender.url === options.backgroundUrl);
 }
 
 /**

@@ -8,11 +8,16 @@ import { announce, onExtensionEvent } from '../../../lib/messaging/events';
 import { createGate, type Parser } from '../../../lib/messaging/gate';
 import { toWireError } from '../../../lib/messaging/remote-error';
 
-const identity = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+const identity = {
+  extensionId: 'ext-id',
+  extensionOrigin: 'chrome-extension://ext-id/',
+  backgroundUrl: 'chrome-extension://ext-id/background.js',
+};
 const anything: Parser<unknown> = { safeParse: (value) => ({ success: true, data: value }) };
 const background = { id: 'ext-id', url: 'chrome-extension://ext-id/background.js' };
 const optionsTab = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html', tab: { id: 3 } };
 const contentScript = { id: 'ext-id', url: 'https://example.com/', tab: { id: 1 } };
+const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 
 describe('the message gate', () => {
   it('refuses an unknown message where it is the addressee, and leaves it where others may be', async () => {
@@ -68,11 +73,23 @@ describe('the offscreen channel', () => {
     const gate = createGate(offscreenMessages((text) => (written.push(text), true)), { ...identity, unknown: 'leave', toWireError });
     expect(await gate(writeClipboardRequest('123456'), background)).toEqual({ ok: true, value: true });
     expect(await gate(writeClipboardRequest('654321'), contentScript)).toMatchObject({ error: { name: 'ForbiddenSenderError' } });
+    // The popup and the management page are the extension's own, but only the background may write.
+    expect(await gate(writeClipboardRequest('111111'), popup)).toMatchObject({ error: { name: 'ForbiddenSenderError' } });
+    expect(await gate(writeClipboardRequest('222222'), optionsTab)).toMatchObject({ error: { name: 'ForbiddenSenderError' } });
+    expect(await gate(writeClipboardRequest('333333'), { id: 'ext-id' })).toMatchObject({ error: { name: 'ForbiddenSenderError' } });
     expect(await gate({ type: 'offscreen.writeClipboard', body: { text: 42 } }, background)).toMatchObject({
       error: { name: 'BadRequestError' },
     });
     expect(gate({ type: 'vault.status', body: {} }, background)).toBeUndefined();
     expect(written).toEqual(['123456']);
+  });
+
+  it('takes nothing as from the background when it was not told the background’s URL', async () => {
+    const written: string[] = [];
+    const withoutBackground = { extensionId: identity.extensionId, extensionOrigin: identity.extensionOrigin };
+    const gate = createGate(offscreenMessages((text) => (written.push(text), true)), { ...withoutBackground, unknown: 'leave', toWireError });
+    expect(await gate(writeClipboardRequest('123456'), background)).toMatchObject({ error: { name: 'ForbiddenSenderError' } });
+    expect(written).toEqual([]);
   });
 });
 
