@@ -44,6 +44,19 @@ function addUser(request: SandboxRequest, context: SandboxContext): Reply {
   return { status: 201, body: { id: user.id, email: user.email, activationKey: user.activationKey, mfaSecret } };
 }
 
+/**
+ * `POST /__sandbox/users/:email/ignore-trusted-device` `{ignore}` → 204: whether the user's MFA
+ * step 2 ignores `trusted_device`, answering the same tokens without registering the browser.
+ */
+function setIgnoresTrustedDevice(request: SandboxRequest, context: SandboxContext): Reply {
+  const { ignore } = parseJsonObject(request.rawBody);
+  if (typeof ignore !== 'boolean') throw badRequest('ignore must be a boolean.');
+  const user = findUserByEmail(context.state, request.params.email ?? '');
+  if (!user) throw new HttpError(404, { message: 'No such user.' });
+  user.ignoresTrustedDevice = ignore;
+  return { status: 204 };
+}
+
 /** `POST /__sandbox/application-tokens` `{email}` → 201 `{application_token}` for flow 5. */
 function addApplicationToken(request: SandboxRequest, context: SandboxContext): Reply {
   const body = parseJsonObject(request.rawBody);
@@ -81,6 +94,7 @@ function reset(_request: SandboxRequest, context: SandboxContext): Reply {
 
 export const controlRoutes: Route[] = [
   { method: 'POST', pattern: '/__sandbox/users', handler: addUser },
+  { method: 'POST', pattern: '/__sandbox/users/:email/ignore-trusted-device', handler: setIgnoresTrustedDevice },
   { method: 'POST', pattern: '/__sandbox/application-tokens', handler: addApplicationToken },
   { method: 'GET', pattern: '/__sandbox/clock', handler: clockView },
   { method: 'POST', pattern: '/__sandbox/clock', handler: setClock },

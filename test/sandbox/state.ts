@@ -38,6 +38,8 @@ export interface EmnifyUserRecord {
   lastResendAt?: number;
   mfaKeys: MfaKeyRecord[];
   trustedDevices: TrustedDeviceRecord[];
+  /** Step 2 takes the code and ignores `trusted_device`, as a server that does not know it would. */
+  ignoresTrustedDevice?: boolean;
 }
 
 export interface RefreshTokenRecord {

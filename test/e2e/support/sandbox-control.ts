@@ -73,6 +73,11 @@ export async function createSandboxUser(
   return (await control(base, 'POST', '/__sandbox/users', input)) as CreatedUser;
 }
 
+/** Whether the user's MFA step 2 ignores `trusted_device`: it logs in and registers no device. */
+export async function ignoreTrustedDevice(base: string, email: string, ignore = true): Promise<void> {
+  await control(base, 'POST', `/__sandbox/users/${encodeURIComponent(email)}/ignore-trusted-device`, { ignore });
+}
+
 export interface RawMfaKey {
   id: number;
   /** Base32. */
