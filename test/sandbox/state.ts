@@ -38,6 +38,11 @@ export interface EmnifyUserRecord {
   lastResendAt?: number;
   mfaKeys: MfaKeyRecord[];
   trustedDevices: TrustedDeviceRecord[];
+  /**
+   * An administrator of the organisation: reads and manages every user's MFA keys and trusted
+   * devices by `{user_id}`. All sandbox users are one organisation. Absent means an ordinary user.
+   */
+  admin?: true;
 }
 
 export interface RefreshTokenRecord {
