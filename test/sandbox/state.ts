@@ -40,6 +40,11 @@ export interface EmnifyUserRecord {
   trustedDevices: TrustedDeviceRecord[];
   /** Step 2 takes the code and ignores `trusted_device`, as a server that does not know it would. */
   ignoresTrustedDevice?: boolean;
+  /**
+   * An administrator of the organisation: reads and manages every user's MFA keys and trusted
+   * devices by `{user_id}`. All sandbox users are one organisation. Absent means an ordinary user.
+   */
+  admin?: true;
 }
 
 export interface RefreshTokenRecord {

@@ -64,11 +64,12 @@ export interface CreatedUser {
 
 /**
  * An EMnify user; `activated: false` gives the activation key the e-mail would carry, `mfa: true`
- * an active TOTP key enrolled elsewhere (as on a phone), whose seed comes back.
+ * an active TOTP key enrolled elsewhere (as on a phone), whose seed comes back, `admin: true` an
+ * administrator, who manages the other users by id.
  */
 export async function createSandboxUser(
   base: string,
-  input: { email: string; password: string; activated?: boolean; mfa?: boolean },
+  input: { email: string; password: string; activated?: boolean; mfa?: boolean; admin?: boolean },
 ): Promise<CreatedUser> {
   return (await control(base, 'POST', '/__sandbox/users', input)) as CreatedUser;
 }
