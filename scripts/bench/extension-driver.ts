@@ -37,10 +37,17 @@ export async function addAccounts(page: Page, uris: string[]): Promise<void> {
 
 /**
  * Opens the popup in a new page and returns the time from its navigation start to the moment it
- * recorded `mark` (lib/ui/perf-marks.ts) after a paint, with the page left open.
+ * recorded `mark` (lib/ui/perf-marks.ts) after a paint, with the page left open. `beforeScripts`,
+ * when given, runs in the page before any of its own scripts.
  */
-export async function openPopupUntil(context: BrowserContext, url: string, mark: string): Promise<{ page: Page; ms: number }> {
+export async function openPopupUntil(
+  context: BrowserContext,
+  url: string,
+  mark: string,
+  beforeScripts?: () => void,
+): Promise<{ page: Page; ms: number }> {
   const page = await context.newPage();
+  if (beforeScripts) await page.addInitScript(beforeScripts);
   await page.goto(url);
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 60_000 });
   const ms = await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);

@@ -1,6 +1,10 @@
 import type { Summary } from './stats';
 
-export type Unit = 'bytes' | 'ms';
+/**
+ * `ratio`: a dimensionless quotient of two timings (e.g. 1.05 ×); `msPerKB`: milliseconds per KiB
+ * of gzipped script, what a bundle's growth costs.
+ */
+export type Unit = 'bytes' | 'ms' | 'ratio' | 'msPerKB';
 
 /** One line of the results table. `value` is absent when the thing cannot be measured yet. */
 export interface ResultRow {
@@ -15,8 +19,10 @@ export function withinBudget(row: ResultRow): boolean {
   return row.budget === undefined || row.value === undefined || row.value.median <= row.budget;
 }
 
-function format(unit: Unit, value: number): string {
-  if (unit === 'ms') return `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+export function format(unit: Unit, value: number): string {
+  if (unit === 'ms') return `${value.toFixed(Math.abs(value) < 10 ? 1 : 0)} ms`;
+  if (unit === 'ratio') return `${value.toFixed(2)} ×`;
+  if (unit === 'msPerKB') return `${value.toFixed(Math.abs(value) < 1 ? 3 : 2)} ms/KB`;
   if (value >= 1024 * 1024) return `${(value / 1024 / 1024).toFixed(2)} MiB`;
   return `${(value / 1024).toFixed(1)} KB`;
 }

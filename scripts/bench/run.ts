@@ -19,15 +19,15 @@ const sizes = measureBundleSizes(EXTENSION_DIR, {
   content: BUDGETS.contentGzipBytes,
   options: BUDGETS.optionsGzipBytes,
 });
-console.log('Measuring in Chromium (about a minute)…');
-const { rows: timings, browserVersion } = await measureInBrowser();
+console.log('Measuring in Chromium (a few minutes)…');
+const { rows: timings, browserVersion, stages } = await measureInBrowser();
 const rows = [...sizes, ...timings];
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${browserVersion} headless`;
 console.log(`\n${renderTable(rows)}\n\nMachine: ${machine}`);
 
 mkdirSync(resolve('bench'), { recursive: true });
-writeFileSync(resolve('bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2)}\n`);
+writeFileSync(resolve('bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, rows, opening: stages }, null, 2)}\n`);
 console.log('Wrote bench/results.json');
 
 const over = rows.filter((row) => !withinBudget(row));

@@ -21,4 +21,16 @@ describe('benchmark statistics and report', () => {
     expect(table).toContain('30.0 KB');
     expect(table.split('\n')).toHaveLength(6);
   });
+
+  it('prints ratios as multiples and start-up costs per KB, negative differences included', () => {
+    const table = renderTable([
+      { what: 'ratio', unit: 'ratio', value: summarize([1.04]), budget: 1.1 },
+      { what: 'per KB', unit: 'msPerKB', value: summarize([0.25, 0.061, 1.5]) },
+      { what: 'difference', unit: 'ms', value: summarize([-3.25, 12, 4]) },
+    ]);
+    expect(table).toContain('| 1.04 × ');
+    expect(table).toContain('| 1.10 × ');
+    expect(table).toContain('| 0.250 ms/KB | 0.061 ms/KB – 1.50 ms/KB |');
+    expect(table).toMatch(/\| 4.0 ms +\| -3.3 ms – 12 ms +\|/);
+  });
 });
