@@ -13,6 +13,7 @@ export interface SectionProps {
 export const SECTION_LOADERS: Record<SectionId, () => Promise<FunctionComponent<SectionProps>>> = {
   devices: () => import('./views/devices/devices-section').then((m) => m.DevicesSection),
   'mfa-keys': () => import('./views/mfa-keys/mfa-keys-section').then((m) => m.MfaKeysSection),
+  'other-users': () => import('./views/other-users/other-users-section').then((m) => m.OtherUsersSection),
   accounts: () => import('./views/accounts/accounts-section').then((m) => m.AccountsSection),
   import: () => import('./views/import/import-section').then((m) => m.ImportSection),
   backup: () => import('./views/backup/backup-section').then((m) => m.BackupSection),

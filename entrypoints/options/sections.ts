@@ -3,6 +3,7 @@
 export const SECTIONS = [
   { id: 'devices', title: 'Trusted devices' },
   { id: 'mfa-keys', title: 'MFA keys' },
+  { id: 'other-users', title: 'Other users' },
   { id: 'accounts', title: 'Accounts' },
   { id: 'import', title: 'Import' },
   { id: 'backup', title: 'Backup' },

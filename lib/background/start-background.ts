@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { announce } from '../messaging/events';
 import { handleRefreshAlarm } from '../server/session/refresh-alarm';
+import { watchSessionUser } from '../server/session/session-user-watch';
 import { createServerPort } from '../server/server-port';
 import * as autoLock from '../vault/auto-lock';
 import { restrictSessionStorage } from '../vault/session-key';
@@ -31,6 +32,7 @@ export function startBackground(): void {
     onAnswered: (message) => void recordActivity(message, deps).catch(warnFailed('Recording activity')),
   });
   browser.runtime.onMessage.addListener(route);
+  watchSessionUser(() => announce('session.userChanged'));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     // The idle lock ends the server session too: its tokens live only while the vault is unlocked.

@@ -8,7 +8,12 @@ import { createGate, type Parser } from './gate';
 export type ExtensionEvent =
   | 'vault.locked'
   /** The server session changed without the page asking (refresh failed, vault locked, expired). */
-  | 'session.changed';
+  | 'session.changed'
+  /**
+   * The logged-in user changed, whoever asked: a logout, a login, another server. A page showing
+   * one user's data drops it, since it was read under the previous login.
+   */
+  | 'session.userChanged';
 
 /** An event's body is empty. */
 const noBody: Parser<Record<string, never>> = {

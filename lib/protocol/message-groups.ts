@@ -12,6 +12,7 @@ import { accountFlowMessages } from '../server/account-flows/account-flow-messag
 import { devicesMessages } from '../server/devices/devices-messages';
 import { enrolmentMessages } from '../server/enrolment/enrolment-messages';
 import { mfaKeysMessages } from '../server/mfa-keys/mfa-keys-messages';
+import { otherUsersMessages } from '../server/other-users/other-users-messages';
 import { profileMessages } from '../server/profiles/profile-messages';
 import { sessionMessages } from '../server/session/session-messages';
 import { tieMessages } from '../server/ties/tie-messages';
@@ -29,6 +30,7 @@ export const MESSAGE_GROUPS = [
   accountFlowMessages,
   devicesMessages,
   mfaKeysMessages,
+  otherUsersMessages,
   tieMessages,
   importMessages,
   backupMessages,

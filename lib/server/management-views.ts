@@ -51,3 +51,19 @@ export interface AccountTie {
   profileId: string;
   username: string;
 }
+
+/**
+ * Another user of the logged-in server, as an administrator manages it by id. No device is this
+ * browser and no key is tied to this vault: those are the administrator's own lists.
+ */
+export interface OtherUserView {
+  profile: ServerProfile;
+  /** The id the page asked for: an answer for another id is not this user's. */
+  userId: number;
+  /** The user's e-mail address, when the server names it. */
+  username?: string;
+  /** The id is the logged-in user's own: the lists are left empty, the page points to its own sections. */
+  self: boolean;
+  devices: TrustedDeviceView[];
+  keys: MfaKeyView[];
+}

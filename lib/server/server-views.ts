@@ -82,8 +82,17 @@ export type SessionView =
       method: LoginMethod;
       /** Epoch ms at which the auth token expires (renewed shortly before, when a refresh token exists). */
       expiresAt?: number;
-      /** This browser is a trusted device for this user until then (epoch ms). */
+      /**
+       * This browser is a trusted device for this user until then (epoch ms): only once the server
+       * is known to trust it (its device list showed the registration, or a login skipped the code).
+       */
       trustedUntil?: number;
+      /**
+       * The user asked the server to trust this browser at this login, and it is not said to be
+       * trusted: the server did not register it (the next login asks for a code), or its device
+       * list could not show whether it did (the next login will tell).
+       */
+      trustRequest?: 'not-registered' | 'not-confirmed';
       /** The server skipped the code because this browser is trusted. */
       skippedCode?: boolean;
       /** The account picked at the MFA step, not tied to this user: "Use this key next time?" */

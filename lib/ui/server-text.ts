@@ -20,11 +20,16 @@ export function sessionTimeSentence(view: LoggedIn, now: number): string | undef
   return left > 0 ? `Session ends in ${Math.ceil(left / 60_000)} min` : 'Session has ended';
 }
 
-/** Whether this browser is a trusted device for this user, and until when (in the user's locale). */
+/**
+ * Whether this browser is a trusted device for this user, and until when (in the user's locale);
+ * or, after asking the server to trust it, that it does not, or has not shown that it does.
+ */
 export function trustSentence(
   view: LoggedIn,
   dates: Intl.DateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }),
 ): string | undefined {
+  if (view.trustRequest === 'not-registered') return 'The server does not trust this browser: it will ask for a code next time.';
+  if (view.trustRequest === 'not-confirmed') return 'The server has not confirmed that it trusts this browser: the next login will tell.';
   if (view.trustedUntil === undefined) return undefined;
   const until = dates.format(view.trustedUntil);
   return view.skippedCode

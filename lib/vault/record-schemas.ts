@@ -32,6 +32,7 @@ export const trustedDeviceRecordSchema = z.object({
   username,
   fingerprint: z.string().check(z.minLength(1), z.maxLength(256)),
   registeredAt: z.int().check(z.gte(0)),
+  trust: z.optional(z.enum(['unconfirmed', 'lapsed'])),
   deviceId: z.optional(serverId),
   operatingSystem: z.optional(label),
   browser: z.optional(label),

@@ -30,6 +30,13 @@ export type TrustedDeviceRecord = {
   fingerprint: string;
   /** Epoch ms the server accepted the registration; trusted for 90 days from then. */
   registeredAt: number;
+  /**
+   * Absent: the server is known to trust this fingerprint (its device list showed the registration,
+   * or a login skipped the code with it). `unconfirmed`: the login that registered it succeeded, but
+   * the list could not show that the server took it. `lapsed`: the server asked for a code in spite
+   * of it; it is not sent again, only reused if the user trusts this browser again.
+   */
+  trust?: 'unconfirmed' | 'lapsed';
   /** The server's id of the device, when the list after registering showed which one it is. */
   deviceId?: number;
   operatingSystem?: string;

@@ -1,8 +1,16 @@
 // EMnify against the sandbox: log in, enrol a TOTP key whose seed stays in the vault, log in
-// again with that key's code while trusting this browser, then log in without a code.
+// again with that key's code while trusting this browser, then log in without a code. A server that
+// ignores the request to trust this browser is not said to trust it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCodeMatchesOathtool } from './support/codes';
-import { sandboxMfaKeys, sandboxTrustedDevices } from './support/sandbox-control';
+import { oathtoolTotp } from './support/oathtool';
+import {
+  createSandboxUser,
+  ignoreTrustedDevice,
+  sandboxClock,
+  sandboxMfaKeys,
+  sandboxTrustedDevices,
+} from './support/sandbox-control';
 import {
   FRESH_CODE_TIMEOUT,
   SERVER_STEP_TIMEOUT,
@@ -61,6 +69,8 @@ describe('EMnify: enrolment, login with the vault code, trusted browser', () => 
     // The activation spent the current step's code: the background waits for the next step.
     await popup.getByRole('button', { name: 'Continue with the code from this vault', exact: true }).click();
     await loggedInText(popup, USER.email, PROFILE).waitFor({ timeout: FRESH_CODE_TIMEOUT });
+    // Said once the server's device list shows the registration.
+    await popup.getByText(/^This browser is trusted until /).waitFor();
     expect(await sandboxTrustedDevices(sandbox.url, USER.email)).toHaveLength(1);
 
     await logOut(popup);
@@ -71,5 +81,29 @@ describe('EMnify: enrolment, login with the vault code, trusted browser', () => 
     expect(devices).toHaveLength(1);
     expect(devices[0]?.expired).toBe(false);
     await logOut(popup);
+  });
+
+  it('says so when the server does not register this browser, and the next login asks for a code', async () => {
+    const { popup, sandbox } = suite;
+    const other = { email: 'not.registered@sandbox.test', password: 'not-registered-password' };
+    const { mfaSecret } = await createSandboxUser(sandbox.url, { ...other, mfa: true });
+    if (!mfaSecret) throw new Error('The sandbox issued no seed.');
+    await ignoreTrustedDevice(sandbox.url, other.email);
+
+    await submitPasswordLogin(popup, other.email, other.password);
+    await popup.getByRole('heading', { name: 'Two-step verification', exact: true }).waitFor({ timeout: SERVER_STEP_TIMEOUT });
+    await popup.getByRole('checkbox', { name: 'Trust this browser for 90 days', exact: true }).check();
+    const serverNow = (await sandboxClock(sandbox.url)).nowMs;
+    await popup.getByRole('textbox', { name: 'One-time code', exact: true }).fill(oathtoolTotp(mfaSecret, Math.floor(serverNow / 1000)));
+    await popup.getByRole('button', { name: 'Verify code', exact: true }).click();
+    await loggedInText(popup, other.email, PROFILE).waitFor({ timeout: SERVER_STEP_TIMEOUT });
+    await popup.getByText('The server does not trust this browser: it will ask for a code next time.', { exact: true }).waitFor();
+    expect(await popup.getByText(/trusted until/).count()).toBe(0);
+    expect(await sandboxTrustedDevices(sandbox.url, other.email)).toEqual([]);
+
+    await logOut(popup);
+    await submitPasswordLogin(popup, other.email, other.password);
+    await popup.getByRole('heading', { name: 'Two-step verification', exact: true }).waitFor({ timeout: SERVER_STEP_TIMEOUT });
+    await popup.getByRole('button', { name: 'Cancel', exact: true }).click();
   });
 });

@@ -46,13 +46,15 @@ async function main(): Promise<void> {
     authTokenMinutes: parseNumber('token-minutes', values['token-minutes'], 240),
     quiet: values.quiet,
   });
-  const { mfaUser, plainUser, amadisClient } = sandbox.demo;
+  const { mfaUser, plainUser, adminUser, amadisClient } = sandbox.demo;
   console.log(`SANDBOX_URL=${sandbox.url}`);
   console.log(`EMnify demo user, MFA on : ${mfaUser.email} / ${mfaUser.password} (id ${mfaUser.id})`);
   console.log(`  TOTP seed (Base32, SHA-1, 6 digits, 30 s): ${mfaUser.mfaSecret}`);
   console.log(`  ${otpauthUri(mfaUser.email, mfaUser.mfaSecret)}`);
   console.log(`EMnify demo user, no MFA : ${plainUser.email} / ${plainUser.password} (id ${plainUser.id})`);
   console.log(`  application token: ${plainUser.applicationToken}`);
+  console.log(`EMnify demo administrator: ${adminUser.email} / ${adminUser.password} (id ${adminUser.id})`);
+  console.log(`  manages the other users' MFA keys and trusted devices by id (Manage → Other users)`);
   console.log(`Amadis OAuth client      : ${amadisClient.clientId} / ${amadisClient.clientSecret}`);
   console.log(`Control API: ${sandbox.url}/__sandbox/ (users, clock, reset; see test/sandbox/README.md)`);
   console.log(values.state ? `State file: ${values.state}` : 'State: in memory (use --state FILE to keep it)');

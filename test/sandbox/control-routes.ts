@@ -27,21 +27,35 @@ export function requireControlJson(request: SandboxRequest): void {
 }
 
 /**
- * `POST /__sandbox/users` `{email, password (plain), mfa?, activated?}`
- * → 201 `{id, email, activationKey?, mfaSecret?}`.
+ * `POST /__sandbox/users` `{email, password (plain), mfa?, activated?, admin?}`
+ * → 201 `{id, email, activationKey?, mfaSecret?}`. `admin: true` makes an administrator,
+ * who manages the other users' MFA keys and trusted devices by id.
  */
 function addUser(request: SandboxRequest, context: SandboxContext): Reply {
   const body = parseJsonObject(request.rawBody);
-  const { email, password, mfa = false, activated = true } = body;
+  const { email, password, mfa = false, activated = true, admin = false } = body;
   if (typeof email !== 'string' || !email.includes('@')) throw badRequest('email must be an e-mail address.');
   if (typeof password !== 'string' || password === '') throw badRequest('password must be a non-empty string.');
-  if (typeof mfa !== 'boolean' || typeof activated !== 'boolean') {
-    throw badRequest('mfa and activated must be booleans.');
+  if (typeof mfa !== 'boolean' || typeof activated !== 'boolean' || typeof admin !== 'boolean') {
+    throw badRequest('mfa, activated and admin must be booleans.');
   }
   if (findUserByEmail(context.state, email)) throw new HttpError(409, { message: 'A user with this e-mail exists.' });
   const mfaSecret = mfa ? newTotpSecret() : undefined;
-  const user = createUser(context.state, { email, password, activated, mfaSecret }, context.clock.now());
+  const user = createUser(context.state, { email, password, activated, mfaSecret, admin }, context.clock.now());
   return { status: 201, body: { id: user.id, email: user.email, activationKey: user.activationKey, mfaSecret } };
+}
+
+/**
+ * `POST /__sandbox/users/:email/ignore-trusted-device` `{ignore}` → 204: whether the user's MFA
+ * step 2 ignores `trusted_device`, answering the same tokens without registering the browser.
+ */
+function setIgnoresTrustedDevice(request: SandboxRequest, context: SandboxContext): Reply {
+  const { ignore } = parseJsonObject(request.rawBody);
+  if (typeof ignore !== 'boolean') throw badRequest('ignore must be a boolean.');
+  const user = findUserByEmail(context.state, request.params.email ?? '');
+  if (!user) throw new HttpError(404, { message: 'No such user.' });
+  user.ignoresTrustedDevice = ignore;
+  return { status: 204 };
 }
 
 /** `POST /__sandbox/application-tokens` `{email}` → 201 `{application_token}` for flow 5. */
@@ -81,6 +95,7 @@ function reset(_request: SandboxRequest, context: SandboxContext): Reply {
 
 export const controlRoutes: Route[] = [
   { method: 'POST', pattern: '/__sandbox/users', handler: addUser },
+  { method: 'POST', pattern: '/__sandbox/users/:email/ignore-trusted-device', handler: setIgnoresTrustedDevice },
   { method: 'POST', pattern: '/__sandbox/application-tokens', handler: addApplicationToken },
   { method: 'GET', pattern: '/__sandbox/clock', handler: clockView },
   { method: 'POST', pattern: '/__sandbox/clock', handler: setClock },

@@ -1,5 +1,5 @@
 /** What the CLI prints and tests read: the demo credentials of the current state. */
-import { DEMO_AMADIS_CLIENT, DEMO_MFA_USER, DEMO_PLAIN_USER } from './seed';
+import { DEMO_ADMIN_USER, DEMO_AMADIS_CLIENT, DEMO_MFA_USER, DEMO_PLAIN_USER } from './seed';
 import type { SandboxState } from './state';
 import { findUserByEmail } from './users';
 
@@ -8,6 +8,8 @@ export interface SandboxDemo {
   mfaUser: { email: string; password: string; id: number; mfaSecret: string };
   /** No MFA; `applicationToken` logs it in by flow 5. */
   plainUser: { email: string; password: string; id: number; applicationToken: string };
+  /** An administrator without MFA: manages the other users' MFA keys and trusted devices by id. */
+  adminUser: { email: string; password: string; id: number };
   /** For Amadis `POST /oauth/token`. */
   amadisClient: { clientId: string; clientSecret: string };
 }
@@ -26,6 +28,7 @@ export function describeDemo(state: SandboxState): SandboxDemo {
       id: demoUserId(state, DEMO_PLAIN_USER.email),
       applicationToken: state.demo.applicationToken,
     },
+    adminUser: { ...DEMO_ADMIN_USER, id: demoUserId(state, DEMO_ADMIN_USER.email) },
     amadisClient: { ...DEMO_AMADIS_CLIENT },
   };
 }

@@ -13,7 +13,7 @@ import {
 import { optionalString, parseJsonObject } from './http-io';
 import { isSha1Hex, safeEqual } from './hashing';
 import { userMfaView } from './emnify-mfa-routes';
-import { requireUser, resolveOwnUser } from './emnify-session';
+import { requireUser, resolveManagedUser } from './emnify-session';
 import type { Reply, Route, SandboxRequest } from './router';
 import { findUserByEmail } from './users';
 
@@ -87,10 +87,10 @@ function changePassword(request: SandboxRequest, context: SandboxContext): Reply
   return { status: 204 };
 }
 
-/** `GET /api/v1/user/{id|username|my}`: the caller's own record only. */
+/** `GET /api/v1/user/{id|username|my}`: the caller's own record, or any user's for an administrator. */
 function getUser(request: SandboxRequest, context: SandboxContext): Reply {
   const me = requireUser(request, context);
-  const user = resolveOwnUser(request.params.userId, me, context);
+  const user = resolveManagedUser(request.params.userId, me, context);
   return {
     status: 200,
     body: {

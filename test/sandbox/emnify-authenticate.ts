@@ -133,7 +133,7 @@ async function completeMfa(body: AuthenticateBody & { mfaToken: string }, contex
   context.state.mfaTokens = context.state.mfaTokens.filter((known) => known !== record);
   // The current form wins; the 2023 form registered a bare top-level fingerprint.
   const device = body.trustedDevice ?? (body.fingerprint ? { fingerprint: body.fingerprint } : undefined);
-  if (device) registerTrustedDevice(context.state, user, device, now);
+  if (device && !user.ignoresTrustedDevice) registerTrustedDevice(context.state, user, device, now);
   recordSuccessfulLogin(user);
   return { status: 200, body: issueLogin(context, user) };
 }

@@ -6,7 +6,7 @@
  */
 import type { SandboxContext } from './context';
 import { notFound } from './errors';
-import { requireUser, resolveOwnUser } from './emnify-session';
+import { requireUser, resolveManagedUser } from './emnify-session';
 import { parseId, type Reply, type Route, type SandboxRequest } from './router';
 import type { EmnifyUserRecord } from './state';
 import { isoPlusZero } from './time-format';
@@ -15,7 +15,7 @@ import { liveTrustedDevices } from './users';
 /** `/user/mfa/trusted_device` has no user segment: it means the caller. */
 function targetUser(request: SandboxRequest, context: SandboxContext): EmnifyUserRecord {
   const me = requireUser(request, context);
-  return request.params.userId === undefined ? me : resolveOwnUser(request.params.userId, me, context);
+  return request.params.userId === undefined ? me : resolveManagedUser(request.params.userId, me, context);
 }
 
 function listDevices(request: SandboxRequest, context: SandboxContext): Reply {

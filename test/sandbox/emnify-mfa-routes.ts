@@ -12,7 +12,7 @@ import {
 import { parseJsonObject } from './http-io';
 import { safeEqual } from './hashing';
 import { assertVerificationNotLocked, recordFailedVerification } from './emnify-lockout';
-import { requireUser, resolveOwnUser } from './emnify-session';
+import { requireUser, resolveManagedUser } from './emnify-session';
 import { parseId, type Reply, type Route, type SandboxRequest } from './router';
 import type { EmnifyUserRecord, MfaKeyRecord } from './state';
 import { isoMillisZ } from './time-format';
@@ -103,7 +103,7 @@ async function activateKey(request: SandboxRequest, context: SandboxContext): Pr
 /** `DELETE /api/v1/user/{user_id|my}/mfa/{key_id}`. */
 function deleteKey(request: SandboxRequest, context: SandboxContext): Reply {
   const me = requireUser(request, context);
-  const user = resolveOwnUser(request.params.userId, me, context);
+  const user = resolveManagedUser(request.params.userId, me, context);
   const key = findOwnKey(user, request.params.keyId);
   user.mfaKeys = user.mfaKeys.filter((candidate) => candidate !== key);
   return { status: 204 };

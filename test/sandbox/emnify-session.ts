@@ -50,10 +50,12 @@ export function requireUser(request: SandboxRequest, context: SandboxContext): E
 }
 
 /**
- * A `{user_id}` path segment: `my`, a numeric id or a username. Users see
+ * A `{user_id}` path segment: `my`, a numeric id or a username. Ordinary users see
  * only their own data (403 otherwise, without saying whether the other user exists).
+ * An administrator manages every user of the organisation (all sandbox users are
+ * one), so only an administrator learns that an id names nobody (404).
  */
-export function resolveOwnUser(
+export function resolveManagedUser(
   segment: string | undefined,
   me: EmnifyUserRecord,
   context: SandboxContext,
@@ -63,6 +65,8 @@ export function resolveOwnUser(
   if (segment !== undefined && /^\d{1,15}$/u.test(segment)) target = findUserById(context.state, Number(segment));
   else if (segment?.includes('@')) target = findUserByEmail(context.state, segment);
   else throw notFound('No such user.', 'reference');
-  if (target?.id !== me.id) throw forbidden();
-  return me;
+  if (target?.id === me.id) return me;
+  if (!me.admin) throw forbidden();
+  if (!target) throw notFound('No such user.', 'reference');
+  return target;
 }

@@ -22,7 +22,7 @@ import { readRawBody, requireEmnifyJson, sendReply } from './http-io';
 import { resolveOptions, type SandboxOptions } from './options';
 import { createRateLimiter, enforceRateLimit } from './rate-limit';
 import { carriesBody, createRouter, type BodyRule, type RateLimitName, type Reply, type Route } from './router';
-import { createDemoSecrets, createSeedState } from './seed';
+import { addDemoAdmin, createDemoSecrets, createSeedState } from './seed';
 import { loadStateFile, saveStateFile } from './state-file';
 
 export type { SandboxOptions } from './options';
@@ -95,7 +95,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
   const loaded = resolved.stateFile ? loadStateFile(resolved.stateFile) : undefined;
   const windowMs = resolved.rateLimitWindowSeconds * 1000;
   const context: SandboxContext = {
-    state: loaded ?? createSeedState(createDemoSecrets(), clock.now()),
+    state: loaded ? addDemoAdmin(loaded, clock.now()) : createSeedState(createDemoSecrets(), clock.now()),
     clock,
     options: resolved,
     limits: {

@@ -38,6 +38,13 @@ export interface EmnifyUserRecord {
   lastResendAt?: number;
   mfaKeys: MfaKeyRecord[];
   trustedDevices: TrustedDeviceRecord[];
+  /** Step 2 takes the code and ignores `trusted_device`, as a server that does not know it would. */
+  ignoresTrustedDevice?: boolean;
+  /**
+   * An administrator of the organisation: reads and manages every user's MFA keys and trusted
+   * devices by `{user_id}`. All sandbox users are one organisation. Absent means an ordinary user.
+   */
+  admin?: true;
 }
 
 export interface RefreshTokenRecord {

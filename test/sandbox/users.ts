@@ -14,6 +14,8 @@ export interface NewUser {
   activated: boolean;
   /** Give the user an already ACTIVE TOTP key with this Base32 seed. */
   mfaSecret?: string;
+  /** An administrator, who may manage the other users (EmnifyUserRecord.admin). */
+  admin?: boolean;
 }
 
 export function findUserByEmail(state: SandboxState, email: string): EmnifyUserRecord | undefined {
@@ -66,6 +68,7 @@ export function createUser(state: SandboxState, input: NewUser, nowMs: number): 
   };
   // An unactivated user is waiting for the e-mailed key; it is the only way in.
   if (!input.activated) user.activationKey = randomToken(24);
+  if (input.admin) user.admin = true;
   state.users.push(user);
   if (input.mfaSecret !== undefined) addMfaKey(state, user, input.mfaSecret, nowMs, true);
   return user;

@@ -26,7 +26,7 @@ export async function readDevices(deps: Pick<DevicesDeps, 'vault' | 'now'>, sess
   return { devices, record, thisId: findThisBrowser(devices, record) };
 }
 
-function toDeviceView(device: TrustedDevice, thisId: number | undefined): TrustedDeviceView {
+export function toDeviceView(device: TrustedDevice, thisId: number | undefined): TrustedDeviceView {
   const view: TrustedDeviceView = { id: device.id, thisBrowser: device.id === thisId };
   if (device.operatingSystem !== undefined) view.operatingSystem = device.operatingSystem;
   if (device.browser !== undefined) view.browser = device.browser;

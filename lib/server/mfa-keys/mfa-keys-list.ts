@@ -24,7 +24,7 @@ export function accountsOfKey(accounts: StoredAccount[], session: PasswordSessio
   );
 }
 
-function toKeyView(key: MfaKey, labels: KeyLabels, account: StoredAccount | undefined): MfaKeyView {
+export function toKeyView(key: MfaKey, labels: KeyLabels, account: StoredAccount | undefined): MfaKeyView {
   const view: MfaKeyView = {
     id: key.id,
     type: labels.type(key),

@@ -1,8 +1,9 @@
 // Step 2 of an EMnify login: the one-time code, typed by the user or taken from a vault account (the
 // one bound to this user, or one the user picked when none is), optionally registering this browser
-// as a trusted device. From awaiting-code the answer leads to logged-in, back to awaiting-code with
-// one more refusal, or (locked out) to logged-out. The step is known by its mfa_token: the server's
-// name for it. A picked account the server accepted is offered for tying to this user (key-offer.ts).
+// as a trusted device (said to be trusted only once the server's list shows it: login-completion.ts).
+// From awaiting-code the answer leads to logged-in, back to awaiting-code with one more refusal, or
+// (locked out) to logged-out. The step is known by its mfa_token: the server's name for it. A picked
+// account the server accepted is offered for tying to this user (key-offer.ts).
 // @see docs/api-contract.md §1.2 flow 2 (current `trusted_device` form), §4 (never the same code twice)
 import type { DeviceInfo, SessionView } from '../server-views';
 import type { StoredAccount } from '../../vault/vault-port';
@@ -15,7 +16,7 @@ import { commitLogin, finishLogin, loggedIn, rememberDevice, type LoginDeps } fr
 import { translateLoginError } from './login-errors';
 import { getProfile } from '../profiles/profiles';
 import { readSessionRecord, transition, type AwaitingCode, type SessionRecord } from './session-machine';
-import { newFingerprint } from './trusted-devices';
+import { lastRegistration, newFingerprint } from './trusted-devices';
 import { requireUnlocked } from './unlocked';
 
 /**
@@ -67,7 +68,9 @@ export async function submitCode(
     : await codeFromVault(deps, pending, request.accountId);
   // Waiting for a fresh code can take up to a period: the login may have been cancelled meanwhile.
   if (!stillPending(await readSessionRecord())) throw new NoPendingLoginError();
-  const device = request.trustedDevice && { ...request.trustedDevice, fingerprint: newFingerprint() };
+  // One fingerprint per browser profile and user (§1.2): trusting again re-registers the same one.
+  const previous = request.trustedDevice && (await lastRegistration(deps.vault, profileId, username));
+  const device = request.trustedDevice && { ...request.trustedDevice, fingerprint: previous?.fingerprint ?? newFingerprint() };
   let result;
   try {
     result = await client.completeMfaLogin({ mfaToken: pending.mfaToken, code, trustedDevice: device });
@@ -81,7 +84,8 @@ export async function submitCode(
   // Cancelled, logged out or locked while the server checked the code: the login is not kept.
   // A picked account not yet tied to this user: the session offers to tie it.
   const keyOffer = account && !logsInAs(account, profileId, username) ? account.id : undefined;
-  await commitLogin(deps, stillPending, loggedIn({ profileId, username, method: 'password', skippedCode: false, keyOffer }, result), () => new NoPendingLoginError());
-  if (device) await rememberDevice(deps, client, { profileId, username, device });
+  const facts = { profileId, username, method: 'password' as const, skippedCode: false, keyOffer, trustRequested: device !== undefined };
+  await commitLogin(deps, stillPending, loggedIn(facts, result), () => new NoPendingLoginError());
+  if (device) await rememberDevice(deps, client, { profileId, username, device, rememberedId: previous?.deviceId });
   return finishLogin(deps);
 }

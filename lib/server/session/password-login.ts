@@ -14,7 +14,7 @@ import { translateLoginError, type LoginStep } from './login-errors';
 import { getProfile, selectProfile } from '../profiles/profiles';
 import { ANY_RECORD, LOGGED_OUT, transition, type SessionState } from './session-machine';
 import { buildSessionView } from './session-view';
-import { findTrustedDevice, forgetTrustedDevices } from './trusted-devices';
+import { findTrustedDevice, isConfirmed, updateTrust } from './trusted-devices';
 import { requireUnlocked } from './unlocked';
 
 /** A login under way: its profile's client, and the revision at which it left the machine. */
@@ -56,12 +56,15 @@ export async function loginWithPassword(
     login.client.loginWithPassword({ username, password, fingerprint: device?.fingerprint }),
   );
   if (result.kind === 'tokens') {
+    // No code with the fingerprint: the server trusts it, whatever its device list showed before.
+    if (device && !isConfirmed(device)) await updateTrust(deps.vault, device, { trust: 'confirmed' });
     await keep(deps, login, loggedIn({ profileId, username, method: 'password', skippedCode: device !== undefined }, result));
     return finishLogin(deps);
   }
-  // Asked for a code although a fingerprint went along: the server no longer trusts it (expired
-  // early, or removed from its list), so it is not sent again.
-  if (device) await forgetTrustedDevices(deps.vault, profileId, username);
+  // Asked for a code although a fingerprint went along: the server does not trust it (expired
+  // early, removed from its list, or never registered), so it is not sent again. It is kept to be
+  // registered again if the user trusts this browser again.
+  if (device) await updateTrust(deps.vault, device, { trust: 'lapsed' });
   const { mfaToken } = result;
   await keep(deps, login, { state: 'awaiting-code', profileId, username, mfaToken, fingerprintSent: device !== undefined, rejections: 0 });
   await keepOnlyWhileUnlocked(deps);

@@ -56,6 +56,11 @@ const sessionStateSchema = z.discriminatedUnion('state', [
     /** The server skipped the MFA step because this browser is a trusted device. */
     skippedCode: z.boolean(),
     /**
+     * The user asked the server to trust this browser at this login's MFA step. With no trusted
+     * registration in the vault afterwards, the session says the server does not trust it.
+     */
+    trustRequested: z.optional(z.boolean()),
+    /**
      * The vault account the user picked at the MFA step, not tied to this user: the session offers
      * to tie it (key-offer.ts). Here rather than in the popup, so a restarted worker or a reopened
      * popup still offers it; it goes once answered, and with the session.

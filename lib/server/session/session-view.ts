@@ -13,7 +13,8 @@ import { UnknownProfileError } from '../errors';
 import { getProfile, listProfiles } from '../profiles/profiles';
 import { readLastLogin } from './last-login';
 import { readSessionRecord, type AwaitingCode } from './session-machine';
-import { findTrustedDevice, trustedUntil } from './trusted-devices';
+import { findTrustedDevice, isConfirmed, trustedUntil } from './trusted-devices';
+import type { TrustedDeviceRecord } from '../../vault/record-types';
 
 type ViewDeps = Pick<ServerDeps, 'vault' | 'now'>;
 
@@ -50,6 +51,18 @@ async function mfaView(pending: AwaitingCode, deps: ViewDeps): Promise<SessionVi
   });
 }
 
+type LoggedInView = Extract<SessionView, { state: 'logged-in' }>;
+
+/**
+ * "Trusted until" only once the server is known to trust this browser; otherwise, after a login
+ * that asked for trust, why it is not said. No registration left means the server did not register
+ * it, or it was revoked since: either way the next login asks for a code.
+ */
+function trustFacts(device: TrustedDeviceRecord | undefined, requested: boolean): Pick<LoggedInView, 'trustedUntil' | 'trustRequest'> {
+  if (device) return isConfirmed(device) ? { trustedUntil: trustedUntil(device) } : { trustRequest: 'not-confirmed' };
+  return { trustRequest: requested ? 'not-registered' : undefined };
+}
+
 export async function buildSessionView(deps: ViewDeps): Promise<SessionView> {
   const { session } = await readSessionRecord();
   if (session.state === 'awaiting-code') return mfaView(session, deps);
@@ -61,6 +74,7 @@ export async function buildSessionView(deps: ViewDeps): Promise<SessionView> {
   }
   const { profile, state } = current;
   const device = state.username === undefined ? undefined : await findTrustedDevice(deps.vault, profile.id, state.username, now);
+  const trust = trustFacts(device, state.trustRequested === true);
   // An account deleted since the login is not offered.
   const offered = state.keyOffer === undefined ? undefined : await deps.vault.getAccount(state.keyOffer).catch(() => undefined);
   return withoutAbsent({
@@ -69,7 +83,8 @@ export async function buildSessionView(deps: ViewDeps): Promise<SessionView> {
     username: state.username,
     method: state.method,
     expiresAt: readJwtExpiry(state.tokens.authToken),
-    trustedUntil: device && trustedUntil(device),
+    trustedUntil: trust.trustedUntil,
+    trustRequest: trust.trustRequest,
     skippedCode: state.skippedCode || undefined,
     keyOffer: offered && accountName(offered),
   });

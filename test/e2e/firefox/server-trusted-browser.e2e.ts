@@ -63,6 +63,8 @@ describe('Firefox, EMnify: trust this browser, and revoke it from the management
     // The activation spent the current step's code: the background waits for the next step.
     await byRole(popup, 'button', 'Continue with the code from this vault').click();
     await loggedInText(popup, USER.email, PROFILE).waitFor(FRESH_CODE_TIMEOUT);
+    // Said once the server's device list shows Firefox's registration.
+    await byText(popup, /^This browser is trusted until /).waitFor();
     expect(await sandboxTrustedDevices(sandbox.url, USER.email)).toHaveLength(1);
 
     await logOut(popup);

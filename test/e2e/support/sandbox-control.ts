@@ -64,13 +64,19 @@ export interface CreatedUser {
 
 /**
  * An EMnify user; `activated: false` gives the activation key the e-mail would carry, `mfa: true`
- * an active TOTP key enrolled elsewhere (as on a phone), whose seed comes back.
+ * an active TOTP key enrolled elsewhere (as on a phone), whose seed comes back, `admin: true` an
+ * administrator, who manages the other users by id.
  */
 export async function createSandboxUser(
   base: string,
-  input: { email: string; password: string; activated?: boolean; mfa?: boolean },
+  input: { email: string; password: string; activated?: boolean; mfa?: boolean; admin?: boolean },
 ): Promise<CreatedUser> {
   return (await control(base, 'POST', '/__sandbox/users', input)) as CreatedUser;
+}
+
+/** Whether the user's MFA step 2 ignores `trusted_device`: it logs in and registers no device. */
+export async function ignoreTrustedDevice(base: string, email: string, ignore = true): Promise<void> {
+  await control(base, 'POST', `/__sandbox/users/${encodeURIComponent(email)}/ignore-trusted-device`, { ignore });
 }
 
 export interface RawMfaKey {

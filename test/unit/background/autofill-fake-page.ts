@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DETECT_FIELD, type ContentRequest } from '../../../lib/autofill/content-protocol';
 import { readPublicSuffixRules } from '../../../lib/autofill/worker/public-suffix-source';
 import { FILL_COMMAND, FILL_MENU_ITEM, handleFillCommand, handleFillMenuClick } from '../../../lib/autofill/worker/autofill-gestures';
-import { offscreenMessages } from '../../../lib/clipboard/offscreen-protocol';
+import { BACKGROUND_SCRIPT, offscreenMessages } from '../../../lib/clipboard/offscreen-protocol';
 import { createGate } from '../../../lib/messaging/gate';
 import { toWireError } from '../../../lib/messaging/remote-error';
 import { createBackgroundRoute } from '../../../lib/background/background-route';
@@ -139,13 +139,16 @@ export function fakePages() {
       closeDocument: async () => undefined,
     };
     // It answers through the real gate and protocol of the offscreen channel.
+    const backgroundUrl = browser.runtime.getURL(BACKGROUND_SCRIPT);
     const offscreenGate = createGate(offscreenMessages((text) => (clipboard.push(text), true)), {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
+      backgroundUrl,
       unknown: 'leave',
       toWireError,
     });
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => offscreenGate(message, { id: browser.runtime.id }));
+    // The worker's messages carry its script's URL as their sender, as Chrome reports it.
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => offscreenGate(message, { id: browser.runtime.id, url: backgroundUrl }));
   }
 
   function uninstall() {

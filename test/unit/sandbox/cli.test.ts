@@ -35,6 +35,7 @@ async function checkOutput(child: ChildProcessByStdio<null, Readable, null>): Pr
   const output = lines.join('\n');
   expect(output).toContain('mfa.demo@sandbox.test / mfa-demo-password');
   expect(output).toContain('demo@sandbox.test / demo-password');
+  expect(output).toMatch(/administrator: admin\.demo@sandbox\.test \/ admin-demo-password \(id \d+\)/);
   expect(output).toMatch(/TOTP seed .*: [A-Z2-7]{32}/);
 
   const url = (lines[0] ?? '').slice('SANDBOX_URL='.length);

@@ -91,6 +91,26 @@ describe('state file', () => {
     }
   });
 
+  test('a state saved before the administrator demo user existed gains it, and keeps its users', async () => {
+    const stateFile = join(directory, 'older.json');
+    const first = await startSandbox({ port: 0, quiet: true, stateFile });
+    const { adminUser, mfaUser } = first.demo;
+    await first.close();
+    const older = JSON.parse(readFileSync(stateFile, 'utf8')) as { users: { email: string }[] };
+    older.users = older.users.filter((user) => user.email !== adminUser.email);
+    writeFileSync(stateFile, JSON.stringify(older));
+
+    const second = await startSandbox({ port: 0, quiet: true, stateFile });
+    try {
+      expect(second.demo.mfaUser.id).toBe(mfaUser.id);
+      expect(second.demo.adminUser.email).toBe(adminUser.email);
+      const login = tokensOf(await passwordLogin(second.url, adminUser.email, adminUser.password)).auth_token;
+      expect((await call(second.url, 'GET', `/api/v1/user/${mfaUser.id}`, { token: login })).status).toBe(200);
+    } finally {
+      await second.close();
+    }
+  });
+
   test('a file that is not a sandbox state is refused with a clear error', async () => {
     const stateFile = join(directory, 'other.json');
     writeFileSync(stateFile, '{"hello": "world"}');

@@ -87,7 +87,7 @@ export async function setServerTime(base: string, targetMs: number): Promise<num
 
 export async function createUser(
   base: string,
-  input: { email: string; password: string; mfa?: boolean; activated?: boolean },
+  input: { email: string; password: string; mfa?: boolean; activated?: boolean; admin?: boolean },
 ): Promise<{ id: number; email: string; activationKey?: string; mfaSecret?: string }> {
   const result = await call(base, 'POST', '/__sandbox/users', { json: input });
   if (result.status !== 201) throw new Error(`create user: ${result.status} ${result.text}`);

@@ -80,3 +80,25 @@ describe('expiry and ownership', () => {
     expect((await call(sandbox.url, 'GET', '/api/v1/user/mfa/trusted_device', { token: fresh })).json).toEqual([]);
   });
 });
+
+describe('a user whose server ignores trusted_device', () => {
+  test('step 2 still logs in, registers nothing, and the fingerprint does not skip the code', async () => {
+    const { email, password, mfaSecret } = sandbox.demo.mfaUser;
+    const path = `/__sandbox/users/${encodeURIComponent(email)}/ignore-trusted-device`;
+    expect((await call(sandbox.url, 'POST', path, { json: { ignore: true } })).status).toBe(204);
+    const other = { ...device, fingerprint: 'fedcba9876543210fedcba9876543210' };
+    const login = await mfaLogin(sandbox.url, email, password, mfaSecret, MID_STEP_MS + 30_000, { trusted_device: other });
+    expect(tokensOf(login).auth_token).toBeDefined();
+    const listed = (await call(sandbox.url, 'GET', '/api/v1/user/mfa/trusted_device', { token: tokensOf(login).auth_token })).json;
+    // Only the device the setup registered.
+    expect(listed).toHaveLength(1);
+    const again = await passwordLogin(sandbox.url, email, password, { fingerprint: other.fingerprint });
+    expect(tokensOf(again).mfa_token).toBeDefined();
+  });
+
+  test('the switch needs a boolean and a known user', async () => {
+    const email = encodeURIComponent(sandbox.demo.mfaUser.email);
+    expect((await call(sandbox.url, 'POST', `/__sandbox/users/${email}/ignore-trusted-device`, { json: { ignore: 'yes' } })).status).toBe(400);
+    expect((await call(sandbox.url, 'POST', '/__sandbox/users/nobody%40example.org/ignore-trusted-device', { json: { ignore: true } })).status).toBe(404);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toWireError } from '../../../lib/messaging/remote-error';
 import * as enrolmentErrors from '../../../lib/server/enrolment/enrolment-errors';
 import * as sessionErrors from '../../../lib/server/errors';
+import * as otherUsersErrors from '../../../lib/server/other-users/other-users-errors';
 import * as profileErrors from '../../../lib/server/profiles/profile-errors';
 
 type ErrorClass = new (...args: unknown[]) => Error;
@@ -15,10 +16,10 @@ function errorClasses(module: Record<string, unknown>): ErrorClass[] {
 }
 
 describe('errors of the server flows', () => {
-  const classes = [...errorClasses(sessionErrors), ...errorClasses(profileErrors), ...errorClasses(enrolmentErrors)];
+  const classes = [...errorClasses(sessionErrors), ...errorClasses(profileErrors), ...errorClasses(enrolmentErrors), ...errorClasses(otherUsersErrors)];
 
   it('are all found', () => {
-    expect(classes.length).toBeGreaterThanOrEqual(23);
+    expect(classes.length).toBeGreaterThanOrEqual(27);
   });
 
   it.each(classes.map((type) => [type.name, type] as const))('%s reaches the popup as written', (_name, type) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { editFromForm, formFromAccount, isEmptyEdit } from '../../../entrypoints/options/views/accounts/account-edit';
 import { inOrder, moveAccount } from '../../../entrypoints/options/views/accounts/reorder';
 import { UNDO_SHOWN_MS } from '../../../entrypoints/options/views/accounts/undo-notice';
-import { wholeNumberIn } from '../../../entrypoints/options/views/settings/whole-number';
+import { wholeNumberIn } from '../../../entrypoints/options/views/shared/whole-number';
 import type { AccountSummary } from '../../../lib/protocol/protocol';
 import { FormInputError } from '../../../lib/ui/form-errors';
 import { UNDO_WINDOW_MS } from '../../../lib/vault/deleted-accounts';

@@ -42,6 +42,15 @@ describe('logged-in view sentences', () => {
     expect(trustSentence({ ...byPassword, trustedUntil }, dates)).toBe('This browser is trusted until 3 March 2027.');
     expect(trustSentence(byPassword, dates)).toBeUndefined();
   });
+
+  it('after asking for trust, says plainly when the server did not register it or has not shown it', () => {
+    expect(trustSentence({ ...byPassword, trustRequest: 'not-registered' }, dates)).toBe(
+      'The server does not trust this browser: it will ask for a code next time.',
+    );
+    expect(trustSentence({ ...byPassword, trustRequest: 'not-confirmed' }, dates)).toBe(
+      'The server has not confirmed that it trusts this browser: the next login will tell.',
+    );
+  });
 });
 
 describe('enrolment and account sentences', () => {

@@ -7,7 +7,7 @@ import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { FormFooter } from '../shared/form-footer';
 import { SectionPart } from '../shared/section';
-import { wholeNumberIn } from './whole-number';
+import { wholeNumberIn } from '../shared/whole-number';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'System' },

@@ -61,13 +61,14 @@ export function useLoaded<T>(load: () => Promise<T>, { followServerSession = fal
   useEffect(() => {
     void reload();
     if (!followServerSession) return;
-    const stop = onExtensionEvent('session.changed', () => void reload());
+    // A logout, or a login as someone else, in the popup: what was read under the old login goes.
+    const stops = [onExtensionEvent('session.changed', () => void reload()), onExtensionEvent('session.userChanged', () => void reload())];
     const onVisible = () => {
       if (document.visibilityState === 'visible') void reload();
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => {
-      stop();
+      for (const stop of stops) stop();
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [reload, followServerSession]);

@@ -81,3 +81,8 @@ export async function readRawTrustedDevices(url: string, email: string): Promise
   const path = `/__sandbox/users/${encodeURIComponent(email)}/trusted-devices`;
   return (await control(url, 'GET', path)) as RawTrustedDevice[];
 }
+
+/** Whether the user's MFA step 2 ignores `trusted_device` (logs in, registers nothing). */
+export async function ignoreTrustedDevice(url: string, email: string, ignore = true): Promise<void> {
+  await control(url, 'POST', `/__sandbox/users/${encodeURIComponent(email)}/ignore-trusted-device`, { ignore });
+}

@@ -1,0 +1,67 @@
+import type { TrustedDeviceView } from '../../../../lib/protocol/protocol';
+import { AskFirst } from '../shared/ask-first';
+import { DataTable } from '../shared/data-table';
+import { DeviceRow } from './device-row';
+
+/** Which confirmation is open: one device's, or the one for every device. */
+export type DeviceAsking = { id: number } | 'all' | undefined;
+
+interface OtherUserDevicesProps {
+  /** Whose devices: "alice@example.com (id 1002) on Production". */
+  owner: string;
+  devices: TrustedDeviceView[];
+  asking: DeviceAsking;
+  /** The confirmed action of this list runs. */
+  busy: boolean;
+  /** An action of another list runs. */
+  blocked: boolean;
+  onAsk: (asking: DeviceAsking) => void;
+  onRevoke: (id: number) => void;
+  onRevokeAll: () => void;
+}
+
+/**
+ * Another user's trusted devices, as an administrator sees them: none is this browser, so
+ * "revoke all" means every one of them.
+ */
+export function OtherUserDevices({ owner, devices, asking, busy, blocked, onAsk, onRevoke, onRevokeAll }: OtherUserDevicesProps) {
+  if (devices.length === 0) return <p class="empty">No trusted devices.</p>;
+  const now = Date.now();
+  return (
+    <>
+      <DataTable caption={`Trusted devices of ${owner}`} columns={['Operating system', 'Browser', 'Trusted since', 'Trusted until']} withActions>
+        {devices.map((device) => {
+          const confirming = typeof asking === 'object' && asking.id === device.id;
+          return (
+            <DeviceRow
+              key={device.id}
+              device={device}
+              now={now}
+              confirming={confirming}
+              blocked={busy || blocked}
+              busy={busy && confirming}
+              onAsk={() => onAsk({ id: device.id })}
+              onCancel={() => onAsk(undefined)}
+              onRevoke={() => onRevoke(device.id)}
+            />
+          );
+        })}
+      </DataTable>
+      <div class="actions start">
+        <AskFirst
+          label="Revoke all devices"
+          asking={asking === 'all'}
+          blocked={busy || blocked}
+          onAsk={() => onAsk('all')}
+          onCancel={() => onAsk(undefined)}
+          question={devices.length === 1 ? 'Revoke the one trusted device?' : `Revoke all ${devices.length} trusted devices?`}
+          warning="Each will need a code at its next login."
+          confirmLabel="Revoke all devices"
+          busyLabel="Revoking…"
+          busy={busy && asking === 'all'}
+          onConfirm={onRevokeAll}
+        />
+      </div>
+    </>
+  );
+}

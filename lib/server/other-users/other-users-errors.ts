@@ -1,0 +1,45 @@
+// Typed errors of managing other users' MFA. Each message is one sentence for the user; none names
+// a token, a fingerprint or a seed. The id in NoSuchUserError is what the user typed.
+import { UserFacingError } from '../../user-facing-error';
+
+/**
+ * Managing others needs a password login: the answers are checked against the user who asked
+ * (an application token names no user), and the user's own id is told apart by its username.
+ */
+export class OtherUsersLoginRequiredError extends UserFacingError {
+  override readonly name = 'OtherUsersLoginRequiredError';
+
+  constructor() {
+    super('Log in with your e-mail address and password from the toolbar popup to manage other users.');
+  }
+}
+
+/** The server's 403: the logged-in user is no administrator of that user. */
+export class ManageOthersForbiddenError extends UserFacingError {
+  override readonly name = 'ManageOthersForbiddenError';
+
+  constructor(options?: ErrorOptions) {
+    super('This account may not manage other users.', options);
+  }
+}
+
+/** The server's 404 for the user itself (a device or key already gone is no failure). */
+export class NoSuchUserError extends UserFacingError {
+  override readonly name = 'NoSuchUserError';
+
+  constructor(userId?: number, options?: ErrorOptions) {
+    super(userId === undefined ? 'There is no such user on this server.' : `There is no user with the id ${userId} on this server.`, options);
+  }
+}
+
+/**
+ * The server answered after the logged-in user changed (a logout, another login, another server):
+ * the answer was for the login that asked, and is dropped.
+ */
+export class LoginChangedError extends UserFacingError {
+  override readonly name = 'LoginChangedError';
+
+  constructor() {
+    super('The login changed while the server answered, so nothing is shown: open the user again.');
+  }
+}
