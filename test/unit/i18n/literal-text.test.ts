@@ -74,7 +74,6 @@ const NOT_YET_TRANSLATED = new Set([
   'entrypoints/popup/views/setup-view.tsx',
   'entrypoints/popup/views/unlock-view.tsx',
   'entrypoints/popup/views/unlocked-popup.tsx',
-  'lib/ui/typed-twice-fields.tsx',
 ]);
 
 describe('literal text in components', () => {
