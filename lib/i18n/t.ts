@@ -53,7 +53,9 @@ export function t(key: MessageKey, values?: MessageValues): string {
 /** The form of `key` that fits `count` in the user's language ("1 duplicate", "7 duplicates"). */
 export function plural(key: PluralKey, count: number, values?: MessageValues): string {
   const category = new Intl.PluralRules(uiLocale()).select(count);
-  const text = browser.i18n.getMessage(`${key}_${category}`) || browser.i18n.getMessage(`${key}_other`);
+  // A language may have forms English has not (`_few`, `_many`): the English file types the keys,
+  // and the browser answers '' for a form a language lacks, when `_other` stands in.
+  const text = browser.i18n.getMessage(`${key}_${category}` as MessageKey) || browser.i18n.getMessage(`${key}_other`);
   return fill(text, { count, ...values });
 }
 
