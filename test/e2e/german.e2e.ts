@@ -44,7 +44,7 @@ describe('in a German browser', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchWithExtension({ locale: 'de-DE' });
+    session = await launchWithExtension({ locale: 'de' });
   });
 
   afterAll(async () => {

@@ -17,7 +17,7 @@ export interface ExtensionSession {
 export interface LaunchOptions {
   /** Device pixels per CSS pixel: 2 for the store screenshots' sharper popup; 1 otherwise. */
   deviceScaleFactor?: number;
-  /** The browser's language (e.g. `de-DE`), which picks the extension's messages; English otherwise. */
+  /** The browser's language as Chromium names its own (`de`, `pt-BR`): it picks the extension's messages. */
   locale?: string;
 }
 
