@@ -45,8 +45,11 @@ export default defineConfig({
   manifestVersion: 3,
   ...(STORE_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-store' } : {}),
   manifest: ({ browser }) => ({
-    name: 'OTP Companion',
-    description: 'One-time codes, MFA login and trusted devices, with seeds kept encrypted in your browser.',
+    // Name, description and the shortcut's name come from public/_locales in the browser's language
+    // (the toolbar button's title too: see the manifest hook below).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // clipboardWrite: a code that found no field is copied, and copied codes are cleared after the
     // delay set in Settings; Chrome's worker writes through an offscreen document (Firefox's
     // background page writes the clipboard itself).
@@ -64,7 +67,7 @@ export default defineConfig({
     ],
     // The shortcut can be changed by the user in the browser's extension shortcuts page.
     commands: {
-      'fill-code': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Fill the one-time code' },
+      'fill-code': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFillCode__' },
     },
     // Servers the extension talks to from its background. The EMnify default and this computer (the
     // local sandbox) are declared; any other server is asked for when the user adds its profile.
@@ -121,6 +124,10 @@ export default defineConfig({
     excludeSources: ['**'],
   },
   hooks: {
+    // WXT titles the toolbar button with the popup's <title>, which a page cannot localise.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_extName__';
+    },
     // Only the pages' build splits code (the worker and the scripts are single files).
     'vite:build:extendConfig': (entries, config) => {
       if (!entries.some((entry) => entry.type === 'popup' || entry.type === 'options')) return;

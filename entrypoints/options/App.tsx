@@ -2,9 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/protocol/client';
 import { onExtensionEvent } from '../../lib/messaging/events';
 import type { VaultStatus } from '../../lib/protocol/protocol';
+import { t } from '../../lib/i18n/t';
 import { ErrorMessage } from '../../lib/ui/error-message';
 import { LockedNotice } from './locked-notice';
-import { SECTIONS, sectionFromHash, type SectionId } from './sections';
+import { SECTIONS, sectionFromHash, sectionTitle, type SectionId } from './sections';
 import { LazySection } from './lazy-section';
 import { PrivacyPolicyLink } from './privacy-policy-link';
 
@@ -57,7 +58,7 @@ export function App() {
   }, []);
 
   if (error) return <ErrorMessage message={error} />;
-  if (!status) return <p class="loading">Opening…</p>;
+  if (!status) return <p class="loading">{t('manageOpening')}</p>;
   if (status.state !== 'unlocked') {
     return (
       <>
@@ -71,13 +72,13 @@ export function App() {
 
   return (
     <div class="manage">
-      <nav aria-label="Sections">
-        <h1>OTP Companion</h1>
+      <nav aria-label={t('manageNavLabel')}>
+        <h1>{t('extName')}</h1>
         <ul>
-          {SECTIONS.map(({ id, title }) => (
+          {SECTIONS.map(({ id }) => (
             <li key={id}>
               <a href={`#${id}`} aria-current={section === id ? 'page' : undefined}>
-                {title}
+                {sectionTitle(id)}
               </a>
             </li>
           ))}

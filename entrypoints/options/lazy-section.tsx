@@ -1,4 +1,5 @@
 import { useLayoutEffect } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 import { ErrorMessage } from '../../lib/ui/error-message';
 import { useLazyModule } from '../../lib/ui/use-lazy-module';
 import { SECTION_LOADERS, type SectionProps } from './section-loaders';
@@ -17,5 +18,5 @@ export function LazySection({ id, onStatus, onShown }: LazySectionProps) {
     if (Section) onShown();
   }, [Section, onShown]);
   if (error) return <ErrorMessage message={error} />;
-  return Section ? <Section onStatus={onStatus} /> : <p class="loading">Loading…</p>;
+  return Section ? <Section onStatus={onStatus} /> : <p class="loading">{t('manageLoading')}</p>;
 }

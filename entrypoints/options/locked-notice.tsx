@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/protocol/client';
 import type { VaultStatus } from '../../lib/protocol/protocol';
+import { t } from '../../lib/i18n/t';
 import { ScreenHeading } from '../../lib/ui/screen-heading';
 import { submitWith } from '../../lib/ui/submit-with';
 import { TextField } from '../../lib/ui/text-field';
@@ -26,17 +27,17 @@ export function LockedNotice({ status, onStatus }: { status: VaultStatus; onStat
   if (status.state === 'uninitialised') {
     return (
       <main class="panel">
-        <ScreenHeading>No vault yet</ScreenHeading>
-        <p>Create your vault from the extension's toolbar button first; this page manages what it holds.</p>
+        <ScreenHeading>{t('manageNoVaultHeading')}</ScreenHeading>
+        <p>{t('manageNoVaultText')}</p>
       </main>
     );
   }
   return (
     <main class="panel">
-      <h1>Unlock the vault</h1>
+      <h1>{t('manageUnlockHeading')}</h1>
       <form class="stack" onSubmit={submitWith(unlock.run)}>
         <TextField
-          label="Vault passphrase"
+          label={t('manageVaultPassphrase')}
           type="password"
           autocomplete="current-password"
           autoFocus
@@ -46,8 +47,8 @@ export function LockedNotice({ status, onStatus }: { status: VaultStatus; onStat
         <FormFooter
           error={unlock.error}
           primary
-          label="Unlock"
-          busyLabel="Unlocking…"
+          label={t('manageUnlock')}
+          busyLabel={t('manageUnlocking')}
           busy={unlock.busy}
           blocked={passphrase === ''}
         />

@@ -5,8 +5,3 @@
 export function accountName(account: { issuer?: string; label: string }): string {
   return account.issuer ? `${account.issuer} (${account.label})` : account.label;
 }
-
-/** "1 account", "2 accounts". */
-export function accountCount(count: number): string {
-  return `${count} ${count === 1 ? 'account' : 'accounts'}`;
-}

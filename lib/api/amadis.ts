@@ -6,7 +6,7 @@ import {
   type AmadisRegistration,
 } from './amadis-schemas';
 import { createAmadisTokenSource, type AmadisClientCredentials } from './amadis-token';
-import { ApiError, MissingFieldError, WrongOldPasswordError } from './errors';
+import { ApiError, MissingFieldError, WrongOldPasswordError, type RequiredField } from './errors';
 import { createHttpClient, type FetchLike, type HttpMethod } from './http';
 import type * as z from '../zod';
 
@@ -85,8 +85,8 @@ export function createAmadisClient(options: AmadisClientOptions): AmadisClient {
   return { register, changePassword, resetPassword };
 }
 
-function requireFilled(fields: Record<string, string>): void {
-  for (const [field, value] of Object.entries(fields)) {
+function requireFilled(fields: Record<RequiredField, string>): void {
+  for (const [field, value] of Object.entries(fields) as [RequiredField, string][]) {
     if (value.trim() === '') throw new MissingFieldError(field);
   }
 }

@@ -1,18 +1,17 @@
 // Typed errors the clients raise themselves, around a request rather than from its answer. The
 // same rule as errors.ts: one readable sentence, and no password, token, id or e-mail address in it.
 
+import { t } from '../i18n/t';
 import { WITH_LOCAL_SANDBOX } from '../store-build';
 import { UserFacingError } from '../user-facing-error';
 
 /** Why a server address was refused. */
 export type BadServerUrlReason = 'invalid' | 'insecure';
 
-const BAD_SERVER_URL_MESSAGES: Record<BadServerUrlReason, string> = {
-  invalid: 'The server address is not a valid http:// or https:// address.',
-  insecure:
-    'The server address must start with https://: passwords and tokens must not cross a network ' +
-    // Only a build that talks to the local sandbox makes the exception (lib/store-build.ts).
-    (WITH_LOCAL_SANDBOX ? 'in clear. Plain http:// is allowed only for this computer (localhost, 127.0.0.1, [::1]).' : 'in clear.'),
+const BAD_SERVER_URL_MESSAGES: Record<BadServerUrlReason, () => string> = {
+  invalid: () => t('apiServerUrlInvalid'),
+  // Only a build that talks to the local sandbox makes the exception (lib/store-build.ts).
+  insecure: () => (WITH_LOCAL_SANDBOX ? t('apiServerUrlInsecureOrLocal') : t('apiServerUrlInsecure')),
 };
 
 /**
@@ -24,7 +23,7 @@ export class BadServerUrlError extends UserFacingError {
   readonly reason: BadServerUrlReason;
 
   constructor(reason: BadServerUrlReason = 'invalid', options?: ErrorOptions) {
-    super(BAD_SERVER_URL_MESSAGES[reason], options);
+    super(BAD_SERVER_URL_MESSAGES[reason](), options);
     this.reason = reason;
   }
 }
@@ -38,7 +37,7 @@ export class InvalidPathSegmentError extends UserFacingError {
   override readonly name = 'InvalidPathSegmentError';
 
   constructor() {
-    super('An id or username for this request is empty or not valid.');
+    super(t('apiInvalidPathSegment'));
   }
 }
 
@@ -52,11 +51,9 @@ export class SessionExpiredError extends UserFacingError {
   override readonly name = 'SessionExpiredError';
 
   constructor(options?: ErrorOptions) {
-    super('Your session has expired. Log in again.', options);
+    super(t('apiSessionExpired'), options);
   }
 }
-
-const WRONG_OLD_PASSWORD_MESSAGE = 'The current password is not right.';
 
 /**
  * A change-password call was refused because the current password given is not right. The
@@ -69,18 +66,27 @@ export class WrongOldPasswordError extends UserFacingError {
 
   constructor(options?: { serverMessage?: string; cause?: unknown }) {
     super(
-      options?.serverMessage ?? WRONG_OLD_PASSWORD_MESSAGE,
+      options?.serverMessage ?? t('apiWrongOldPassword'),
       options?.cause === undefined ? undefined : { cause: options.cause },
     );
     this.serverMessage = options?.serverMessage;
   }
 }
 
+/** Each field a call may need, with the sentence asking for it. */
+const FILL_IN = {
+  'e-mail address': () => t('apiFillInEmail'),
+  'current password': () => t('apiFillInCurrentPassword'),
+  'new password': () => t('apiFillInNewPassword'),
+} as const;
+
+export type RequiredField = keyof typeof FILL_IN;
+
 /** A call was not sent because a field it needs is empty; names the field, never its value. */
 export class MissingFieldError extends UserFacingError {
   override readonly name = 'MissingFieldError';
 
-  constructor(readonly field: string) {
-    super(`Fill in the ${field}.`);
+  constructor(readonly field: RequiredField) {
+    super(FILL_IN[field]());
   }
 }

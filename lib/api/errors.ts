@@ -2,6 +2,7 @@
 // server host, the HTTP method, the route pattern (`/api/v1/user/{user_id}`, never the ids or
 // e-mail addresses filled into it, never a query string) and the status, and nothing else: no
 // token, password, request body or response body, so every message is safe to show or log.
+import { t } from '../i18n/t';
 import { UserFacingError } from '../user-facing-error';
 import type { ServerErrorDetail } from './error-body';
 
@@ -64,24 +65,24 @@ export class ApiError extends ServerRequestError {
 
 /** One sentence per status, for the many error answers that come without a message (e.g. 401). */
 export function genericStatusMessage(status: number): string {
-  if (status >= 500) return 'The server had a problem. Try again later.';
+  if (status >= 500) return t('apiServerProblem');
   switch (status) {
     case 400:
-      return 'The server could not understand the request.';
+      return t('apiBadRequest');
     case 401:
-      return 'The server refused the credentials.';
+      return t('apiCredentialsRefused');
     case 403:
-      return 'The server does not allow this action for this account.';
+      return t('apiForbidden');
     case 404:
-      return 'The server could not find what was asked for.';
+      return t('apiNotFound');
     case 409:
-      return 'The server says this is already done or already exists.';
+      return t('apiConflict');
     case 422:
-      return 'The server did not accept the data that was sent.';
+      return t('apiDataRefused');
     case 429:
-      return 'Too many requests: wait a moment and try again.';
+      return t('apiTooManyRequests');
     default:
-      return `The server answered with an error (HTTP ${status}).`;
+      return t('apiHttpError', { status: String(status) });
   }
 }
 
@@ -92,7 +93,7 @@ export class ServerUnreachableError extends ServerRequestError {
   constructor(target: RequestTarget, options?: ErrorOptions) {
     super(
       target,
-      `Could not reach the server ${target.host}: check the server address and the network connection.`,
+      t('apiServerUnreachable', { host: target.host }),
       options,
     );
   }
@@ -109,7 +110,7 @@ export class HostAccessMissingError extends ServerRequestError {
   constructor(target: RequestTarget, options?: ErrorOptions) {
     super(
       target,
-      `The browser does not let the extension reach ${target.host}: choose “Allow access” on the Server tab.`,
+      t('apiHostAccessMissing', { host: target.host }),
       options,
     );
   }
@@ -123,7 +124,7 @@ export class ServerTimeoutError extends ServerRequestError {
   constructor(target: RequestTarget, timeoutMs: number, options?: ErrorOptions) {
     super(
       target,
-      `The server ${target.host} did not answer within ${Math.round(timeoutMs / 1000)} s: try again later.`,
+      t('apiTimeout', { host: target.host, seconds: Math.round(timeoutMs / 1000) }),
       options,
     );
     this.timeoutMs = timeoutMs;
@@ -139,7 +140,7 @@ export class RequestAbortedError extends ServerRequestError {
   override readonly name = 'RequestAbortedError';
 
   constructor(target: RequestTarget, options?: ErrorOptions) {
-    super(target, `The request ${target.method} ${target.route} was cancelled.`, options);
+    super(target, t('apiRequestAborted', { method: target.method, route: target.route }), options);
   }
 }
 
@@ -154,8 +155,7 @@ export class NotJsonError extends ServerRequestError {
   constructor(target: RequestTarget, status: number, options?: ErrorOptions) {
     super(
       target,
-      `The server ${target.host} did not answer ${target.method} ${target.route} with data ` +
-        `(HTTP ${status}): check the server address.`,
+      t('apiNotJson', { host: target.host, method: target.method, route: target.route, status: String(status) }),
       options,
     );
     this.status = status;
@@ -169,10 +169,12 @@ export class UnexpectedResponseError extends ServerRequestError {
   readonly fields: string[];
 
   constructor(target: RequestTarget, fields: string[], options?: ErrorOptions) {
-    const where = fields.length > 0 ? ` (${fields.slice(0, 3).join(', ')})` : '';
+    const request = { method: target.method, route: target.route };
     super(
       target,
-      `The server's answer to ${target.method} ${target.route} was not in the expected form${where}.`,
+      fields.length > 0
+        ? t('apiUnexpectedResponseIn', { ...request, fields: fields.slice(0, 3).join(', ') })
+        : t('apiUnexpectedResponse', request),
       options,
     );
     this.fields = fields;
@@ -190,8 +192,7 @@ export class UnexpectedRedirectError extends ServerRequestError {
   constructor(target: RequestTarget, options?: ErrorOptions) {
     super(
       target,
-      `The server ${target.host} answered ${target.method} ${target.route} with a redirect, which ` +
-        'was not followed: check the server address.',
+      t('apiUnexpectedRedirect', { host: target.host, method: target.method, route: target.route }),
       options,
     );
   }

@@ -53,6 +53,11 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(() => {
     createFillMenu().catch(warnFailed('Adding the fill item to the context menu'));
   });
+  // Menu items outlive the browser's restart, their title's language too: a browser started in
+  // another language gets the item anew, in that language.
+  browser.runtime.onStartup.addListener(() => {
+    createFillMenu().catch(warnFailed('Adding the fill item to the context menu'));
+  });
 }
 
 /** For work nobody awaits: says what failed by the error's name only, never its message. */

@@ -2,6 +2,7 @@
 // file, the passphrase or anything decrypted, so they are safe to show and to log. Every one of
 // them is raised before anything is written, so a refused file changes nothing.
 
+import { t } from '../i18n/t';
 import { UserFacingError } from '../user-facing-error';
 
 /** The text is cut short or is not JSON at all. */
@@ -9,7 +10,7 @@ export class BackupUnreadableError extends UserFacingError {
   override readonly name = 'BackupUnreadableError';
 
   constructor(options?: ErrorOptions) {
-    super('This file cannot be read as a backup: it is incomplete or not JSON.', options);
+    super(t('backupUnreadable'), options);
   }
 }
 
@@ -18,7 +19,7 @@ export class NotABackupError extends UserFacingError {
   override readonly name = 'NotABackupError';
 
   constructor(options?: ErrorOptions) {
-    super('This file is not an OTP Companion backup.', options);
+    super(t('backupNotABackup'), options);
   }
 }
 
@@ -27,7 +28,7 @@ export class BackupVersionError extends UserFacingError {
   override readonly name = 'BackupVersionError';
 
   constructor(options?: ErrorOptions) {
-    super('This backup was made by a newer version of OTP Companion: update the extension to restore it.', options);
+    super(t('backupNewerVersion'), options);
   }
 }
 
@@ -36,7 +37,7 @@ export class BackupDamagedError extends UserFacingError {
   override readonly name = 'BackupDamagedError';
 
   constructor(options?: ErrorOptions) {
-    super('This backup file is damaged: some of its fields are missing or malformed.', options);
+    super(t('backupDamaged'), options);
   }
 }
 
@@ -48,7 +49,7 @@ export class BackupKdfError extends UserFacingError {
   override readonly name = 'BackupKdfError';
 
   constructor(options?: ErrorOptions) {
-    super("This backup's key-derivation settings are outside the allowed range, so it was not opened.", options);
+    super(t('backupKdfRefused'), options);
   }
 }
 
@@ -60,6 +61,6 @@ export class BackupDecryptionError extends UserFacingError {
   override readonly name = 'BackupDecryptionError';
 
   constructor(options?: ErrorOptions) {
-    super('Wrong passphrase or altered file: the backup could not be decrypted.', options);
+    super(t('backupDecryptionFailed'), options);
   }
 }

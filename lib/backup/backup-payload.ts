@@ -1,6 +1,7 @@
 // What a backup holds once decrypted: the JSON list of accounts, every field of each, the secret as
 // Base32 (the form users and other authenticators know). Reading it checks each entry on its own,
 // so one bad entry is listed as invalid with its reason instead of spoiling the whole restore.
+import { t } from '../i18n/t';
 import type { AccountFields, StoredAccount } from '../vault/vault-port';
 import { decodeBase32, encodeBase32, OtpInputError, validateOtpAccount, type OtpType } from '../otp';
 import { OTP_ALGORITHMS, OTP_TYPES } from '../otp/types';
@@ -36,8 +37,6 @@ const entrySchema = z.object({
   server: z.optional(serverBindingSchema),
 });
 
-const MALFORMED_ENTRY = 'This entry of the backup is incomplete or malformed.';
-
 export function toBackupEntry(account: StoredAccount): BackupEntryJson {
   const { type, issuer, label, secret, algorithm, digits, period, counter, origins = [], server } = account;
   const entry: BackupEntryJson = {
@@ -70,7 +69,7 @@ export function readBackupEntries(json: string): BackupEntry[] {
 
 function readEntry(value: unknown, index: number): BackupEntry {
   const parsed = entrySchema.safeParse(value);
-  if (!parsed.success) return { index, reason: MALFORMED_ENTRY, ...namesOf(value) };
+  if (!parsed.success) return { index, reason: t('backupMalformedEntry'), ...namesOf(value) };
   const { secret, origins = [], server, ...fields } = parsed.data;
   try {
     const account: AccountFields = { ...fields, secret: decodeBase32(secret), origins };

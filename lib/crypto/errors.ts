@@ -1,13 +1,14 @@
 // Typed crypto errors. Messages are fixed sentences: they never echo key material, passphrases
 // or plaintext, so they are safe to log or show.
 
+import { t } from '../i18n/t';
 import { UserFacingError } from '../user-facing-error';
 
 /** AES-GCM authentication failed: wrong key, wrong AAD, or the stored bytes were altered. */
 export class DecryptionError extends UserFacingError {
   override readonly name = 'DecryptionError';
 
-  constructor(message = 'The data could not be decrypted.', options?: ErrorOptions) {
+  constructor(message = t('cryptoDecryptionFailed'), options?: ErrorOptions) {
     super(message, options);
   }
 }
@@ -28,7 +29,7 @@ export class WrongPassphraseError extends UserFacingError {
   override readonly name = 'WrongPassphraseError';
 
   constructor(options?: ErrorOptions) {
-    super('That passphrase is not right.', options);
+    super(t('cryptoWrongPassphrase'), options);
   }
 }
 
@@ -37,6 +38,6 @@ export class WeakPassphraseError extends UserFacingError {
   override readonly name = 'WeakPassphraseError';
 
   constructor(minLength: number, options?: ErrorOptions) {
-    super(`The passphrase must be at least ${minLength} characters.`, options);
+    super(t('cryptoWeakPassphrase', { minLength }), options);
   }
 }

@@ -1,5 +1,6 @@
 // Passphrase → wrapping key, with PBKDF2-HMAC-SHA256 from WebCrypto.
 import { asBufferSource, randomBytes, utf8Encode } from './bytes';
+import { t } from '../i18n/t';
 import { KdfPolicyError } from './errors';
 
 /** @see OWASP Password Storage Cheat Sheet (2023): PBKDF2-HMAC-SHA256, 600,000 iterations. */
@@ -45,20 +46,16 @@ export function assertKdfPolicy(params: {
   salt: Uint8Array;
 }): asserts params is KdfParams {
   if (params.name !== 'PBKDF2' || params.hash !== 'SHA-256') {
-    throw new KdfPolicyError('Unknown key-derivation settings: downgrade refused.');
+    throw new KdfPolicyError(t('cryptoKdfUnknown'));
   }
   if (!Number.isSafeInteger(params.iterations) || params.iterations < KDF_MIN_ITERATIONS) {
-    throw new KdfPolicyError(
-      `Key-derivation iterations below ${KDF_MIN_ITERATIONS}: downgrade refused.`,
-    );
+    throw new KdfPolicyError(t('cryptoKdfTooFewIterations', { min: String(KDF_MIN_ITERATIONS) }));
   }
   if (params.iterations > KDF_MAX_ITERATIONS) {
-    throw new KdfPolicyError(
-      `Key-derivation iterations above ${KDF_MAX_ITERATIONS}: implausible settings refused.`,
-    );
+    throw new KdfPolicyError(t('cryptoKdfTooManyIterations', { max: String(KDF_MAX_ITERATIONS) }));
   }
   if (params.salt.length < SALT_BYTES) {
-    throw new KdfPolicyError('Key-derivation salt too short: downgrade refused.');
+    throw new KdfPolicyError(t('cryptoKdfSaltTooShort'));
   }
 }
 

@@ -2,6 +2,7 @@
  * What an import would do with each link: the background's half of the import (it alone sees the
  * vault's secrets). Pure, so preview and commit decide the same way from the same vault.
  */
+import { t } from '../i18n/t';
 import type { ImportPreviewItem } from './import-views';
 import { OtpUriError, parseOtpauthUri, sameOtpKey, type OtpAccount } from '../otp';
 import { accountName } from '../accounts/account-name';
@@ -36,13 +37,13 @@ export function planImport(uris: readonly string[], existing: readonly OtpAccoun
     const inVault = existing.find((account) => sameOtpKey(account, parsed));
     if (inVault) {
       const name = accountName(inVault);
-      items.push({ index, status: 'duplicate', ...names, duplicateOf: name, reason: `Already in the vault as ${name}.` });
+      items.push({ index, status: 'duplicate', ...names, duplicateOf: name, reason: t('importAlreadyInVaultAs', { name }) });
       return;
     }
     const earlier = accounts.find((account) => sameOtpKey(account, parsed));
     if (earlier) {
       const name = accountName(earlier);
-      items.push({ index, status: 'duplicate', ...names, duplicateOf: name, reason: `Same key as ${name}, earlier in this import.` });
+      items.push({ index, status: 'duplicate', ...names, duplicateOf: name, reason: t('importSameKeyEarlier', { name }) });
       return;
     }
     items.push({ index, status: 'new', ...names });

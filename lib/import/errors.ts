@@ -1,11 +1,12 @@
 // Failures of reading an import on the page. They never travel to the background: each message
 // is a sentence for the person who chose the file or pasted the text, and names no secret.
+import { t } from '../i18n/t';
 
 /** The picture holds no QR code that could be read (or none at all). */
 export class QrNotFoundError extends Error {
   override name = 'QrNotFoundError';
   constructor() {
-    super('No QR code found in this image.');
+    super(t('importQrNotFound'));
   }
 }
 
@@ -13,7 +14,7 @@ export class QrNotFoundError extends Error {
 export class UnreadableImageError extends Error {
   override name = 'UnreadableImageError';
   constructor(options?: ErrorOptions) {
-    super('This file is not an image that can be read (PNG, JPEG, GIF, WebP or BMP).', options);
+    super(t('importUnreadableImage'), options);
   }
 }
 
@@ -24,7 +25,7 @@ export class UnreadableImageError extends Error {
 export class ImageTooLargeError extends Error {
   override name = 'ImageTooLargeError';
   constructor(size: string) {
-    super(`This picture is too large to search for a QR code (${size}).`);
+    super(t('importImageTooLarge', { size }));
   }
 }
 
@@ -32,7 +33,7 @@ export class ImageTooLargeError extends Error {
 export class TooManyEntriesError extends Error {
   override name = 'TooManyEntriesError';
   constructor(max: number) {
-    super(`At most ${max.toLocaleString('en')} entries can be imported at once: split the list and import it in parts.`);
+    super(t('importTooManyEntries', { max }));
   }
 }
 
@@ -40,7 +41,7 @@ export class TooManyEntriesError extends Error {
 export class NoQrOnPageError extends Error {
   override name = 'NoQrOnPageError';
   constructor() {
-    super('No QR code found on this page.');
+    super(t('importNoQrOnPage'));
   }
 }
 
@@ -48,7 +49,7 @@ export class NoQrOnPageError extends Error {
 export class TabCaptureError extends Error {
   override name = 'TabCaptureError';
   constructor(options?: ErrorOptions) {
-    super('This tab cannot be scanned: the browser does not let extensions capture it.', options);
+    super(t('importTabCapture'), options);
   }
 }
 
@@ -56,6 +57,6 @@ export class TabCaptureError extends Error {
 export class NothingToImportError extends Error {
   override name = 'NothingToImportError';
   constructor() {
-    super('Nothing to import: paste otpauth:// links, or choose or drop files or QR code images.');
+    super(t('importNothingToImport'));
   }
 }

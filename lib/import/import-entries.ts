@@ -3,6 +3,7 @@
  * (otpauth-migration://) are read here, on the page, and become one otpauth:// link per account,
  * so the background only ever checks one kind of link.
  */
+import { t } from '../i18n/t';
 import { formatOtpauthUri, isMigrationUri, OtpUriError, parseMigrationUri, type MigrationExport } from '../otp';
 import { TooManyEntriesError } from './errors';
 import { MAX_IMPORT_ROWS } from './limits';
@@ -12,15 +13,13 @@ import type { FoundLink, ImportEntry, RefusedEntry } from './types';
 /** The longest link import.preview takes (lib/import/import-messages.ts). */
 export const MAX_LINK_LENGTH = 4096;
 
-const TOO_LONG = 'This entry is too long to be an otpauth:// link.';
-
 function exportEntries(source: string, exported: MigrationExport): ImportEntry[] {
   return exported.entries.map((item, index) => {
-    const entry = `${source}, account ${index + 1}`;
+    const entry = t('importExportAccount', { source, number: index + 1 });
     if (!item.ok) return { entry, reason: item.error.message, issuer: item.issuer, label: item.label };
     const uri = formatOtpauthUri(item.account);
     // Long names make a long link: the background takes none longer, and would refuse the whole list.
-    if (uri.length > MAX_LINK_LENGTH) return { entry, reason: TOO_LONG, issuer: item.account.issuer, label: item.account.label };
+    if (uri.length > MAX_LINK_LENGTH) return { entry, reason: t('importEntryTooLong'), issuer: item.account.issuer, label: item.account.label };
     return { entry, uri };
   });
 }
@@ -31,7 +30,7 @@ function checkRowCount(count: number): void {
 
 function linkEntry(link: FoundLink): ImportEntry {
   // Anything else goes to the background, which says in one sentence why it is no otpauth link.
-  return link.text.length > MAX_LINK_LENGTH ? { entry: link.entry, reason: TOO_LONG } : { entry: link.entry, uri: link.text };
+  return link.text.length > MAX_LINK_LENGTH ? { entry: link.entry, reason: t('importEntryTooLong') } : { entry: link.entry, uri: link.text };
 }
 
 /**

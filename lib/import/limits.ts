@@ -3,6 +3,7 @@
  * picture reaches, and is checked before the work it bounds: a file, a link or a picture made to be
  * heavy is refused with a sentence instead of holding the page for seconds.
  */
+import { formatNumber } from '../i18n/t';
 
 /**
  * The rows of one preview, all sources together. Checked as sources are read, so reading stops
@@ -47,5 +48,5 @@ export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
  * limit never reads as the limit itself.
  */
 export function megabytes(bytes: number): string {
-  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toLocaleString('en')} MB`;
+  return `${formatNumber(Math.ceil((bytes / (1024 * 1024)) * 10) / 10)} MB`;
 }

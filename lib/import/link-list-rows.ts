@@ -2,6 +2,7 @@
  * A list of otpauth:// links, pasted or in a text file, as the import's rows: one a line, at most
  * MAX_FILE_ROWS of them, counted before any row is made.
  */
+import { t } from '../i18n/t';
 import { MAX_FILE_ROWS } from './limits';
 import { linksFromText } from './text-links';
 import type { FoundLink, RefusedEntry } from './types';
@@ -10,7 +11,7 @@ import type { FoundLink, RefusedEntry } from './types';
 export function linkListRows(text: string, source: string, entry: (line: number) => string): (FoundLink | RefusedEntry)[] {
   const links = linksFromText(text);
   if (links.length > MAX_FILE_ROWS) {
-    return [{ entry: source, reason: `More than ${MAX_FILE_ROWS.toLocaleString('en')} entries: split it and import the parts one after the other.` }];
+    return [{ entry: source, reason: t('importListTooLong', { max: MAX_FILE_ROWS }) }];
   }
   return links.map(({ line, text: link }) => ({ entry: entry(line), text: link }));
 }

@@ -4,6 +4,7 @@
  * for a complete one (its accounts still import).
  * @see docs/api-contract.md §3 (batch_size, batch_index, batch_id)
  */
+import { t } from '../i18n/t';
 import type { MigrationBatch } from '../otp';
 import type { RefusedEntry } from './types';
 
@@ -17,21 +18,21 @@ export interface ScannedBatch {
 const NAMED_MAX = 5;
 
 function joinNumbers(numbers: number[]): string {
-  return numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+  return numbers.length === 1 ? String(numbers[0]) : t('importNumbersAnd', { list: numbers.slice(0, -1).join(', '), last: String(numbers.at(-1)) });
 }
 
 /** "Batch 2 of 3 missing: …" in words; batch numbers are shown from 1, as the app shows them. */
 function describeMissing(present: ReadonlySet<number>, size: number): string {
   const count = size - present.size;
   if (count > NAMED_MAX) {
-    return `${count.toLocaleString('en')} of ${size.toLocaleString('en')} batches missing: add their QR codes too.`;
+    return t('importBatchesMissingCount', { count, size });
   }
   // Here size ≤ present.size + NAMED_MAX, and present holds only the links actually given.
   const missing: number[] = [];
   for (let index = 0; index < size; index++) if (!present.has(index)) missing.push(index + 1);
   return missing.length === 1
-    ? `Batch ${missing[0]} of ${size} missing: add that QR code too.`
-    : `Batches ${joinNumbers(missing)} of ${size} missing: add those QR codes too.`;
+    ? t('importBatchMissing', { batch: String(missing[0]), size: String(size) })
+    : t('importBatchesMissing', { batches: joinNumbers(missing), size: String(size) });
 }
 
 /** One refused row per export that lacks some of its batches, in the order exports were first seen. */
@@ -47,7 +48,7 @@ export function missingBatchRows(scans: readonly ScannedBatch[]): RefusedEntry[]
   return [...exports.values()]
     .filter(({ size, present }) => present.size < size)
     .map(({ source, size, present }) => ({
-      entry: `Google Authenticator export (with ${source})`,
+      entry: t('importMigrationExport', { source }),
       reason: describeMissing(present, size),
     }));
 }

@@ -2,6 +2,7 @@
  * Joins the background's verdict on each link with the rows the page refused itself, into the
  * preview table the user confirms.
  */
+import { t } from '../i18n/t';
 import type { ImportPreviewItem } from './import-views';
 import { TooManyEntriesError } from './errors';
 import { isPendingEntry, type ImportEntry } from './types';
@@ -28,7 +29,7 @@ export function linksToCheck(entries: readonly ImportEntry[]): string[] {
 
 function duplicateReason(item: ImportPreviewItem): string {
   if (item.reason) return item.reason;
-  return item.duplicateOf ? `Already in the vault as ${item.duplicateOf}.` : 'Already in the vault.';
+  return item.duplicateOf ? t('importAlreadyInVaultAs', { name: item.duplicateOf }) : t('importAlreadyInVault');
 }
 
 /** One row per entry; `items` answer linksToCheck(entries), matched by their index. */
@@ -41,7 +42,7 @@ export function previewRows(entries: readonly ImportEntry[], items: readonly Imp
       return { entry: entry.entry, status, issuer: entry.issuer ?? '', label: entry.label ?? '', reason: entry.reason };
     }
     const item = byIndex.get(next++);
-    if (!item) return { entry: entry.entry, status: 'invalid', issuer: '', label: '', reason: 'This entry was not checked.' };
+    if (!item) return { entry: entry.entry, status: 'invalid', issuer: '', label: '', reason: t('importEntryNotChecked') };
     const reason = item.status === 'new' ? '' : item.status === 'duplicate' ? duplicateReason(item) : (item.reason ?? '');
     return { entry: entry.entry, status: item.status, issuer: item.issuer ?? '', label: item.label ?? '', reason };
   });

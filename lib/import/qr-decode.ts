@@ -2,6 +2,7 @@
  * Reading QR codes from pictures, on the page that shows them: the background never holds an
  * image or the decoder. Pages load this module lazily, so their first paint does not carry jsQR.
  */
+import { t } from '../i18n/t';
 import jsQR from 'jsqr';
 import { ImageTooLargeError, QrNotFoundError, UnreadableImageError } from './errors';
 import { readImageSize } from './image-size';
@@ -42,12 +43,11 @@ async function openImage(file: Blob): Promise<ImageBitmap> {
  */
 async function checkImageSize(file: Blob): Promise<void> {
   if (file.size > MAX_IMAGE_BYTES) {
-    throw new ImageTooLargeError(`${megabytes(file.size)}; at most ${megabytes(MAX_IMAGE_BYTES)}`);
+    throw new ImageTooLargeError(t('importImageBytes', { size: megabytes(file.size), max: megabytes(MAX_IMAGE_BYTES) }));
   }
   const { width, height } = await readImageSize(file);
   if (width * height > MAX_IMAGE_PIXELS) {
-    const pixels = `${width.toLocaleString('en')} × ${height.toLocaleString('en')} pixels`;
-    throw new ImageTooLargeError(`${pixels}; at most ${(MAX_IMAGE_PIXELS / 1e6).toLocaleString('en')} million`);
+    throw new ImageTooLargeError(t('importImagePixels', { width, height, max: MAX_IMAGE_PIXELS / 1e6 }));
   }
 }
 

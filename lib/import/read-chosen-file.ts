@@ -4,6 +4,7 @@
  * list of otpauth:// links. The formats load with the first file that is no picture, neither with
  * the page nor with the popup's scanner, which shares the reader.
  */
+import { t } from '../i18n/t';
 import type { ImportFile, ImportFileError, ImportFormat } from './formats';
 import { looksLikeImage } from './image-size';
 import { MAX_EXPORT_FILE_BYTES, MAX_TEXT_FILE_BYTES, megabytes } from './limits';
@@ -26,7 +27,7 @@ function endsPreview(error: ImportFileError): boolean {
 async function exportRows(formats: Formats, format: ImportFormat, file: ImportFile, password?: string): Promise<Row[]> {
   const { name, bytes } = file;
   if (bytes.length > format.maxBytes) {
-    return [refused(name, `This ${format.name} export is too large (${megabytes(bytes.length)}; at most ${megabytes(format.maxBytes)}).`)];
+    return [refused(name, t('importExportTooLarge', { formatName: format.name, size: megabytes(bytes.length), max: megabytes(format.maxBytes) }))];
   }
   if (password === undefined && format.isEncrypted(file)) throw new formats.PasswordNeededError(name, format.name);
   try {
@@ -48,7 +49,7 @@ async function exportRows(formats: Formats, format: ImportFormat, file: ImportFi
 export async function readChosenFile(name: string, blob: Blob, password?: string): Promise<Row[]> {
   if (await looksLikeImage(blob)) return pictureRows(name, blob);
   if (blob.size > MAX_EXPORT_FILE_BYTES) {
-    return [refused(name, `This file is too large to import (${megabytes(blob.size)}; at most ${megabytes(MAX_EXPORT_FILE_BYTES)}).`)];
+    return [refused(name, t('importFileTooLarge', { size: megabytes(blob.size), max: megabytes(MAX_EXPORT_FILE_BYTES) }))];
   }
   const formats = await loadFormats();
   const file = formats.openImportFile(name, new Uint8Array(await blob.arrayBuffer()));
@@ -56,13 +57,13 @@ export async function readChosenFile(name: string, blob: Blob, password?: string
   if (format) return exportRows(formats, format, file, password);
   // A list of links never starts like JSON: this is an export of a kind (or version) not read here.
   if (file.json !== undefined || /^\s*[[{]/u.test(file.text ?? '')) {
-    return [refused(name, `This JSON file is not an export OTP Companion can read (it reads: ${formats.importFormatNames()}).`)];
+    return [refused(name, t('importUnknownJson', { formats: formats.importFormatNames() }))];
   }
   if (file.text === undefined || file.text.includes('\u0000')) {
-    return [refused(name, 'This file is neither a picture, a list of otpauth:// links nor an export this import reads.')];
+    return [refused(name, t('importUnknownFile'))];
   }
   if (blob.size > MAX_TEXT_FILE_BYTES) {
-    return [refused(name, `This file is too large to be a list of links (${megabytes(MAX_TEXT_FILE_BYTES)} at most).`)];
+    return [refused(name, t('importTextFileTooLarge', { max: megabytes(MAX_TEXT_FILE_BYTES) }))];
   }
-  return linkListRows(file.text, name, (line) => `${name}, line ${line}`);
+  return linkListRows(file.text, name, (line) => t('importFileLine', { name, line }));
 }

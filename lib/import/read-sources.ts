@@ -3,6 +3,7 @@
  * read into rows for the preview. A file is told apart by its content (./read-chosen-file.ts).
  * Nothing here talks to the background or writes anything.
  */
+import { t } from '../i18n/t';
 import { TooManyEntriesError } from './errors';
 import { entriesFromLinks } from './import-entries';
 import { linkListRows } from './link-list-rows';
@@ -25,9 +26,9 @@ type Row = FoundLink | RefusedEntry;
 
 function pastedRows(text: string): Row[] {
   if (text.length > MAX_PASTED_CHARS) {
-    return [{ entry: 'Pasted text', reason: `This text is too long to be a list of links (${megabytes(MAX_PASTED_CHARS)} at most).` }];
+    return [{ entry: t('importPastedText'), reason: t('importPastedTooLong', { max: megabytes(MAX_PASTED_CHARS) }) }];
   }
-  return linkListRows(text, 'Pasted text', (line) => `Line ${line}`);
+  return linkListRows(text, t('importPastedText'), (line) => t('importPastedLine', { line }));
 }
 
 function readSource(source: ImportSource): Promise<Row[]> | Row[] {

@@ -68,6 +68,8 @@ export interface GateOptions {
   toWireError?(error: unknown): WireError;
 }
 
+// The gate's refusals travel in English: this file imports nothing at run time, so it cannot read
+// the user's language. The receiving page words them by name (RemoteError, remote-error.ts).
 export const UNKNOWN_MESSAGE: WireError = { name: 'UnknownMessageError', message: 'The extension does not know this request.' };
 export const FORBIDDEN_SENDER: WireError = {
   name: 'ForbiddenSenderError',

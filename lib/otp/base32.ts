@@ -2,6 +2,7 @@
  * Base32 as used by otpauth secrets.
  * @see RFC 4648 §6
  */
+import { t } from '../i18n/t';
 import { OtpInputError } from './errors';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -38,8 +39,7 @@ function normaliseBase32(text: string): string {
     if (upper.length !== 1 || !ALPHABET.includes(upper)) {
       throw new OtpInputError(
         'bad-base32',
-        `The secret is not valid Base32: character ${index + 1} is not allowed ` +
-          '(Base32 uses the letters A–Z and the digits 2–7).',
+        t('otpBase32BadCharacter', { position: String(index + 1) }),
       );
     }
     clean += upper;
@@ -53,7 +53,7 @@ export function decodeBase32(text: string): Uint8Array {
   if (IMPOSSIBLE_REMAINDERS.has(clean.length % 8)) {
     throw new OtpInputError(
       'bad-base32',
-      'The secret is not valid Base32: it has the wrong length, a character may be missing.',
+      t('otpBase32BadLength'),
     );
   }
   const bytes = new Uint8Array(Math.floor((clean.length * 5) / 8));

@@ -2,6 +2,7 @@
  * Base64 secrets (Amadis hands out `user_secret` as Base64 of 32 bytes).
  * @see RFC 4648 §4 (standard) and §5 (URL-safe alphabet)
  */
+import { t } from '../i18n/t';
 import { OtpInputError } from './errors';
 
 /** Standard and URL-safe alphabets together; the two differ only in `+/` vs `-_`. */
@@ -25,8 +26,7 @@ function normaliseBase64(text: string): string {
     if (!ALLOWED.test(char)) {
       throw new OtpInputError(
         'bad-base64',
-        `The secret is not valid Base64: character ${index + 1} is not allowed ` +
-          '(Base64 uses the letters A–Z and a–z, the digits 0–9, and + / or - _).',
+        t('otpBase64BadCharacter', { position: String(index + 1) }),
       );
     }
     clean += char === '-' ? '+' : char === '_' ? '/' : char;
@@ -41,7 +41,7 @@ export function decodeBase64(text: string): Uint8Array {
   if (clean.length % 4 === 1) {
     throw new OtpInputError(
       'bad-base64',
-      'The secret is not valid Base64: it has the wrong length, a character may be missing.',
+      t('otpBase64BadLength'),
     );
   }
   const padded = clean + '='.repeat((4 - (clean.length % 4)) % 4);

@@ -1,4 +1,5 @@
 /** Code generation: otplib does the RFC maths, WebCrypto does the HMAC. */
+import { t } from '../i18n/t';
 import { createGuardrails, type HashAlgorithm } from '@otplib/core';
 import { generate as generateHotp } from '@otplib/hotp';
 import { generate as generateTotp } from '@otplib/totp';
@@ -18,7 +19,7 @@ const OTPLIB_ALGORITHM: Record<OtpAlgorithm, HashAlgorithm> = {
 
 function checkTime(atMs: number): void {
   if (!Number.isFinite(atMs) || atMs < 0) {
-    throw new OtpInputError('bad-time', 'The clock time is not valid.');
+    throw new OtpInputError('bad-time', t('otpBadTime'));
   }
 }
 

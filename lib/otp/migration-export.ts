@@ -4,6 +4,7 @@
  * no period and only 6 or 8 digits, so an account it cannot carry is left out with the reason.
  * @see docs/api-contract.md §3 (MigrationPayload, OtpParameters)
  */
+import { t } from '../i18n/t';
 import { toBase64 } from '../crypto/bytes';
 import type { RawOtpParameters } from './migration-wire';
 import { writeMigrationPayload } from './migration-wire-writer';
@@ -42,10 +43,10 @@ export interface TransferExport {
 /** Why the format cannot carry the account, if it cannot. */
 function unrepresentable(account: OtpAccount): string | undefined {
   if (account.type === 'totp' && account.period !== DEFAULT_PERIOD) {
-    return `Its codes change every ${account.period} seconds: transfer QR codes carry only 30-second accounts.`;
+    return t('otpTransferPeriod', { period: account.period });
   }
   if (!DIGIT_NUMBERS.has(account.digits)) {
-    return `Its codes have ${account.digits} digits: transfer QR codes carry only 6 or 8 digits.`;
+    return t('otpTransferDigits', { digits: account.digits });
   }
   return undefined;
 }
@@ -96,7 +97,7 @@ export function formatTransferLinks(accounts: readonly OtpAccount[], batchId: nu
     }
     const parameters = parametersOf(account);
     if (!fits([parameters])) {
-      left.push({ account, reason: 'Its names are too long to fit in a QR code.' });
+      left.push({ account, reason: t('otpTransferNamesTooLong') });
       continue;
     }
     if (current.length === ACCOUNTS_PER_TRANSFER_CODE || !fits([...current, parameters])) {

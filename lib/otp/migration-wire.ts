@@ -5,6 +5,7 @@
  * @see docs/api-contract.md §3 (MigrationPayload, OtpParameters)
  * @see https://protobuf.dev/programming-guides/encoding/
  */
+import { t } from '../i18n/t';
 import { BinaryReader, WireType } from '@bufbuild/protobuf/wire';
 import { OtpUriError } from './errors';
 
@@ -43,7 +44,7 @@ export const MAX_MIGRATION_ENTRIES = 1000;
 
 /** Thrown for bytes that are no payload at all; the caller adds no detail, so neither does this. */
 export function damagedExport(): OtpUriError {
-  return new OtpUriError('bad-migration', 'The export link is damaged: its data could not be read.');
+  return new OtpUriError('bad-migration', t('otpMigrationDamaged'));
 }
 
 /**
@@ -94,7 +95,7 @@ function readParameters(bytes: Uint8Array): RawOtpParameters {
 export function tooManyEntries(): OtpUriError {
   return new OtpUriError(
     'too-many-accounts',
-    `This export link holds more than ${MAX_MIGRATION_ENTRIES.toLocaleString('en')} accounts, more than any real export: it was not read.`,
+    t('otpMigrationTooManyAccounts', { max: MAX_MIGRATION_ENTRIES }),
   );
 }
 

@@ -3,6 +3,7 @@
  * One link holds several accounts; large exports span several links (QR codes) with one batch id.
  * @see docs/api-contract.md §3
  */
+import { t } from '../i18n/t';
 import { decodeBase64 } from './base64';
 import { OtpUriError, toUriError } from './errors';
 import { damagedExport, readMigrationPayload, type RawMigrationPayload, type RawOtpParameters } from './migration-wire';
@@ -67,7 +68,7 @@ function readData(query: string): string {
     try {
       return decodeURIComponent(pair.slice(eq + 1)).replace(/ /gu, '+');
     } catch {
-      throw new OtpUriError('bad-encoding', "The link is damaged: a '%' is not followed by a valid code.");
+      throw new OtpUriError('bad-encoding', t('otpLinkBadEncoding'));
     }
   }
   return '';
@@ -91,16 +92,16 @@ function splitName(name: string, issuerField: string): { issuer: string; label: 
 
 function readEntry(raw: RawOtpParameters): OtpAccount {
   if (raw.algorithm === MD5) {
-    throw new OtpUriError('unsupported-algorithm', 'This account uses MD5, which is not supported: it cannot be imported.');
+    throw new OtpUriError('unsupported-algorithm', t('otpMigrationMd5'));
   }
   const algorithm = ALGORITHMS.get(raw.algorithm);
-  if (!algorithm) throw new OtpUriError('unknown-algorithm', 'This account uses an algorithm the export format does not define.');
+  if (!algorithm) throw new OtpUriError('unknown-algorithm', t('otpMigrationUnknownAlgorithm'));
   const digits = DIGITS.get(raw.digits);
-  if (digits === undefined) throw new OtpUriError('bad-digits', 'This account has a number of digits the export format does not define.');
+  if (digits === undefined) throw new OtpUriError('bad-digits', t('otpMigrationUnknownDigits'));
   const type = TYPES.get(raw.type);
-  if (!type) throw new OtpUriError('bad-type', 'This account has a type the export format does not define.');
+  if (!type) throw new OtpUriError('bad-type', t('otpMigrationUnknownType'));
   if (type === 'hotp' && (raw.counter < 0n || raw.counter > MAX_COUNTER)) {
-    throw new OtpUriError('bad-counter', 'The counter of this account is out of the range that can be stored.');
+    throw new OtpUriError('bad-counter', t('otpMigrationCounterRange'));
   }
   const account: OtpAccount = {
     type,
@@ -140,14 +141,14 @@ function decodePayload(base64: string): RawMigrationPayload {
 function readExport(uri: string): MigrationExport {
   const match = URI_SHAPE.exec(uri.trim());
   if (!match || (match[1] ?? '').toLowerCase() !== 'offline') {
-    throw new OtpUriError('bad-migration', 'This is not a Google Authenticator export link (otpauth-migration://offline).');
+    throw new OtpUriError('bad-migration', t('otpNotMigrationOfflineLink'));
   }
   const data = readData(match[2] ?? '');
-  if (data.trim() === '') throw new OtpUriError('bad-migration', 'The export link has no data.');
+  if (data.trim() === '') throw new OtpUriError('bad-migration', t('otpMigrationNoData'));
   const payload = decodePayload(data);
   const batchSize = payload.batchSize === 0 ? 1 : payload.batchSize;
   if (batchSize < 0 || payload.batchIndex < 0 || payload.batchIndex >= batchSize) {
-    throw new OtpUriError('bad-migration', 'The export link is damaged: its batch numbers do not fit together.');
+    throw new OtpUriError('bad-migration', t('otpMigrationBadBatch'));
   }
   return {
     entries: payload.parameters.map(toEntry),
@@ -162,7 +163,7 @@ function readExport(uri: string): MigrationExport {
  */
 export function parseMigrationUri(uri: string): MigrationExport {
   if (!isMigrationUri(uri)) {
-    throw new OtpUriError('bad-scheme', 'This is not a Google Authenticator export link (otpauth-migration://).');
+    throw new OtpUriError('bad-scheme', t('otpNotMigrationLink'));
   }
   try {
     return readExport(uri);

@@ -2,6 +2,7 @@
  * otpauth:// links, the format behind authenticator QR codes.
  * @see https://github.com/google/google-authenticator/wiki/Key-Uri-Format
  */
+import { t } from '../i18n/t';
 import { decodeBase32, encodeBase32 } from './base32';
 import { OtpUriError, toUriError } from './errors';
 import { DEFAULT_ALGORITHM, DEFAULT_DIGITS, DEFAULT_PERIOD, type OtpAccount } from './types';
@@ -23,7 +24,7 @@ function decodePart(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    throw new OtpUriError('bad-encoding', "The link is damaged: a '%' is not followed by a valid code.");
+    throw new OtpUriError('bad-encoding', t('otpLinkBadEncoding'));
   }
 }
 
@@ -71,19 +72,19 @@ function optional(params: Map<string, string>, key: string): string | undefined 
 
 function readAccount(uri: string): OtpAccount {
   const match = URI_SHAPE.exec(uri.trim());
-  if (!match) throw new OtpUriError('bad-scheme', 'This is not an otpauth:// link.');
+  if (!match) throw new OtpUriError('bad-scheme', t('otpNotOtpauthLink'));
   const type = (match[1] ?? '').toLowerCase();
   try {
     checkType(type);
   } catch {
-    throw new OtpUriError('bad-type', 'The link type must be totp or hotp.');
+    throw new OtpUriError('bad-type', t('otpLinkBadType'));
   }
   const { prefix, account: label } = splitLabel(match[2] ?? '');
-  if (label === '') throw new OtpUriError('bad-label', 'The link has no account name.');
+  if (label === '') throw new OtpUriError('bad-label', t('otpLinkNoLabel'));
   const params = readQuery(match[3] ?? '');
 
   const secretText = params.get('secret') ?? '';
-  if (secretText.replace(/[\s=-]+/gu, '') === '') throw new OtpUriError('missing-secret', 'The link has no secret.');
+  if (secretText.replace(/[\s=-]+/gu, '') === '') throw new OtpUriError('missing-secret', t('otpLinkNoSecret'));
   const algorithmText = optional(params, 'algorithm');
   const digitsText = optional(params, 'digits');
   const periodText = optional(params, 'period');
@@ -107,7 +108,7 @@ function readAccount(uri: string): OtpAccount {
   }
   if (type === 'hotp') {
     // @see Key Uri Format, "Counter": REQUIRED if type is hotp
-    if (counterText === undefined) throw new OtpUriError('missing-counter', 'An HOTP link needs a counter.');
+    if (counterText === undefined) throw new OtpUriError('missing-counter', t('otpLinkNoCounter'));
     account.counter = parseWholeNumber(counterText);
     checkCounter(account.counter);
   }
@@ -118,7 +119,7 @@ function readAccount(uri: string): OtpAccount {
 /** Reads an otpauth:// link; every failure is an OtpUriError with a user-facing message. */
 export function parseOtpauthUri(uri: string): OtpAccount {
   if (!/^otpauth:\/\//iu.test(uri.trim())) {
-    throw new OtpUriError('bad-scheme', 'This is not an otpauth:// link.');
+    throw new OtpUriError('bad-scheme', t('otpNotOtpauthLink'));
   }
   try {
     return readAccount(uri);

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { browser } from 'wxt/browser';
 import type { Reply as GateReply } from '../messaging/gate';
 import { RemoteError } from '../messaging/remote-error';
@@ -12,7 +13,7 @@ export async function sendMessage<K extends MessageType>(type: K, body: RequestO
 /** A reply's value, or its error rethrown with the background's typed name. */
 export function unwrapReply<T>(reply: GateReply<T> | undefined): T {
   if (!reply) {
-    throw new RemoteError({ name: 'NoReplyError', message: 'The extension did not answer. Please try again.' });
+    throw new RemoteError({ name: 'NoReplyError', message: t('messagingNoReply') });
   }
   if (!reply.ok) throw new RemoteError(reply.error);
   return reply.value;

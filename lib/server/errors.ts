@@ -1,6 +1,7 @@
 // Typed errors of the server flows: profiles, login, MFA step, account flows. Each message is ONE
 // sentence for the user and names no secret: no password, token, mfa_token, fingerprint or code.
 // A host name may appear (it is what the user typed as the server's address).
+import { t } from '../i18n/t';
 import { UserFacingError } from '../user-facing-error';
 import type { ServerKind } from './server-views';
 
@@ -9,7 +10,7 @@ export class UnknownProfileError extends UserFacingError {
   override readonly name = 'UnknownProfileError';
 
   constructor() {
-    super('This server is not in the list any more.');
+    super(t('serverUnknownProfile'));
   }
 }
 
@@ -18,7 +19,7 @@ export class NotLoggedInError extends UserFacingError {
   override readonly name = 'NotLoggedInError';
 
   constructor() {
-    super('Log in to the server first.');
+    super(t('serverNotLoggedIn'));
   }
 }
 
@@ -27,7 +28,7 @@ export class WrongServerKindError extends UserFacingError {
   override readonly name = 'WrongServerKindError';
 
   constructor(needed: ServerKind) {
-    super(`This works only with ${needed === 'emnify' ? 'an EMnify' : 'an Amadis'} server.`);
+    super(needed === 'emnify' ? t('serverOnlyEmnify') : t('serverOnlyAmadis'));
   }
 }
 
@@ -41,14 +42,12 @@ export class WrongCredentialsError extends UserFacingError {
   constructor(method: 'password' | 'application-token', options?: ErrorOptions) {
     super(
       method === 'password'
-        ? 'The e-mail address or the password is not right.'
-        : 'The server did not accept this application token.',
+        ? t('serverWrongPassword')
+        : t('serverWrongApplicationToken'),
       options,
     );
   }
 }
-
-const LOCKED_MESSAGE = 'Too many failed attempts: this account is locked for 5 minutes.';
 
 /**
  * The 3-strike lockout: the 401 carrying `TooManyRequests` / 1105 (docs/api-contract.md §1.1). The
@@ -58,7 +57,7 @@ export class AccountLockedError extends UserFacingError {
   override readonly name = 'AccountLockedError';
 
   constructor(serverMessage?: string, options?: ErrorOptions) {
-    super(serverMessage ?? LOCKED_MESSAGE, options);
+    super(serverMessage ?? t('serverAccountLocked'), options);
   }
 }
 
@@ -73,8 +72,8 @@ export class CodeRejectedError extends UserFacingError {
   constructor(repeated: boolean, options?: ErrorOptions) {
     super(
       repeated
-        ? 'The code was not accepted: wait for the next code and try again, or start the login again.'
-        : 'The code was not accepted: wait for the next code and try again.',
+        ? t('serverCodeRejectedRepeated')
+        : t('serverCodeRejected'),
       options,
     );
   }
@@ -85,7 +84,7 @@ export class TooManyRequestsError extends UserFacingError {
   override readonly name = 'TooManyRequestsError';
 
   constructor(serverMessage?: string, options?: ErrorOptions) {
-    super(serverMessage ?? 'Too many requests: wait a few minutes and try again.', options);
+    super(serverMessage ?? t('serverTooManyRequests'), options);
   }
 }
 
@@ -94,7 +93,7 @@ export class NoVaultCodeError extends UserFacingError {
   override readonly name = 'NoVaultCodeError';
 
   constructor() {
-    super('No account in the vault has the codes for this user: type the code instead.');
+    super(t('serverNoVaultCode'));
   }
 }
 
@@ -103,7 +102,7 @@ export class NoPendingLoginError extends UserFacingError {
   override readonly name = 'NoPendingLoginError';
 
   constructor() {
-    super('No login is waiting for a code: start the login again.');
+    super(t('serverNoPendingLogin'));
   }
 }
 
@@ -115,7 +114,7 @@ export class LoginEndedError extends UserFacingError {
   override readonly name = 'LoginEndedError';
 
   constructor() {
-    super('The login was ended before the server answered: log in again.');
+    super(t('serverLoginEnded'));
   }
 }
 
@@ -124,6 +123,6 @@ export class ActivationRefusedError extends UserFacingError {
   override readonly name = 'ActivationRefusedError';
 
   constructor(serverMessage?: string, options?: ErrorOptions) {
-    super(serverMessage ?? 'The activation key or the password was not accepted.', options);
+    super(serverMessage ?? t('serverActivationRefused'), options);
   }
 }

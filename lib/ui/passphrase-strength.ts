@@ -3,6 +3,7 @@
  * gate: the vault's real protection is the 600,000-iteration KDF, and the only hard rule is length.
  */
 import { MIN_PASSPHRASE_LENGTH, passphraseLength } from '../crypto/passphrase-policy';
+import { plural, t } from '../i18n/t';
 
 export type StrengthLevel = 'too-short' | 'weak' | 'fair' | 'strong';
 
@@ -27,10 +28,15 @@ function estimateBits(passphrase: string): number {
 
 export function passphraseStrength(passphrase: string): StrengthHint {
   if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH) {
-    return { level: 'too-short', text: `Use at least ${MIN_PASSPHRASE_LENGTH} characters.` };
+    return { level: 'too-short', text: plural('uiStrengthTooShort', MIN_PASSPHRASE_LENGTH) };
   }
   const bits = COMMON_PATTERNS.some((pattern) => pattern.test(passphrase)) ? 0 : estimateBits(passphrase);
-  if (bits < 45) return { level: 'weak', text: 'Weak: easy to guess. Add more words or characters.' };
-  if (bits < 70) return { level: 'fair', text: 'Fair. A few more words would make it strong.' };
-  return { level: 'strong', text: 'Strong.' };
+  if (bits < 45) return { level: 'weak', text: t('uiStrengthWeak') };
+  if (bits < 70) return { level: 'fair', text: t('uiStrengthFair') };
+  return { level: 'strong', text: t('uiStrengthStrong') };
+}
+
+/** What to say under an empty passphrase field, before there is anything to judge. */
+export function passphraseAdvice(): string {
+  return t('uiPassphraseAdvice');
 }

@@ -4,6 +4,7 @@
  * capture; no host permission is asked for.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 import { sendMessage } from '../protocol/client';
 import { NoQrOnPageError, QrNotFoundError, TabCaptureError } from '../import/errors';
 import { linksToCheck, previewRows, type PreviewRow } from '../import/preview-rows';
@@ -51,7 +52,7 @@ export async function scanVisibleTab(): Promise<TabScan> {
   } catch (error) {
     throw error instanceof QrNotFoundError ? new NoQrOnPageError() : error;
   }
-  const entries = reader.entriesFromLinks([{ entry: 'This page', text: text.trim() }]);
+  const entries = reader.entriesFromLinks([{ entry: t('uiScanEntryThisPage'), text: text.trim() }]);
   const uris = linksToCheck(entries);
   const items = uris.length > 0 ? await sendMessage('import.preview', { uris }) : [];
   return { origin: webOrigin(url), rows: previewRows(entries, items), uris };

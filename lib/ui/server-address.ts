@@ -1,5 +1,6 @@
 import type { NewProfileInput, ServerKind } from '../protocol/protocol';
 import { hostPermissionPattern } from '../host-pattern';
+import { t } from '../i18n/t';
 import { WITH_LOCAL_SANDBOX } from '../store-build';
 import { FormInputError } from './form-errors';
 
@@ -10,8 +11,6 @@ import { FormInputError } from './form-errors';
  */
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(WITH_LOCAL_SANDBOX ? ['127.0.0.1', 'localhost', '[::1]'] : []);
 
-const HTTPS_ONLY = WITH_LOCAL_SANDBOX ? 'only servers on this computer may use http' : 'plain http is not allowed';
-
 export interface ServerAddress {
   /** Scheme, host and port: what the host permission is asked for, less the port (host-pattern.ts). */
   origin: string;
@@ -19,30 +18,43 @@ export interface ServerAddress {
   baseUrl: string;
 }
 
-/** Reads a web address typed by the user; `what` names the field in the sentence shown on failure. */
-export function parseWebAddress(address: string, what: string): URL {
+/** The fields that hold a web address, each with its own sentences (a field's name is no loose word). */
+export type AddressField = 'server' | 'resend-page';
+
+function notAnAddress(field: AddressField): string {
+  return field === 'server' ? t('uiServerAddressNotUrl') : t('uiResendPageNotUrl');
+}
+
+/** Plain http is for the local sandbox only, and for none in a store build. */
+function notHttps(field: AddressField): string {
+  if (field === 'server') return WITH_LOCAL_SANDBOX ? t('uiServerAddressHttpsOrLocal') : t('uiServerAddressHttpsOnly');
+  return WITH_LOCAL_SANDBOX ? t('uiResendPageHttpsOrLocal') : t('uiResendPageHttpsOnly');
+}
+
+function withCredentials(field: AddressField): string {
+  return field === 'server' ? t('uiServerAddressCredentials') : t('uiResendPageCredentials');
+}
+
+/** Reads a web address typed by the user into `field`, which the sentence shown on failure names. */
+export function parseWebAddress(address: string, field: AddressField): URL {
   let url: URL;
   try {
     url = new URL(address.trim());
   } catch {
-    throw new FormInputError(`Type ${what} in full, starting with https://.`);
+    throw new FormInputError(notAnAddress(field));
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
-    throw new FormInputError(`${capitalise(what)} must start with https://: ${HTTPS_ONLY}.`);
+    throw new FormInputError(notHttps(field));
   }
   // A password in the address would be stored with the profile: it belongs nowhere near it.
-  if (url.username || url.password) throw new FormInputError(`Leave any user name and password out of ${what}.`);
+  if (url.username || url.password) throw new FormInputError(withCredentials(field));
   return url;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A server's address: its origin, and an optional path prefix the API calls are made under. */
 export function parseServerAddress(address: string): ServerAddress {
-  const url = parseWebAddress(address, 'the server address');
-  if (url.search || url.hash) throw new FormInputError('Leave any “?” or “#” part out of the server address.');
+  const url = parseWebAddress(address, 'server');
+  if (url.search || url.hash) throw new FormInputError(t('uiServerAddressQueryOrFragment'));
   return { origin: url.origin, baseUrl: url.origin + url.pathname.replace(/\/+$/, '') };
 }
 
@@ -77,16 +89,16 @@ export interface NewServer {
  */
 export function toNewServer(form: ServerForm): NewServer {
   const name = form.name.trim();
-  if (!name) throw new FormInputError('Give the server a name.');
+  if (!name) throw new FormInputError(t('uiServerNameMissing'));
   const { origin, baseUrl } = parseServerAddress(form.address);
   const input: NewProfileInput = { kind: form.kind, name, baseUrl };
   if (form.kind === 'emnify' && form.resendActivationUrl.trim()) {
-    input.resendActivationUrl = parseWebAddress(form.resendActivationUrl, 'the resend-activation page').href;
+    input.resendActivationUrl = parseWebAddress(form.resendActivationUrl, 'resend-page').href;
   }
   if (form.kind === 'amadis') {
     const clientId = form.clientId.trim();
     if (Boolean(clientId) !== Boolean(form.clientSecret)) {
-      throw new FormInputError('Give both the OAuth client id and its secret, or neither.');
+      throw new FormInputError(t('uiOAuthClientHalf'));
     }
     if (clientId) Object.assign(input, { clientId, clientSecret: form.clientSecret });
   }

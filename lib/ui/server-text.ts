@@ -1,3 +1,4 @@
+import { formatDate, t } from '../i18n/t';
 import type { AccountSummary, SessionView } from '../protocol/protocol';
 
 type LoggedIn = Extract<SessionView, { state: 'logged-in' }>;
@@ -5,8 +6,8 @@ type LoggedIn = Extract<SessionView, { state: 'logged-in' }>;
 /** Who is logged in where, as the Server tab says it. */
 export function loggedInSentence(view: LoggedIn): string {
   return view.method === 'application-token' || !view.username
-    ? `Logged in with an application token on ${view.profile.name}`
-    : `Logged in as ${view.username} on ${view.profile.name}`;
+    ? t('uiLoggedInWithToken', { server: view.profile.name })
+    : t('uiLoggedInAs', { user: view.username, server: view.profile.name });
 }
 
 /**
@@ -14,33 +15,28 @@ export function loggedInSentence(view: LoggedIn): string {
  * expires (@see docs/api-contract.md §1.2, flow 4); an application-token login has none and simply ends.
  */
 export function sessionTimeSentence(view: LoggedIn, now: number): string | undefined {
-  if (view.method === 'password') return 'Session renews automatically';
+  if (view.method === 'password') return t('uiSessionRenews');
   if (view.expiresAt === undefined) return undefined;
   const left = view.expiresAt - now;
-  return left > 0 ? `Session ends in ${Math.ceil(left / 60_000)} min` : 'Session has ended';
+  return left > 0 ? t('uiSessionEndsIn', { minutes: Math.ceil(left / 60_000) }) : t('uiSessionEnded');
 }
 
 /**
- * Whether this browser is a trusted device for this user, and until when (in the user's locale);
- * or, after asking the server to trust it, that it does not, or has not shown that it does.
+ * Whether this browser is a trusted device for this user, and until when (a date in the user's
+ * language); or, after asking the server to trust it, that it does not, or has not shown that it does.
  */
-export function trustSentence(
-  view: LoggedIn,
-  dates: Intl.DateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }),
-): string | undefined {
-  if (view.trustRequest === 'not-registered') return 'The server does not trust this browser: it will ask for a code next time.';
-  if (view.trustRequest === 'not-confirmed') return 'The server has not confirmed that it trusts this browser: the next login will tell.';
+export function trustSentence(view: LoggedIn): string | undefined {
+  if (view.trustRequest === 'not-registered') return t('uiTrustNotRegistered');
+  if (view.trustRequest === 'not-confirmed') return t('uiTrustNotConfirmed');
   if (view.trustedUntil === undefined) return undefined;
-  const until = dates.format(view.trustedUntil);
-  return view.skippedCode
-    ? `No code was needed: this browser is trusted until ${until}`
-    : `This browser is trusted until ${until}.`;
+  const date = formatDate(view.trustedUntil, { dateStyle: 'long' });
+  return view.skippedCode ? t('uiTrustedUntilNoCode', { date }) : t('uiTrustedUntil', { date });
 }
 
 export function activatedNotice(account: AccountSummary): string {
-  return `Key activated: ${account.issuer || account.label} is in your codes.`;
+  return t('uiKeyActivated', { name: account.issuer || account.label });
 }
 
 export function registeredNotice(email: string): string {
-  return `Registered ${email}: its codes are in your vault.`;
+  return t('uiRegistered', { email });
 }

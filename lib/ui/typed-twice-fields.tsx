@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import { checkTypedTwice } from './new-password';
 import { TextField } from './text-field';
 
 export interface TypedTwiceFieldsProps {
-  /** "New password", "Backup passphrase"; the second field says "Repeat" before it. */
+  /** "New password", "Backup passphrase"; the second field's label says to repeat it (repeatLabel). */
   label: string;
   next: string;
   repeated: string;
@@ -19,7 +20,7 @@ export function TypedTwiceFields({ label, next, repeated, onNext, onRepeated, hi
     <>
       <TextField label={label} type="password" autocomplete="new-password" required value={next} onInput={onNext} hint={hint} />
       <TextField
-        label={`Repeat ${label.charAt(0).toLowerCase()}${label.slice(1)}`}
+        label={repeatLabel(label)}
         type="password"
         autocomplete="new-password"
         required
@@ -28,6 +29,16 @@ export function TypedTwiceFields({ label, next, repeated, onNext, onRepeated, hi
       />
     </>
   );
+}
+
+/**
+ * "Repeat new password", "Neues Passwort wiederholen": the label keeps its capital where it starts
+ * the message, and reads as words of the sentence (a lowercase first letter) inside one.
+ */
+export function repeatLabel(label: string): string {
+  const startsWithField = t('uiRepeatField', { field: '\u0000' }).startsWith('\u0000');
+  const field = startsWithField ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  return t('uiRepeatField', { field });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 
 export interface LazyModule<T> {
   module: T | undefined;
@@ -21,7 +22,7 @@ export function useLazyModule<T>(load: () => Promise<T>, wanted: boolean): LazyM
     load().then(
       (loaded) => setModule(() => loaded),
       // A chunk that fails to load means a broken install or an update mid-session: reopening helps.
-      () => setError('This part of the extension could not be loaded. Close it and open it again.'),
+      () => setError(t('uiPartNotLoaded')),
     );
   }, [load, wanted]);
 

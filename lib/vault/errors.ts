@@ -1,13 +1,14 @@
 // Typed vault errors: the UI maps each name to one clear sentence. Messages never include
 // passphrases, seeds or record contents.
 
+import { t } from '../i18n/t';
 import { UserFacingError } from '../user-facing-error';
 
 export class VaultLockedError extends UserFacingError {
   override readonly name = 'VaultLockedError';
 
   constructor(options?: ErrorOptions) {
-    super('The vault is locked.', options);
+    super(t('vaultLockedError'), options);
   }
 }
 
@@ -15,7 +16,7 @@ export class VaultExistsError extends UserFacingError {
   override readonly name = 'VaultExistsError';
 
   constructor(options?: ErrorOptions) {
-    super('A vault already exists.', options);
+    super(t('vaultExistsError'), options);
   }
 }
 
@@ -24,7 +25,7 @@ export class VaultUninitialisedError extends UserFacingError {
   override readonly name = 'VaultUninitialisedError';
 
   constructor(options?: ErrorOptions) {
-    super('No vault has been set up yet.', options);
+    super(t('vaultUninitialisedError'), options);
   }
 }
 
@@ -32,7 +33,7 @@ export class VaultNotFoundError extends UserFacingError {
   override readonly name = 'VaultNotFoundError';
 
   constructor(options?: ErrorOptions) {
-    super('That account is not in the vault.', options);
+    super(t('vaultAccountNotFound'), options);
   }
 }
 
@@ -41,16 +42,26 @@ export class NotHotpAccountError extends UserFacingError {
   override readonly name = 'NotHotpAccountError';
 
   constructor(options?: ErrorOptions) {
-    super('This account has time-based codes, not a counter.', options);
+    super(t('vaultNotHotpAccount'), options);
   }
 }
+
+/** Which stored thing is damaged, each named in a whole sentence so a language can inflect it. */
+const DAMAGED = {
+  account: () => t('vaultCorruptAccount'),
+  'account record': () => t('vaultCorruptAccountRecord'),
+  keyring: () => t('vaultCorruptKeyring'),
+  record: () => t('vaultCorruptRecord'),
+} as const;
+
+export type DamagedPart = keyof typeof DAMAGED;
 
 /** A record on disk does not have the expected shape (disk is input too). */
 export class VaultCorruptError extends UserFacingError {
   override readonly name = 'VaultCorruptError';
 
-  constructor(what: string, options?: ErrorOptions) {
-    super(`The stored ${what} is damaged.`, options);
+  constructor(what: DamagedPart, options?: ErrorOptions) {
+    super(DAMAGED[what](), options);
   }
 }
 
@@ -59,7 +70,7 @@ export class InvalidAccountError extends UserFacingError {
   override readonly name = 'InvalidAccountError';
 
   constructor(options?: ErrorOptions) {
-    super('The account details are not valid.', options);
+    super(t('vaultInvalidAccount'), options);
   }
 }
 
@@ -68,7 +79,7 @@ export class InvalidRecordError extends UserFacingError {
   override readonly name = 'InvalidRecordError';
 
   constructor(options?: ErrorOptions) {
-    super('The record details are not valid.', options);
+    super(t('vaultInvalidRecord'), options);
   }
 }
 
@@ -79,7 +90,7 @@ export class InvalidOriginError extends UserFacingError {
   constructor(input: string, options?: ErrorOptions) {
     // The typed text is no secret, and naming it tells the user which line to fix.
     const shown = input.length > 80 ? `${input.slice(0, 79)}…` : input;
-    super(`"${shown}" is not a website address such as https://example.com.`, options);
+    super(t('vaultInvalidOrigin', { input: shown }), options);
   }
 }
 
@@ -87,7 +98,7 @@ export class TooManyOriginsError extends UserFacingError {
   override readonly name = 'TooManyOriginsError';
 
   constructor(max: number, options?: ErrorOptions) {
-    super(`An account can be filled on at most ${max} sites.`, options);
+    super(t('vaultTooManyOrigins', { max }), options);
   }
 }
 
@@ -96,7 +107,7 @@ export class AccountExistsError extends UserFacingError {
   override readonly name = 'AccountExistsError';
 
   constructor(options?: ErrorOptions) {
-    super('That account is already in the vault.', options);
+    super(t('vaultAccountExists'), options);
   }
 }
 
@@ -105,7 +116,7 @@ export class InvalidOrderError extends UserFacingError {
   override readonly name = 'InvalidOrderError';
 
   constructor(options?: ErrorOptions) {
-    super('The list changed meanwhile; reload it and try again.', options);
+    super(t('vaultInvalidOrder'), options);
   }
 }
 
@@ -114,7 +125,7 @@ export class UndoExpiredError extends UserFacingError {
   override readonly name = 'UndoExpiredError';
 
   constructor(options?: ErrorOptions) {
-    super('It is too late to undo this deletion.', options);
+    super(t('vaultUndoExpired'), options);
   }
 }
 
@@ -123,6 +134,6 @@ export class PendingAccountError extends UserFacingError {
   override readonly name = 'PendingAccountError';
 
   constructor(options?: ErrorOptions) {
-    super('This key is still being enrolled: finish or cancel its enrolment first.', options);
+    super(t('vaultPendingAccount'), options);
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { pageMessage } from '../messaging/page-message';
 import { empty, int, passphrase, text } from '../messaging/request-fields';
 import { UserFacingError } from '../user-facing-error';
@@ -11,7 +12,7 @@ export class EraseConfirmationError extends UserFacingError {
   override readonly name = 'EraseConfirmationError';
 
   constructor() {
-    super(`Type ${ERASE_CONFIRMATION} to confirm that everything should be erased.`);
+    super(t('vaultEraseConfirmation', { word: ERASE_CONFIRMATION }));
   }
 }
 

@@ -12,7 +12,9 @@ import { FIREFOX_EXTENSION_DIR as FIREFOX_DIR } from './support/firefox/firefox-
 
 interface Manifest {
   manifest_version: number;
+  name?: string;
   description?: string;
+  default_locale?: string;
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
@@ -66,8 +68,10 @@ const STORE_HOSTS = { host_permissions: ['https://cdn.emnify.net/*'], optional_h
 
 function expectSharedModel({ manifest, has }: BuiltManifest, hosts: typeof STORE_HOSTS): void {
   expect(manifest.manifest_version).toBe(3);
-  // The Chrome Web Store shows it as the listing's summary, which it cuts at 132 characters.
-  expect(manifest.description?.length).toBeLessThanOrEqual(132);
+  // Name and description in the browser's language (their lengths are checked per language in
+  // the message files' unit test), English where it has none.
+  expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+  for (const language of ['en', 'de']) expect(has(`_locales/${language}/messages.json`), language).toBe(true);
   expect(manifest.host_permissions).toEqual(hosts.host_permissions);
   expect(manifest.optional_host_permissions).toEqual(hosts.optional_host_permissions);
   expect(manifest.optional_permissions).toBeUndefined();

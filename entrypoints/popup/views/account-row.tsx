@@ -5,6 +5,7 @@ import { accountName } from '../../../lib/accounts/account-name';
 import type { RowFill } from '../../../lib/ui/autofill/autofill-state';
 import { groupCode, secondsLeft } from '../../../lib/ui/code-format';
 import { FillButton } from './autofill-fill-button';
+import { plural, t } from '../../../lib/i18n/t';
 
 interface AccountRowProps {
   account: AccountSummary;
@@ -29,7 +30,7 @@ export function AccountRow({ account, code, now, onCopied, onError, fill }: Acco
     try {
       await navigator.clipboard.writeText(shown);
     } catch {
-      onError(new Error('The code could not be copied: the browser refused access to the clipboard.'));
+      onError(new Error(t('popupCodeCopyRefused')));
       return;
     }
     onCopied(name);
@@ -54,24 +55,24 @@ export function AccountRow({ account, code, now, onCopied, onError, fill }: Acco
       <div class="account-names">
         <span class="issuer">{account.issuer || account.label}</span>
         {account.issuer && <span class="label">{account.label}</span>}
-        {fill?.matching && <span class="site-mark">For this site</span>}
+        {fill?.matching && <span class="site-mark">{t('popupForThisSite')}</span>}
       </div>
-      <output class="code" aria-label={`Code for ${name}`}>
+      <output class="code" aria-label={t('popupCodeFor', { name })}>
         {shown ? groupCode(shown) : '–'.repeat(account.digits)}
       </output>
       {account.type === 'totp' && current && (
         <Countdown seconds={secondsLeft(current.validUntil, now)} period={account.period} />
       )}
       {account.type === 'hotp' && (
-        <button type="button" onClick={nextHotp} disabled={asking} aria-label={`Next code for ${name}`}>
-          Next code
+        <button type="button" onClick={nextHotp} disabled={asking} aria-label={t('popupNextCodeFor', { name })}>
+          {t('popupNextCode')}
         </button>
       )}
-      <button type="button" onClick={copy} disabled={!shown} aria-label={`Copy code for ${name}`}>
-        Copy
+      <button type="button" onClick={copy} disabled={!shown} aria-label={t('popupCopyCodeFor', { name })}>
+        {t('popupCopy')}
       </button>
       {fill && (
-        <FillButton name={name} text="Fill" blocked={fill.blocked} returning={fill.returning} onFill={fill.onFill} />
+        <FillButton name={name} text={t('popupFill')} blocked={fill.blocked} returning={fill.returning} onFill={fill.onFill} />
       )}
     </div>
   );
@@ -79,7 +80,7 @@ export function AccountRow({ account, code, now, onCopied, onError, fill }: Acco
 
 function Countdown({ seconds, period }: { seconds: number; period: number }) {
   return (
-    <span class={seconds <= 5 ? 'countdown ending' : 'countdown'} role="timer" aria-label={`${seconds} seconds left`}>
+    <span class={seconds <= 5 ? 'countdown ending' : 'countdown'} role="timer" aria-label={plural('popupSecondsLeft', seconds)}>
       <svg viewBox="0 0 36 36" aria-hidden="true">
         <circle class="track" cx="18" cy="18" r="15" />
         <circle class="left" cx="18" cy="18" r="15" pathLength={period} stroke-dasharray={`${seconds} ${period}`} />

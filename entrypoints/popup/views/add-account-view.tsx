@@ -5,8 +5,12 @@ import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { useFocusOnArrival } from '../../../lib/ui/use-focus-on-arrival';
 import { EMPTY_MANUAL_FORM, ManualKeyFields, toManualInput, type ManualKeyForm } from './manual-key-fields';
+import { t } from '../../../lib/i18n/t';
 
 type Mode = 'link' | 'key';
+
+/** The shape of a link, the same in every language. */
+const LINK_EXAMPLE = 'otpauth://totp/Example:alice@example.com?secret=…';
 
 /** Adds an account from an otpauth:// link or from a key typed in; the background validates both. */
 export function AddAccountView({ onDone }: { onDone: (added: AccountSummary | undefined) => void }) {
@@ -38,27 +42,27 @@ export function AddAccountView({ onDone }: { onDone: (added: AccountSummary | un
         void add.run();
       }}
     >
-      <h1>Add account</h1>
-      <div class="tabs" role="radiogroup" aria-label="How to add">
+      <h1>{t('popupAddAccount')}</h1>
+      <div class="tabs" role="radiogroup" aria-label={t('popupHowToAdd')}>
         <label>
           <input type="radio" name="mode" checked={mode === 'link'} onChange={() => switchTo('link')} />
-          Paste a link
+          {t('popupPasteLink')}
         </label>
         <label>
           <input type="radio" name="mode" checked={mode === 'key'} onChange={() => switchTo('key')} />
-          Enter a key
+          {t('popupEnterKey')}
         </label>
       </div>
       {mode === 'link' ? (
         <>
-          <label for="otpauth-uri">otpauth:// link</label>
+          <label for="otpauth-uri">{t('popupOtpauthLink')}</label>
           <textarea
             id="otpauth-uri"
             rows={3}
             ref={uriField}
             spellcheck={false}
             autocomplete="off"
-            placeholder="otpauth://totp/Example:alice@example.com?secret=…"
+            placeholder={LINK_EXAMPLE}
             value={uri}
             onInput={(e) => setUri(e.currentTarget.value)}
           />
@@ -69,10 +73,10 @@ export function AddAccountView({ onDone }: { onDone: (added: AccountSummary | un
       <ErrorMessage message={add.error} />
       <div class="actions">
         <button type="button" onClick={() => onDone(undefined)}>
-          Cancel
+          {t('popupCancel')}
         </button>
         <button type="submit" class="primary" disabled={add.busy}>
-          {add.busy ? 'Adding…' : 'Add'}
+          {add.busy ? t('popupAdding') : t('popupAdd')}
         </button>
       </div>
     </form>

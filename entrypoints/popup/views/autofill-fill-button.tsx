@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../../lib/i18n/t';
 
 interface FillButtonProps {
   /** The account's name (accountName), for the button's accessible name. */
@@ -24,7 +25,7 @@ export function FillButton({ name, text, blocked, returning, onFill }: FillButto
       ref={ref}
       type="button"
       class="fill"
-      aria-label={`Fill code for ${name}`}
+      aria-label={t('popupFillCodeFor', { name })}
       aria-disabled={blocked || undefined}
       onClick={() => !blocked && onFill()}
     >

@@ -7,6 +7,7 @@ import { confirmationSentences, matchingLine, pendingHeading } from '../../../li
 import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { FillButton } from './autofill-fill-button';
+import { t } from '../../../lib/i18n/t';
 
 interface AutofillQuestionsProps {
   autofill: AutofillState;
@@ -51,7 +52,7 @@ interface PendingFillProps {
 function PendingFill({ autofill, pending, accounts }: PendingFillProps) {
   const { confirmation } = autofill;
   return (
-    <section class="reminder" aria-label="Fill a code">
+    <section class="reminder" aria-label={t('popupFillACode')}>
       <p>{pendingHeading(pending.site)}</p>
       {confirmation ? (
         <ConfirmFill key={confirmationKey(confirmation)} autofill={autofill} confirmation={confirmation} accounts={accounts} />
@@ -72,7 +73,7 @@ function PendingFill({ autofill, pending, accounts }: PendingFillProps) {
       {!confirmation && <ErrorMessage message={autofill.error} />}
       <div class="actions">
         <button type="button" onClick={autofill.dismiss}>
-          Dismiss
+          {t('popupDismiss')}
         </button>
       </div>
     </section>
@@ -96,15 +97,15 @@ function ConfirmFill({ autofill, confirmation, accounts }: ConfirmFillProps) {
   // Which account the yes is for: "this account" in the sentences below.
   const account = accounts.find((candidate) => candidate.id === confirmation.accountId);
   return (
-    <section ref={ref} class="confirm-fill" aria-label="Confirm fill" tabIndex={-1}>
-      {account && <p class="confirm-question">Fill the code for {accountName(account)}?</p>}
+    <section ref={ref} class="confirm-fill" aria-label={t('popupConfirmFill')} tabIndex={-1}>
+      {account && <p class="confirm-question">{t('popupFillCodeQuestion', { name: accountName(account) })}</p>}
       {confirmationSentences(confirmation).map((sentence) => (
         <p key={sentence}>{sentence}</p>
       ))}
       <div class="actions start">
         <BusyButton
-          label="Fill anyway"
-          busyLabel="Filling…"
+          label={t('popupFillAnyway')}
+          busyLabel={t('popupFilling')}
           busy={autofill.busyId === confirmation.accountId}
           blocked={autofill.busyId !== undefined}
           onClick={() => autofill.fill(confirmation.accountId, true)}
@@ -112,7 +113,7 @@ function ConfirmFill({ autofill, confirmation, accounts }: ConfirmFillProps) {
         {/* A waiting fill's own confirmation has Dismiss instead: Cancel would do the same. */}
         {autofill.cancellable && (
           <button type="button" onClick={autofill.cancel}>
-            Cancel
+            {t('popupCancel')}
           </button>
         )}
       </div>

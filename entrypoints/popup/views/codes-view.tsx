@@ -21,6 +21,7 @@ import { AccountRow } from './account-row';
 import { AddAccountView } from './add-account-view';
 import { AutofillQuestions, SiteLine } from './autofill-panel';
 import { SettingsPanel } from './settings-panel';
+import { t } from '../../../lib/i18n/t';
 
 /** The scanner and the import code it needs are loaded on the first scan, not with the list. */
 const loadScanView = () => import('./scan-view');
@@ -102,7 +103,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   });
 
   const openManagePage = () => {
-    browser.runtime.openOptionsPage().catch(() => setError('The management page could not be opened.'));
+    browser.runtime.openOptionsPage().catch(() => setError(t('popupManagePageFailed')));
   };
 
   const closeScreen = () => {
@@ -112,7 +113,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
 
   if (opened === 'scan') {
     const ScanView = scanner.module?.ScanView;
-    if (!ScanView) return scanner.error ? <ErrorMessage message={scanner.error} /> : <p class="loading">Loading…</p>;
+    if (!ScanView) return scanner.error ? <ErrorMessage message={scanner.error} /> : <p class="loading">{t('popupLoading')}</p>;
     return (
       <ScanView
         onDone={(added) => {
@@ -134,7 +135,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
           closeScreen();
           if (added) {
             setAccounts((list) => [...(list ?? []), added]);
-            setNotice(`Added ${added.issuer || added.label}.`);
+            setNotice(t('popupAddedOne', { name: added.issuer || added.label }));
             if (!complete) reloadList();
           }
         }}
@@ -146,23 +147,23 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
     <main class="panel codes">
       <AutofillQuestions autofill={autofill} accounts={accounts ?? []} />
       <header class="toolbar">
-        <h1>Codes</h1>
-        <OpenerButton label="Add account" returning={closed === 'add'} onClick={() => setOpened('add')} />
-        <BusyButton label="Lock" busyLabel="Locking…" busy={lock.busy} onClick={() => void lock.run()} />
+        <h1>{t('popupCodes')}</h1>
+        <OpenerButton label={t('popupAddAccount')} returning={closed === 'add'} onClick={() => setOpened('add')} />
+        <BusyButton label={t('popupLock')} busyLabel={t('popupLocking')} busy={lock.busy} onClick={() => void lock.run()} />
       </header>
       <SiteLine autofill={autofill} />
       <div class="actions start">
         {/* Opening the popup from the toolbar granted activeTab for this tab: the scan may capture it. */}
-        <OpenerButton label="Scan QR code" returning={closed === 'scan'} onClick={() => setOpened('scan')} />
+        <OpenerButton label={t('popupScanQrCode')} returning={closed === 'scan'} onClick={() => setOpened('scan')} />
         <button type="button" onClick={openManagePage}>
-          Manage…
+          {t('popupManage')}
         </button>
       </div>
       <label class="search">
-        <span class="visually-hidden">Search accounts</span>
+        <span class="visually-hidden">{t('popupSearchAccounts')}</span>
         <input
           type="search"
-          placeholder="Search"
+          placeholder={t('popupSearch')}
           value={query}
           onInput={(e) => {
             setQuery(e.currentTarget.value);
@@ -173,16 +174,16 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
       <ErrorMessage message={error ?? lock.error} />
       <StatusNotice message={notice} />
       {accounts === undefined ? (
-        <p class="loading">Loading accounts…</p>
+        <p class="loading">{t('popupLoadingAccounts')}</p>
       ) : accounts.length === 0 ? (
-        <p class="empty">No accounts yet. Add one from an otpauth:// link or a key.</p>
+        <p class="empty">{t('popupNoAccounts')}</p>
       ) : visible.length === 0 ? (
-        <p class="empty">No account matches “{query}”.</p>
+        <p class="empty">{t('popupNoAccountMatches', { query })}</p>
       ) : (
         <VirtualList
           items={visible}
           range={range}
-          label="Accounts"
+          label={t('popupAccounts')}
           rowHeight={ACCOUNT_ROW_HEIGHT}
           height={listHeight}
           onScroll={setScrollTop}
@@ -194,7 +195,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
               account={account}
               code={codes.get(account.id)}
               now={now}
-              onCopied={(name) => setNotice(`Copied the code for ${name}.`)}
+              onCopied={(name) => setNotice(t('popupCopiedCodeFor', { name }))}
               onError={onError}
               fill={rowFill(autofill, account.id)}
             />

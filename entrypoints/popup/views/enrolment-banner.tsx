@@ -4,6 +4,7 @@ import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { enrolmentLoginHint, enrolmentReminder } from '../../../lib/ui/enrolment-text';
 import { useAction } from '../../../lib/ui/use-action';
+import { t } from '../../../lib/i18n/t';
 
 interface EnrolmentBannerProps {
   enrolments: PendingEnrolment[];
@@ -46,7 +47,7 @@ function EnrolmentReminder({ enrolment, open, onFinish, onEnrolments }: Enrolmen
   });
 
   return (
-    <section class="reminder" aria-label="Unfinished enrolment">
+    <section class="reminder" aria-label={t('popupUnfinishedEnrolment')}>
       <p>{enrolmentReminder(enrolment)}</p>
       {!enrolment.canFinish ? (
         <p class="muted">{enrolmentLoginHint(enrolment)}</p>
@@ -54,9 +55,9 @@ function EnrolmentReminder({ enrolment, open, onFinish, onEnrolments }: Enrolmen
         !open && (
           <div class="actions">
             <button type="button" class="primary" onClick={() => onFinish(enrolment)}>
-              Finish
+              {t('popupFinish')}
             </button>
-            <BusyButton label="Cancel enrolment" busyLabel="Cancelling…" busy={cancel.busy} onClick={() => void cancel.run()} />
+            <BusyButton label={t('popupCancelEnrolment')} busyLabel={t('popupCancelling')} busy={cancel.busy} onClick={() => void cancel.run()} />
           </div>
         )
       )}

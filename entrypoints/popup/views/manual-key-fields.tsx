@@ -1,4 +1,6 @@
 import type { ManualAccountInput, OtpAlgorithm, OtpType } from '../../../lib/protocol/protocol';
+import { t } from '../../../lib/i18n/t';
+import { checkSecretCharacters } from './secret-characters';
 
 /** The form as typed: number fields stay text until submitted, so clearing one is not a zero. */
 export interface ManualKeyForm extends Omit<ManualAccountInput, 'period' | 'counter'> {
@@ -17,8 +19,17 @@ export const EMPTY_MANUAL_FORM: ManualKeyForm = {
   counter: '0',
 };
 
-/** A blank number field means its default; anything else goes to the background to be checked. */
+/** Examples in the fields, the same in every language. */
+const ACCOUNT_EXAMPLE = 'alice@example.com';
+/** Algorithm names are the same in every language. */
+const ALGORITHMS: readonly OtpAlgorithm[] = ['SHA1', 'SHA256', 'SHA512'];
+
+/**
+ * A blank number field means its default; anything else goes to the background to be checked. A
+ * character Base32 cannot hold is named here, where the secret the user typed is at hand.
+ */
 export function toManualInput(form: ManualKeyForm): ManualAccountInput {
+  checkSecretCharacters(form.secret);
   const numberOr = (text: string, fallback: number) => (text.trim() === '' ? fallback : Number(text));
   return { ...form, period: numberOr(form.period, 30), counter: numberOr(form.counter, 0) };
 }
@@ -33,17 +44,17 @@ export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
 
   return (
     <fieldset class="manual">
-      <label for="issuer">Issuer</label>
-      <input id="issuer" value={value.issuer} placeholder="Example Corp" onInput={(e) => set('issuer', e.currentTarget.value)} />
-      <label for="account-name">Account name</label>
+      <label for="issuer">{t('popupIssuer')}</label>
+      <input id="issuer" value={value.issuer} placeholder={t('popupIssuerExample')} onInput={(e) => set('issuer', e.currentTarget.value)} />
+      <label for="account-name">{t('popupAccountName')}</label>
       <input
         id="account-name"
         required
         value={value.label}
-        placeholder="alice@example.com"
+        placeholder={ACCOUNT_EXAMPLE}
         onInput={(e) => set('label', e.currentTarget.value)}
       />
-      <label for="secret">Secret key (Base32)</label>
+      <label for="secret">{t('popupSecretKey')}</label>
       <input
         id="secret"
         required
@@ -53,24 +64,24 @@ export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
         onInput={(e) => set('secret', e.currentTarget.value)}
       />
       <details>
-        <summary>Advanced</summary>
+        <summary>{t('popupAdvanced')}</summary>
         <div class="fields">
-        <label for="otp-type">Type</label>
+        <label for="otp-type">{t('popupOtpType')}</label>
         <select id="otp-type" value={value.type} onChange={(e) => set('type', e.currentTarget.value as OtpType)}>
-          <option value="totp">Time-based (TOTP)</option>
-          <option value="hotp">Counter-based (HOTP)</option>
+          <option value="totp">{t('popupTimeBased')}</option>
+          <option value="hotp">{t('popupCounterBased')}</option>
         </select>
-        <label for="algorithm">Algorithm</label>
+        <label for="algorithm">{t('popupAlgorithm')}</label>
         <select
           id="algorithm"
           value={value.algorithm}
           onChange={(e) => set('algorithm', e.currentTarget.value as OtpAlgorithm)}
         >
-          <option>SHA1</option>
-          <option>SHA256</option>
-          <option>SHA512</option>
+          {ALGORITHMS.map((algorithm) => (
+            <option key={algorithm}>{algorithm}</option>
+          ))}
         </select>
-        <label for="digits">Digits</label>
+        <label for="digits">{t('popupDigits')}</label>
         <select id="digits" value={String(value.digits)} onChange={(e) => set('digits', Number(e.currentTarget.value))}>
           <option>6</option>
           <option>7</option>
@@ -78,7 +89,7 @@ export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
         </select>
         {value.type === 'totp' ? (
           <>
-            <label for="period">Period (seconds)</label>
+            <label for="period">{t('popupPeriod')}</label>
             <input
               id="period"
               type="number"
@@ -90,7 +101,7 @@ export function ManualKeyFields({ value, onChange }: ManualKeyFieldsProps) {
           </>
         ) : (
           <>
-            <label for="counter">Counter</label>
+            <label for="counter">{t('popupCounter')}</label>
             <input
               id="counter"
               type="number"

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { scanVisibleTab, type TabScan } from '../../../lib/ui/scan-tab';
 import type { PreviewRow } from '../../../lib/import/preview-rows';
 import { sendMessage } from '../../../lib/protocol/client';
-import { accountCount, accountName } from '../../../lib/accounts/account-name';
+import { accountName } from '../../../lib/accounts/account-name';
+import { plural, t } from '../../../lib/i18n/t';
 import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { ScreenHeading } from '../../../lib/ui/screen-heading';
@@ -10,34 +11,34 @@ import { StatusNotice } from '../../../lib/ui/status-notice';
 import { useAction } from '../../../lib/ui/use-action';
 
 function rowName(row: PreviewRow): string {
-  return row.label ? accountName(row) : row.issuer || 'An entry';
+  return row.label ? accountName(row) : row.issuer || t('popupAnEntry');
 }
 
 function addedNotice(scan: TabScan, added: number): string {
   const only = scan.rows.filter((row) => row.status === 'new');
-  if (added === 1 && only.length === 1) return `Added ${rowName(only[0]!)}.`;
-  return added === 0 ? 'Nothing was added: the vault has these keys already.' : `Added ${accountCount(added)}.`;
+  if (added === 1 && only.length === 1) return t('popupAddedOne', { name: rowName(only[0]!) });
+  return added === 0 ? t('popupNothingAdded') : plural('popupAddedAccounts', added);
 }
 
 /** Read out when the scan ends, as the focus stays on the heading above the list. */
 function foundNotice(fresh: number): string {
-  return fresh > 0 ? `Found ${accountCount(fresh)} to add.` : 'Found nothing new to add.';
+  return fresh > 0 ? plural('popupFoundToAdd', fresh) : t('popupFoundNothing');
 }
 
 /** What the QR code on the page holds: one account, or several for an export. */
 function ScanResult({ scan }: { scan: TabScan }) {
   return (
     <>
-      <ul class="stack" aria-label="Found on this page">
+      <ul class="stack" aria-label={t('popupFoundOnPage')}>
         {scan.rows.map((row, index) => (
           <li key={index}>
             <strong>{rowName(row)}</strong>
             <br />
-            <span class={row.status === 'new' ? 'muted' : 'error'}>{row.status === 'new' ? 'New account' : row.reason}</span>
+            <span class={row.status === 'new' ? 'muted' : 'error'}>{row.status === 'new' ? t('popupNewAccount') : row.reason}</span>
           </li>
         ))}
       </ul>
-      {scan.origin && <p class="muted">The code will be offered for filling on {scan.origin}.</p>}
+      {scan.origin && <p class="muted">{t('popupOfferedForFilling', { origin: scan.origin })}</p>}
     </>
   );
 }
@@ -63,10 +64,10 @@ export function ScanView({ onDone }: { onDone: (notice?: string) => void }) {
 
   return (
     <section class="panel">
-      <ScreenHeading>Scan QR code</ScreenHeading>
+      <ScreenHeading>{t('popupScanQrCode')}</ScreenHeading>
       {!scan && !error && (
         <p class="loading" role="status">
-          Looking for a QR code on this page…
+          {t('popupLookingForQr')}
         </p>
       )}
       <ErrorMessage message={error ?? add.error} />
@@ -74,13 +75,13 @@ export function ScanView({ onDone }: { onDone: (notice?: string) => void }) {
       {scan && <ScanResult scan={scan} />}
       <div class="actions">
         <button type="button" onClick={() => onDone()}>
-          {fresh > 0 ? 'Cancel' : 'Back'}
+          {fresh > 0 ? t('popupCancel') : t('popupBack')}
         </button>
         {fresh > 0 && (
           <BusyButton
             primary
-            label={fresh === 1 ? 'Add account' : `Add ${accountCount(fresh)}`}
-            busyLabel="Adding…"
+            label={plural('popupAddAccounts', fresh)}
+            busyLabel={t('popupAdding')}
             busy={add.busy}
             onClick={() => void add.run()}
           />

@@ -3,6 +3,7 @@ import { sendMessage } from '../../../lib/protocol/client';
 import type { VaultStatus } from '../../../lib/protocol/protocol';
 import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
+import { t } from '../../../lib/i18n/t';
 
 export function SettingsPanel({ status, onStatus }: { status: VaultStatus; onStatus: (s: VaultStatus) => void }) {
   const [minutes, setMinutes] = useState(String(status.autoLockMinutes));
@@ -12,14 +13,14 @@ export function SettingsPanel({ status, onStatus }: { status: VaultStatus; onSta
 
   return (
     <details class="settings">
-      <summary>Settings</summary>
+      <summary>{t('popupSettings')}</summary>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           void save.run();
         }}
       >
-        <label for="auto-lock">Lock after this many idle minutes</label>
+        <label for="auto-lock">{t('popupAutoLockMinutes')}</label>
         <input
           id="auto-lock"
           type="number"
@@ -31,7 +32,7 @@ export function SettingsPanel({ status, onStatus }: { status: VaultStatus; onSta
         />
         <ErrorMessage message={save.error} />
         <button type="submit" disabled={save.busy}>
-          Save
+          {t('popupSave')}
         </button>
       </form>
     </details>

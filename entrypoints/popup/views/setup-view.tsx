@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/protocol/client';
 import type { VaultStatus } from '../../../lib/protocol/protocol';
-import { passphraseStrength } from '../../../lib/ui/passphrase-strength';
+import { passphraseAdvice, passphraseStrength } from '../../../lib/ui/passphrase-strength';
+import { t } from '../../../lib/i18n/t';
 import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 
@@ -23,12 +24,9 @@ export function SetupView({ onStatus }: { onStatus: (status: VaultStatus) => voi
 
   return (
     <form class="panel" onSubmit={submit}>
-      <h1>Create your vault</h1>
-      <p class="muted">
-        Your one-time-code keys are encrypted with this passphrase. It is never stored and cannot be recovered:
-        keep it somewhere safe.
-      </p>
-      <label for="new-passphrase">Vault passphrase</label>
+      <h1>{t('popupCreateVaultHeading')}</h1>
+      <p class="muted">{t('popupCreateVaultIntro')}</p>
+      <label for="new-passphrase">{t('popupVaultPassphrase')}</label>
       <input
         id="new-passphrase"
         type="password"
@@ -39,9 +37,9 @@ export function SetupView({ onStatus }: { onStatus: (status: VaultStatus) => voi
         aria-describedby="strength"
       />
       <p id="strength" class={`strength strength-${hint.level}`} aria-live="polite">
-        {passphrase ? hint.text : 'Use a long passphrase: several words work well.'}
+        {passphrase ? hint.text : passphraseAdvice()}
       </p>
-      <label for="confirm-passphrase">Repeat the passphrase</label>
+      <label for="confirm-passphrase">{t('popupRepeatPassphrase')}</label>
       <input
         id="confirm-passphrase"
         type="password"
@@ -49,9 +47,9 @@ export function SetupView({ onStatus }: { onStatus: (status: VaultStatus) => voi
         value={confirmation}
         onInput={(e) => setConfirmation(e.currentTarget.value)}
       />
-      <ErrorMessage message={mismatch ? 'The two passphrases differ.' : create.error} />
+      <ErrorMessage message={mismatch ? t('popupPassphrasesDiffer') : create.error} />
       <button type="submit" class="primary" disabled={create.busy || hint.level === 'too-short'}>
-        {create.busy ? 'Creating…' : 'Create vault'}
+        {create.busy ? t('popupCreating') : t('popupCreateVault')}
       </button>
     </form>
   );

@@ -4,6 +4,7 @@ import type { VaultStatus } from '../../../lib/protocol/protocol';
 import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { markOnce, UNLOCK_FORM_MARK } from '../../../lib/ui/perf-marks';
+import { t } from '../../../lib/i18n/t';
 
 export function UnlockView({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
   const [passphrase, setPassphrase] = useState('');
@@ -25,8 +26,8 @@ export function UnlockView({ onStatus }: { onStatus: (status: VaultStatus) => vo
         void unlock.run();
       }}
     >
-      <h1>Unlock your vault</h1>
-      <label for="passphrase">Vault passphrase</label>
+      <h1>{t('popupUnlockHeading')}</h1>
+      <label for="passphrase">{t('popupVaultPassphrase')}</label>
       <input
         id="passphrase"
         type="password"
@@ -37,7 +38,7 @@ export function UnlockView({ onStatus }: { onStatus: (status: VaultStatus) => vo
       />
       <ErrorMessage message={unlock.error} />
       <button type="submit" class="primary" disabled={unlock.busy || passphrase.length === 0}>
-        {unlock.busy ? 'Unlocking…' : 'Unlock'}
+        {unlock.busy ? t('popupUnlocking') : t('popupUnlock')}
       </button>
     </form>
   );

@@ -7,12 +7,14 @@ import { TabList, TabPanel, tabId, type TabDefinition } from '../../../lib/ui/ta
 import { useLazyModule } from '../../../lib/ui/use-lazy-module';
 import { CodesView } from './codes-view';
 import { EnrolmentBanner } from './enrolment-banner';
+import { t } from '../../../lib/i18n/t';
 
 type Section = 'codes' | 'server';
 
-const SECTIONS: readonly TabDefinition<Section>[] = [
-  { key: 'codes', title: 'Codes' },
-  { key: 'server', title: 'Server' },
+/** The tabs, named in the user's language when the popup draws them. */
+const sections = (): readonly TabDefinition<Section>[] => [
+  { key: 'codes', title: t('popupCodes') },
+  { key: 'server', title: t('popupServer') },
 ];
 const TABS_ID = 'section';
 
@@ -87,7 +89,7 @@ export function UnlockedPopup({ status, onStatus, initial }: UnlockedPopupProps)
         onFinish={openEnrolment}
         onEnrolments={onEnrolments}
       />
-      <TabList label="Sections" idPrefix={TABS_ID} tabs={SECTIONS} selected={section} onSelect={setSection} />
+      <TabList label={t('popupSections')} idPrefix={TABS_ID} tabs={sections()} selected={section} onSelect={setSection} />
       <TabPanel idPrefix={TABS_ID} tabKey="codes" selected={section === 'codes'}>
         <CodesView
           key={codes.generation}
@@ -111,7 +113,7 @@ export function UnlockedPopup({ status, onStatus, initial }: UnlockedPopupProps)
             <ErrorMessage message={server.error} />
           </div>
         ) : (
-          <p class="panel loading">Loading…</p>
+          <p class="panel loading">{t('popupLoading')}</p>
         )}
       </TabPanel>
     </div>

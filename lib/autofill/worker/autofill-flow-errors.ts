@@ -1,13 +1,14 @@
 // Why a fill could not happen, one sentence each for the popup (or the toolbar button's tooltip
 // after a keyboard or menu fill). None carries a code or anything the page said.
 
+import { t } from '../../i18n/t';
 import { UserFacingError } from '../../user-facing-error';
 
 export class NoWebPageError extends UserFacingError {
   override readonly name = 'NoWebPageError';
 
   constructor() {
-    super('Codes can only be filled into web pages (http or https).');
+    super(t('autofillNoWebPage'));
   }
 }
 
@@ -16,7 +17,7 @@ export class PageAccessError extends UserFacingError {
   override readonly name = 'PageAccessError';
 
   constructor(options?: ErrorOptions) {
-    super('The extension may not reach this page: open the popup on it, or use the keyboard command there, and try again.', options);
+    super(t('autofillPageAccess'), options);
   }
 }
 
@@ -25,7 +26,7 @@ export class FrameAccessError extends UserFacingError {
   override readonly name = 'FrameAccessError';
 
   constructor(options?: ErrorOptions) {
-    super('The extension may not reach the frame that holds this field.', options);
+    super(t('autofillFrameAccess'), options);
   }
 }
 
@@ -34,7 +35,7 @@ export class PageChangedError extends UserFacingError {
   override readonly name = 'PageChangedError';
 
   constructor() {
-    super('The page changed before the code could be filled: try again.');
+    super(t('autofillPageChanged'));
   }
 }
 
@@ -42,7 +43,7 @@ export class NoAccountToFillError extends UserFacingError {
   override readonly name = 'NoAccountToFillError';
 
   constructor() {
-    super('The vault holds no account whose code could be filled.');
+    super(t('autofillNoAccount'));
   }
 }
 
@@ -51,6 +52,6 @@ export class CodeNotCopiedError extends UserFacingError {
   override readonly name = 'CodeNotCopiedError';
 
   constructor() {
-    super('No code field was found, and the code could not be copied either.');
+    super(t('autofillCodeNotCopied'));
   }
 }

@@ -1,5 +1,6 @@
 // The keyboard command and the context menu item that fill a code: browser events, each a user
 // gesture that grants activeTab for the tab it happened in, so the fill may inject its script there.
+import { t } from '../../i18n/t';
 import { browser, type Browser } from 'wxt/browser';
 import { activeTab } from './autofill-flow-page';
 import { fillFromGesture, type FillGesture } from './autofill-flow-gesture';
@@ -11,23 +12,21 @@ import type { AutofillDeps } from './autofill-deps';
 export const FILL_COMMAND = 'fill-code';
 export const FILL_MENU_ITEM = 'fill-code';
 
-export const COPIED_TITLE = 'No code field found: the code was copied.';
-export const OPEN_POPUP_TITLE = 'Open OTP Companion to finish filling the code.';
 
 /** Run from runtime.onInstalled: menu items outlive the worker, and an update must not add a second. */
 export async function createFillMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: FILL_MENU_ITEM, title: 'Fill one-time code', contexts: ['editable'] });
+  browser.contextMenus.create({ id: FILL_MENU_ITEM, title: t('autofillMenuFillCode'), contexts: ['editable'] });
 }
 
 async function runGesture(deps: AutofillDeps, gesture: FillGesture): Promise<void> {
   const tabId = gesture.tab.id;
   try {
     const { result } = await fillFromGesture(deps, gesture);
-    if (result === 'copied' && tabId !== undefined) await showNotice(tabId, 'copy', COPIED_TITLE);
+    if (result === 'copied' && tabId !== undefined) await showNotice(tabId, t('autofillCopiedBadge'), t('autofillCopiedTitle'));
     // Locked, several accounts, or a yes needed: the popup takes over where the browser opens it.
     const forPopup = result !== 'filled' && result !== 'copied';
-    if (forPopup && !(await openPopupIfAllowed()) && tabId !== undefined) await showNotice(tabId, '…', OPEN_POPUP_TITLE);
+    if (forPopup && !(await openPopupIfAllowed()) && tabId !== undefined) await showNotice(tabId, '…', t('autofillOpenPopupTitle'));
   } catch (error) {
     // The sentence the popup would show: one of our typed errors' own, or a generic one.
     if (tabId !== undefined) await showNotice(tabId, '!', toWireError(error).message);

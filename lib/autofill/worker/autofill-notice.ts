@@ -1,13 +1,14 @@
 // A keyboard or menu fill has no page UI to speak through: a short badge on the toolbar button,
 // with its tooltip saying why, tells the user the code was copied or the fill failed.
 import { browser } from 'wxt/browser';
+import { t } from '../../i18n/t';
 
 /** Long enough to notice, short enough not to linger over the next page. */
 export const NOTICE_MS = 4000;
 
+/** The button's own title, in the user's language (the manifest holds only its message name). */
 function defaultTitle(): string {
-  const manifest = browser.runtime.getManifest();
-  return manifest.action?.default_title ?? manifest.name;
+  return t('extName');
 }
 
 async function clearNotice(tabId: number): Promise<void> {

@@ -1,5 +1,6 @@
 // The background's copy of the public suffix list: the data file the build wrote into the
 // extension, fetched on the first fill of this worker's life and kept parsed until it stops.
+import { t } from '../../i18n/t';
 import { browser } from 'wxt/browser';
 import { UserFacingError } from '../../user-facing-error';
 import { createPublicSuffixList, PUBLIC_SUFFIX_LIST_FILE, type PublicSuffixList } from './public-suffix';
@@ -8,7 +9,7 @@ export class PublicSuffixListError extends UserFacingError {
   override readonly name = 'PublicSuffixListError';
 
   constructor(options?: ErrorOptions) {
-    super('The extension could not read its list of web domains: reload the extension and try again.', options);
+    super(t('autofillPublicSuffixList'), options);
   }
 }
 

@@ -4,6 +4,8 @@
  * text, lines may end in CRLF or LF); a quoted field that never ends means the file was cut short.
  * @see https://www.rfc-editor.org/rfc/rfc4180 §2
  */
+import { t } from '../../i18n/t';
+import type { FileNoun } from './format-errors';
 import { DamagedFileError } from './format-errors';
 
 export interface CsvRecord {
@@ -16,7 +18,7 @@ export interface CsvRecord {
  * Every record of the text, the header included; blank lines give no record. `what` names the
  * file for the refusal of one cut short, e.g. "This Bitwarden export".
  */
-export function readCsvRecords(text: string, what = 'This file'): CsvRecord[] {
+export function readCsvRecords(text: string, what: FileNoun = () => t('importFileThisFile')): CsvRecord[] {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -55,7 +57,7 @@ export function readCsvRecords(text: string, what = 'This file'): CsvRecord[] {
       field += char;
     }
   }
-  if (quoted) throw new DamagedFileError(what, 'a quoted field is never closed');
+  if (quoted) throw new DamagedFileError(what, t('importWhyUnclosedQuote'));
   endRecord();
   return records;
 }

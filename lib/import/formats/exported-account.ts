@@ -3,6 +3,7 @@
  * says why not. Every format maps its fields to ExportedAccount and lets this decide, so "which
  * kinds are skipped" and "what is invalid" are decided in one place.
  */
+import { t } from '../../i18n/t';
 import {
   decodeBase32,
   DEFAULT_ALGORITHM,
@@ -29,7 +30,7 @@ export interface ExportedAccount {
   counter?: number;
 }
 
-const missing = () => new OtpInputError('missing-secret', 'The secret is missing.');
+const missing = () => new OtpInputError('missing-secret', t('otpMissingSecret'));
 
 /** A Base32 secret field (the usual form in exports); anything but a string is a missing secret. */
 export function base32Secret(value: unknown): () => Uint8Array {
@@ -44,17 +45,17 @@ export function hexSecret(value: unknown): () => Uint8Array {
   return () => {
     if (typeof value !== 'string' || value.trim() === '') throw missing();
     const bytes = hexBytes(value.trim().replace(/\s+/gu, ''));
-    if (!bytes) throw new OtpInputError('bad-hex', 'The secret is not valid hexadecimal: it can hold only 0–9 and a–f, in pairs.');
+    if (!bytes) throw new OtpInputError('bad-hex', t('importBadHexSecret'));
     return bytes;
   };
 }
 
 /** Kinds of code other apps compute and this product does not, named as their users know them. */
-const SKIPPED_TYPES: Readonly<Record<string, string>> = {
-  steam: 'Steam Guard codes are not supported, so this account is skipped.',
-  yandex: 'Yandex Key codes are not supported, so this account is skipped.',
-  yaotp: 'Yandex Key codes are not supported, so this account is skipped.',
-  motp: 'mOTP codes are not supported, so this account is skipped.',
+const SKIPPED_TYPES: Readonly<Record<string, () => string>> = {
+  steam: () => t('importSkippedSteam'),
+  yandex: () => t('importSkippedYandex'),
+  yaotp: () => t('importSkippedYandex'),
+  motp: () => t('importSkippedMotp'),
 };
 
 /** A value from the file, cut short: it is shown in a sentence, and it is no secret. */
@@ -62,13 +63,13 @@ const shown = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : 
 
 function skipReason(type: string, algorithm: string, digits: number): string | undefined {
   if (type !== 'totp' && type !== 'hotp') {
-    return SKIPPED_TYPES[type] ?? `This account's kind of code (${shown(type)}) is not supported, so it is skipped.`;
+    return Object.hasOwn(SKIPPED_TYPES, type) ? SKIPPED_TYPES[type]!() : t('importSkippedKind', { kind: shown(type) });
   }
   if (!(OTP_ALGORITHMS as readonly string[]).includes(algorithm)) {
-    return `This account uses the ${shown(algorithm)} algorithm, which is not supported, so it is skipped.`;
+    return t('importSkippedAlgorithm', { algorithm: shown(algorithm) });
   }
   if (Number.isInteger(digits) && (digits < 6 || digits > 8)) {
-    return `This account's codes have ${digits} digits; only 6, 7 or 8 are supported, so it is skipped.`;
+    return t('importSkippedDigits', { digits });
   }
   return undefined;
 }

@@ -2,7 +2,14 @@
 // Each message is one sentence for the person who chose the file: it never quotes the file's
 // content (a JSON parser's message would), a password or a seed. Every format's read() throws
 // these and nothing else.
+import { t } from '../../i18n/t';
 import { MAX_FILE_ROWS } from '../limits';
+
+/**
+ * A file named in words as the subject of a sentence ("This Aegis vault"), in the user's language:
+ * worded when the sentence is, so each language can inflect it as its sentences need.
+ */
+export type FileNoun = () => string;
 
 /** The base of every format error, so the page and the tests can tell them from bugs. */
 export abstract class ImportFileError extends Error {
@@ -16,8 +23,8 @@ export class DamagedFileError extends ImportFileError {
    * `what` names the file in words, e.g. "This Aegis vault"; `why`, when the format can say more
    * than that it cannot be read, e.g. "a quoted field is never closed".
    */
-  constructor(what: string, why = 'it cannot be read', options?: ErrorOptions) {
-    super(`${what} is damaged or incomplete: ${why}.`, options);
+  constructor(what: FileNoun, why = t('importWhyUnreadable'), options?: ErrorOptions) {
+    super(t('importFileDamaged', { what: what(), why }), options);
   }
 }
 
@@ -28,16 +35,17 @@ export class DamagedFileError extends ImportFileError {
 export class WrongPasswordError extends ImportFileError {
   override readonly name = 'WrongPasswordError';
   constructor(options?: ErrorOptions) {
-    super('This password does not open the file: nothing was imported.', options);
+    super(t('importWrongPassword'), options);
   }
 }
 
 /** A format version newer than the ones this import was written against. */
 export class UnsupportedVersionError extends ImportFileError {
   override readonly name = 'UnsupportedVersionError';
-  /** `what` e.g. "This 2FAS backup"; `known` e.g. "1 to 4". */
-  constructor(what: string, version: number, known: string) {
-    super(`${what} has format version ${version}, newer than the versions this import reads (${known}).`);
+  /** `what` e.g. "This 2FAS backup"; `newest` the newest version read (every one from 1 up to it is). */
+  constructor(what: FileNoun, version: number, newest: number) {
+    const known = newest === 1 ? '1' : t('importVersionRange', { newest: String(newest) });
+    super(t('importUnsupportedVersion', { what: what(), version: String(version), known }));
   }
 }
 
@@ -49,7 +57,7 @@ export class KdfLimitError extends ImportFileError {
   override readonly name = 'KdfLimitError';
   /** `detail` names the setting, e.g. "scrypt N above 2^20". */
   constructor(detail: string) {
-    super(`This file asks for a password check too costly to run in the browser (${detail}): it was not opened.`);
+    super(t('importKdfLimit', { detail }));
   }
 }
 
@@ -60,7 +68,7 @@ export class KdfLimitError extends ImportFileError {
 export class TooManyAccountsError extends ImportFileError {
   override readonly name = 'TooManyAccountsError';
   constructor() {
-    super(`This file holds more than ${MAX_FILE_ROWS.toLocaleString('en')} accounts: split it and import the parts one after the other.`);
+    super(t('importFileTooManyAccounts', { max: MAX_FILE_ROWS }));
   }
 }
 
@@ -70,7 +78,7 @@ export class PasswordNeededError extends ImportFileError {
   readonly fileName: string;
   readonly formatName: string;
   constructor(fileName: string, formatName: string) {
-    super(`${fileName} is an encrypted ${formatName} export: enter its password to read it.`);
+    super(t('importPasswordNeeded', { fileName, formatName }));
     this.fileName = fileName;
     this.formatName = formatName;
   }

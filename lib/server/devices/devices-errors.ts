@@ -1,6 +1,7 @@
 // Typed errors of the management page's server lists (trusted devices, MFA keys). Each message is
 // one sentence for the user and names no secret: no fingerprint, token or seed.
 
+import { t } from '../../i18n/t';
 import { UserFacingError } from '../../user-facing-error';
 
 /** What the list is of, as the sentence names it. */
@@ -15,9 +16,13 @@ export class ServerLoginRequiredError extends UserFacingError {
 
   constructor(subject: ServerListSubject, tokenSession: boolean) {
     super(
-      tokenSession
-        ? `Log in with your e-mail address and password from the toolbar popup to see this account's ${subject}.`
-        : `Log in from the toolbar popup to see this account's ${subject}.`,
+      subject === 'trusted devices'
+        ? tokenSession
+          ? t('serverDevicesPasswordLoginRequired')
+          : t('serverDevicesLoginRequired')
+        : tokenSession
+          ? t('serverMfaKeysPasswordLoginRequired')
+          : t('serverMfaKeysLoginRequired'),
     );
   }
 }
@@ -30,6 +35,6 @@ export class ThisBrowserUnknownError extends UserFacingError {
   override readonly name = 'ThisBrowserUnknownError';
 
   constructor() {
-    super('This browser is not among the trusted devices, so none was revoked: revoke them one by one.');
+    super(t('serverThisBrowserUnknown'));
   }
 }

@@ -1,6 +1,7 @@
 // Typed errors of MFA enrolment. Each message is one sentence for the user and names no secret:
 // no seed, code, password or token. A username may appear: it is the user's own e-mail address.
 
+import { t } from '../../i18n/t';
 import { UserFacingError } from '../../user-facing-error';
 
 /** The vault has no account with that id (deleted meanwhile, or never there). */
@@ -8,7 +9,7 @@ export class EnrolmentNotFoundError extends UserFacingError {
   override readonly name = 'EnrolmentNotFoundError';
 
   constructor() {
-    super('This enrolment is no longer in the vault.');
+    super(t('serverEnrolmentNotFound'));
   }
 }
 
@@ -17,7 +18,7 @@ export class EnrolmentNotPendingError extends UserFacingError {
   override readonly name = 'EnrolmentNotPendingError';
 
   constructor() {
-    super('This key is not waiting for activation any more.');
+    super(t('serverEnrolmentNotPending'));
   }
 }
 
@@ -26,7 +27,7 @@ export class MfaAlreadyActiveError extends UserFacingError {
   override readonly name = 'MfaAlreadyActiveError';
 
   constructor() {
-    super('This user already has an active MFA key on this server.');
+    super(t('serverMfaAlreadyActive'));
   }
 }
 
@@ -35,7 +36,7 @@ export class MfaKeyGoneError extends UserFacingError {
   override readonly name = 'MfaKeyGoneError';
 
   constructor() {
-    super('The server no longer has this key: cancel the enrolment and start again.');
+    super(t('serverMfaKeyGone'));
   }
 }
 
@@ -47,7 +48,7 @@ export class ActivationCodeRejectedError extends UserFacingError {
   override readonly name = 'ActivationCodeRejectedError';
 
   constructor() {
-    super('The server did not accept the code: wait for the next one and try again.');
+    super(t('serverActivationCodeRejected'));
   }
 }
 
@@ -56,7 +57,7 @@ export class EnrolmentPasswordError extends UserFacingError {
   override readonly name = 'EnrolmentPasswordError';
 
   constructor(serverMessage?: string) {
-    super(serverMessage ?? 'The password is not right.');
+    super(serverMessage ?? t('serverEnrolmentWrongPassword'));
   }
 }
 
@@ -70,8 +71,8 @@ export class EnrolmentLoginRequiredError extends UserFacingError {
   constructor(as?: { username: string; serverName: string }) {
     super(
       as === undefined
-        ? 'Log in with your e-mail address and password to set up a key.'
-        : `Log in as ${as.username} on ${as.serverName} first.`,
+        ? t('serverEnrolmentLoginRequired')
+        : t('serverEnrolmentLoginAs', { username: as.username, serverName: as.serverName }),
     );
   }
 }
@@ -87,8 +88,8 @@ export class EnrolmentNotSavedError extends UserFacingError {
   constructor(serverKeyRemoved: boolean) {
     super(
       serverKeyRemoved
-        ? 'The new key could not be saved in the vault, so it was not created: try again.'
-        : 'The new key could not be saved in the vault and stays unused on the server: try again.',
+        ? t('serverEnrolmentNotSaved')
+        : t('serverEnrolmentNotSavedKeyLeft'),
     );
     this.serverKeyRemoved = serverKeyRemoved;
   }

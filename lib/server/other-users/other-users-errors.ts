@@ -1,5 +1,6 @@
 // Typed errors of managing other users' MFA. Each message is one sentence for the user; none names
 // a token, a fingerprint or a seed. The id in NoSuchUserError is what the user typed.
+import { t } from '../../i18n/t';
 import { UserFacingError } from '../../user-facing-error';
 
 /**
@@ -10,7 +11,7 @@ export class OtherUsersLoginRequiredError extends UserFacingError {
   override readonly name = 'OtherUsersLoginRequiredError';
 
   constructor() {
-    super('Log in with your e-mail address and password from the toolbar popup to manage other users.');
+    super(t('serverOtherUsersLoginRequired'));
   }
 }
 
@@ -19,7 +20,7 @@ export class ManageOthersForbiddenError extends UserFacingError {
   override readonly name = 'ManageOthersForbiddenError';
 
   constructor(options?: ErrorOptions) {
-    super('This account may not manage other users.', options);
+    super(t('serverManageOthersForbidden'), options);
   }
 }
 
@@ -28,7 +29,7 @@ export class NoSuchUserError extends UserFacingError {
   override readonly name = 'NoSuchUserError';
 
   constructor(userId?: number, options?: ErrorOptions) {
-    super(userId === undefined ? 'There is no such user on this server.' : `There is no user with the id ${userId} on this server.`, options);
+    super(userId === undefined ? t('serverNoSuchUser') : t('serverNoUserWithId', { userId: String(userId) }), options);
   }
 }
 
@@ -40,6 +41,6 @@ export class LoginChangedError extends UserFacingError {
   override readonly name = 'LoginChangedError';
 
   constructor() {
-    super('The login changed while the server answered, so nothing is shown: open the user again.');
+    super(t('serverLoginChanged'));
   }
 }

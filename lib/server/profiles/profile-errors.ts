@@ -1,5 +1,6 @@
 // Typed errors of adding and removing server profiles: one sentence each, no secret in any.
 
+import { t } from '../../i18n/t';
 import { UserFacingError } from '../../user-facing-error';
 
 /** The browser has not granted the extension access to the server's host (optional permission). */
@@ -7,7 +8,7 @@ export class HostPermissionMissingError extends UserFacingError {
   override readonly name = 'HostPermissionMissingError';
 
   constructor(host: string) {
-    super(`Allow the extension to reach ${host} when the browser asks, then add the server again.`);
+    super(t('serverHostPermissionMissing', { host }));
   }
 }
 
@@ -16,7 +17,7 @@ export class DuplicateProfileError extends UserFacingError {
   override readonly name = 'DuplicateProfileError';
 
   constructor() {
-    super('A server of this kind with this address is already in the list.');
+    super(t('serverDuplicateProfile'));
   }
 }
 
@@ -25,7 +26,7 @@ export class BuiltInProfileError extends UserFacingError {
   override readonly name = 'BuiltInProfileError';
 
   constructor() {
-    super('Built-in servers cannot be removed.');
+    super(t('serverBuiltInProfile'));
   }
 }
 
@@ -36,10 +37,10 @@ export class ClientCredentialsError extends UserFacingError {
   constructor(reason: 'incomplete' | 'not-amadis' | 'too-long') {
     super(
       reason === 'incomplete'
-        ? 'Enter both the client ID and the client secret, or neither.'
+        ? t('serverClientCredentialsIncomplete')
         : reason === 'not-amadis'
-          ? 'A client ID and secret are used by Amadis servers only.'
-          : 'The client ID is too long.',
+          ? t('serverClientCredentialsNotAmadis')
+          : t('serverClientIdTooLong'),
     );
   }
 }
@@ -49,6 +50,6 @@ export class BadActivationPageError extends UserFacingError {
   override readonly name = 'BadActivationPageError';
 
   constructor() {
-    super('The activation page address must be an https:// address.');
+    super(t('serverBadActivationPage'));
   }
 }

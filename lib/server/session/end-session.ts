@@ -4,6 +4,8 @@
 import { cancelRefresh } from './refresh-schedule';
 import { ANY_RECORD, transition, type Expected, type SessionState, type Transitioned } from './session-machine';
 
+import type { SessionNotice } from './session-notices';
+
 export { PASSWORD_CHANGED_NOTICE, SESSION_EXPIRED_NOTICE } from './session-notices';
 
 /** A session or a pending MFA step: what pages show, and announce the end of. */
@@ -27,7 +29,7 @@ export async function leaveSession(expected: Expected, next: SessionState): Prom
  * not keep it. `notice` says why on the next login form (none for the user's own logout). True
  * when there was a session or a pending step to end.
  */
-export async function endServerSession(options: { notice?: string; expected?: Expected } = {}): Promise<boolean> {
+export async function endServerSession(options: { notice?: SessionNotice; expected?: Expected } = {}): Promise<boolean> {
   const moved = await leaveSession(options.expected ?? ANY_RECORD, { state: 'logged-out', notice: options.notice });
   return moved !== undefined && isSession(moved.from);
 }

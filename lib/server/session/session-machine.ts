@@ -32,7 +32,10 @@ import * as z from '../../zod';
 const text = z.string().check(z.minLength(1));
 
 const sessionStateSchema = z.discriminatedUnion('state', [
-  /** `notice`: why the last session ended when the user did not end it (shown on the login form). */
+  /**
+   * `notice`: why the last session ended when the user did not end it, as a reason the login form
+   * words (session-notices.ts).
+   */
   z.object({ state: z.literal('logged-out'), notice: z.optional(z.string()) }),
   /** A password or application token is with the server; the login form is still what pages see. */
   z.object({ state: z.literal('logging-in'), profileId: text }),

@@ -13,6 +13,7 @@ import { UnknownProfileError } from '../errors';
 import { getProfile, listProfiles } from '../profiles/profiles';
 import { readLastLogin } from './last-login';
 import { readSessionRecord, type AwaitingCode } from './session-machine';
+import { sessionNoticeText } from './session-notices';
 import { findTrustedDevice, isConfirmed, trustedUntil } from './trusted-devices';
 import type { TrustedDeviceRecord } from '../../vault/record-types';
 
@@ -70,7 +71,7 @@ export async function buildSessionView(deps: ViewDeps): Promise<SessionView> {
   const current = await readCurrentSession(now);
   if (!current) {
     const { session: ended } = await readSessionRecord();
-    return loggedOutView(ended.state === 'logged-out' ? ended.notice : undefined);
+    return loggedOutView(ended.state === 'logged-out' ? sessionNoticeText(ended.notice) : undefined);
   }
   const { profile, state } = current;
   const device = state.username === undefined ? undefined : await findTrustedDevice(deps.vault, profile.id, state.username, now);

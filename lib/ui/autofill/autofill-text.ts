@@ -1,10 +1,12 @@
 // What the popup says about filling a code into the page: the same words for the Fill buttons of
 // the list and for a fill that the keyboard command or the context menu left waiting.
 import type { AutofillConfirmation, AutofillSite } from '../../autofill/worker/autofill-views';
-import { accountCount } from '../../accounts/account-name';
+import { plural, t } from '../../i18n/t';
 
 /** Said when no code field was found and the background copied the code instead. */
-export const COPIED_NOTICE = 'No code field found: the code was copied.';
+export function copiedNotice(): string {
+  return t('uiFillCopiedInstead');
+}
 
 /**
  * How a sentence names the page: its registrable domain (what the user knows the site by, e.g.
@@ -17,16 +19,16 @@ export function siteName(site: AutofillSite): string {
 
 /** "2 accounts for github.com", or nothing when no account knows this site. */
 export function matchingLine(count: number, site: AutofillSite): string | undefined {
-  return count > 0 ? `${accountCount(count)} for ${siteName(site)}` : undefined;
+  return count > 0 ? plural('uiAccountsForSite', count, { site: siteName(site) }) : undefined;
 }
 
 export function filledNotice(site: AutofillSite): string {
-  return `Filled the code into ${siteName(site)}.`;
+  return t('uiFilledInto', { site: siteName(site) });
 }
 
 /** The heading of a fill that the keyboard command or the context menu left for the popup. */
 export function pendingHeading(site: AutofillSite): string {
-  return `Fill a code into ${siteName(site)}`;
+  return t('uiFillPendingHeading', { site: siteName(site) });
 }
 
 /**
@@ -37,11 +39,13 @@ export function confirmationSentences(confirmation: AutofillConfirmation): strin
   return confirmation.reasons.map((reason) => {
     switch (reason) {
       case 'new-site':
-        return `${siteName(confirmation.site)} is not one of this account's sites: filling it remembers it.`;
+        return t('uiFillReasonNewSite', { site: siteName(confirmation.site) });
       case 'insecure':
-        return 'This page is not secure (http).';
+        return t('uiFillReasonInsecure');
       case 'cross-origin-frame':
-        return `The field is in a frame from ${confirmation.frameOrigin ?? 'another site'}.`;
+        return confirmation.frameOrigin === undefined
+          ? t('uiFillReasonFrameOfAnotherSite')
+          : t('uiFillReasonFrameFrom', { origin: confirmation.frameOrigin });
     }
   });
 }
@@ -55,6 +59,5 @@ export function confirmationSentences(confirmation: AutofillConfirmation): strin
  */
 export function fillErrorSentence(error: Error, frameOrigin: string | undefined): string {
   if (error.name !== 'FrameAccessError') return error.message;
-  const frame = frameOrigin ?? "the field's frame";
-  return `The extension may not fill a field inside a frame from ${frame}: open that frame's page in its own tab and fill it there, or copy the code.`;
+  return frameOrigin === undefined ? t('uiFrameAccessUnknownFrame') : t('uiFrameAccessFrom', { origin: frameOrigin });
 }

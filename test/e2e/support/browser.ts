@@ -17,6 +17,8 @@ export interface ExtensionSession {
 export interface LaunchOptions {
   /** Device pixels per CSS pixel: 2 for the store screenshots' sharper popup; 1 otherwise. */
   deviceScaleFactor?: number;
+  /** The browser's language as Chromium names its own (`de`, `pt-BR`): it picks the extension's messages. */
+  locale?: string;
 }
 
 /**
@@ -35,7 +37,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROME_PATH,
     headless: true,
     ...(options.deviceScaleFactor !== undefined && { deviceScaleFactor: options.deviceScaleFactor }),
+    ...(options.locale !== undefined && { locale: options.locale }),
     args: [
+      ...(options.locale !== undefined ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',

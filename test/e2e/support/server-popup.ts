@@ -10,7 +10,7 @@ export type ServerKind = 'EMnify' | 'Amadis';
 
 /**
  * A password input by its label. Password inputs have no ARIA role, and other controls share
- * their names (the "Password" radio of the login method, the "New password" <output> of a reset).
+ * their names (the "New password" <output> of a reset).
  */
 export function passwordInput(page: Page, label: string): Locator {
   return page.getByLabel(label, { exact: true }).and(page.locator('input[type="password"]'));
@@ -63,7 +63,7 @@ export async function selectServer(page: Page, name: string): Promise<void> {
 /** EMnify password login from the logged-out form of the selected profile. */
 export async function submitPasswordLogin(page: Page, email: string, password: string): Promise<void> {
   await openServerTab(page);
-  await page.getByRole('radio', { name: 'Password', exact: true }).check();
+  await page.getByRole('radio', { name: 'E-mail and password', exact: true }).check();
   await page.getByRole('textbox', { name: 'E-mail address', exact: true }).fill(email);
   await passwordInput(page, 'Password').fill(password);
   await page.getByRole('button', { name: 'Log in', exact: true }).click();

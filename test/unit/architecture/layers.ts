@@ -35,6 +35,8 @@ export interface Layers {
 export const LAYERS: Layers = {
   // Bottom to top: an import goes down, or stays inside its own unit.
   floors: [
+    // The English messages, whose keys type the code's message names (a type-only import).
+    { rank: 0, name: 'data', units: ['public/_locales/'] },
     {
       rank: 1,
       name: 'foundations',
@@ -46,6 +48,8 @@ export const LAYERS: Layers = {
         'lib/store-build.ts',
         'lib/messaging/gate.ts',
         'lib/autofill/content-protocol.ts',
+        // Every layer speaks to users, so the way to the browser's messages sits under all of them.
+        'lib/i18n/',
       ],
     },
     { rank: 2, name: 'pure code', units: ['lib/crypto/', 'lib/autofill/page/'] },

@@ -3,7 +3,7 @@
 // toolbar button.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COPIED_TITLE, FILL_COMMAND, handleFillCommand, OPEN_POPUP_TITLE } from '../../../lib/autofill/worker/autofill-gestures';
+import { FILL_COMMAND, handleFillCommand } from '../../../lib/autofill/worker/autofill-gestures';
 import { NOTICE_MS } from '../../../lib/autofill/worker/autofill-notice';
 import { fakePages, gestureWorld, TOTP_CODE, type FakePages } from './autofill-fake-page';
 
@@ -108,7 +108,7 @@ describe('the keyboard command', () => {
     await command();
     expect(pages.clipboard).toEqual([TOTP_CODE]);
     expect(pages.badges).toEqual([{ tabId: 1, text: 'copy' }]);
-    expect(pages.titles).toEqual([{ tabId: 1, title: COPIED_TITLE }]);
+    expect(pages.titles).toEqual([{ tabId: 1, title: 'No code field found: the code was copied.' }]);
     await vi.advanceTimersByTimeAsync(NOTICE_MS);
     expect(pages.badges.at(-1)).toEqual({ tabId: 1, text: '' });
     expect(pages.titles.at(-1)).toEqual({ tabId: 1, title: 'OTP Companion' });
@@ -123,7 +123,7 @@ describe('the keyboard command', () => {
     pages.openPopup.mockRejectedValueOnce(new Error('Could not find an active browser window.'));
     await command();
     expect(pages.badges).toEqual([{ tabId: 1, text: '…' }]);
-    expect(pages.titles).toEqual([{ tabId: 1, title: OPEN_POPUP_TITLE }]);
+    expect(pages.titles).toEqual([{ tabId: 1, title: 'Open OTP Companion to finish filling the code.' }]);
   });
 
   it('shows why a fill failed as the button’s tooltip', async () => {

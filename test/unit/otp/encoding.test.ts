@@ -43,7 +43,7 @@ describe('Base32', () => {
   ])('%j is rejected at character %i, without quoting it', (input, position) => {
     expect(() => decodeBase32(input)).toThrow(OtpInputError);
     expect(() => decodeBase32(input)).toThrow(
-      `The secret is not valid Base32: character ${position} is not allowed ` +
+      `The secret is not valid Base32: the character at position ${position} is not allowed ` +
         '(Base32 uses the letters A–Z and the digits 2–7).',
     );
   });
@@ -56,14 +56,14 @@ describe('Base32', () => {
       } catch (error) {
         message = (error as Error).message;
       }
-      const fixed = /^The secret is not valid Base32: (character \d+ is not allowed \(Base32 uses the letters A–Z and the digits 2–7\)|it has the wrong length, a character may be missing)\.$/u;
+      const fixed = /^The secret is not valid Base32: (the character at position \d+ is not allowed \(Base32 uses the letters A–Z and the digits 2–7\)|it has the wrong length, a character may be missing)\.$/u;
       expect(message === '' || fixed.test(message)).toBe(true);
     }));
   });
 
   test('trailing padding and spaces are noise, padding inside is not', () => {
     expect(decodeBase32('MZXW6YTBOI== =\n')).toEqual(decodeBase32('MZXW6YTBOI'));
-    expect(() => decodeBase32('MZXW6YT=BOI')).toThrow('character 8 is not allowed');
+    expect(() => decodeBase32('MZXW6YT=BOI')).toThrow('the character at position 8 is not allowed');
   });
 
   test('rejects impossible lengths', () => {
@@ -107,7 +107,7 @@ describe('Base64', () => {
     ['🔐AAECAwQF', 1],
   ])('%j is rejected at character %i, without quoting it', (input, position) => {
     expect(() => decodeBase64(input)).toThrow(
-      `The secret is not valid Base64: character ${position} is not allowed ` +
+      `The secret is not valid Base64: the character at position ${position} is not allowed ` +
         '(Base64 uses the letters A–Z and a–z, the digits 0–9, and + / or - _).',
     );
   });

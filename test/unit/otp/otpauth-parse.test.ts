@@ -107,7 +107,7 @@ describe('parseOtpauthUri: invalid links', () => {
     };
     expect(messageOf('otpauth://totp/a?issuer=x')).toBe('The link has no secret.');
     expect(messageOf('otpauth://totp/a?secret=JBSWY3DPEHPK3PX1')).toBe(
-      'The secret is not valid Base32: character 16 is not allowed (Base32 uses the letters A–Z and the digits 2–7).',
+      'The secret is not valid Base32: the character at position 16 is not allowed (Base32 uses the letters A–Z and the digits 2–7).',
     );
     expect(messageOf(`otpauth://totp/a?secret=${SECRET}&algorithm=MD5`)).toBe("Unknown algorithm 'MD5': use SHA1, SHA256 or SHA512.");
     expect(messageOf(`otpauth://totp/a?secret=${SECRET}&digits=9`)).toBe('Digits must be 6, 7 or 8.');

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { accountCount, accountName } from '../../../lib/accounts/account-name';
+import { accountName } from '../../../lib/accounts/account-name';
 
 describe('account names in sentences and buttons', () => {
   it('puts the account name after the issuer, or stands alone without one', () => {
     expect(accountName({ issuer: 'Bank', label: 'carol' })).toBe('Bank (carol)');
     expect(accountName({ issuer: '', label: 'carol' })).toBe('carol');
     expect(accountName({ label: 'Über ops' })).toBe('Über ops');
-  });
-
-  it('counts accounts in the singular for one only', () => {
-    expect(accountCount(0)).toBe('0 accounts');
-    expect(accountCount(1)).toBe('1 account');
-    expect(accountCount(2)).toBe('2 accounts');
   });
 });

@@ -2,12 +2,16 @@ import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { AccountSummary, OtpAlgorithm } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
+import { t } from '../../../../lib/i18n/t';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { FormFooter } from '../shared/form-footer';
 import { useFocusFirstControl } from './focus-first';
 import { editFromForm, formFromAccount, isEmptyEdit, type AccountForm } from './account-edit';
+
+/** Names of hash functions, the same in every language. */
+const ALGORITHMS: readonly OtpAlgorithm[] = ['SHA1', 'SHA256', 'SHA512'];
 
 interface AccountEditFormProps {
   account: AccountSummary;
@@ -30,20 +34,20 @@ export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormP
   });
 
   return (
-    <form ref={ref} class="account-edit" aria-label={`Edit ${accountName(account)}`} onSubmit={submitWith(save.run)}>
-      <TextField label="Issuer" value={form.issuer} onInput={(v) => set('issuer', v)} maxLength={256} />
-      <TextField label="Account name" value={form.label} onInput={(v) => set('label', v)} maxLength={256} required />
-      <label for={`${id}-algorithm`}>Algorithm</label>
+    <form ref={ref} class="account-edit" aria-label={t('manageEditLabel', { account: accountName(account) })} onSubmit={submitWith(save.run)}>
+      <TextField label={t('manageIssuer')} value={form.issuer} onInput={(v) => set('issuer', v)} maxLength={256} />
+      <TextField label={t('manageAccountName')} value={form.label} onInput={(v) => set('label', v)} maxLength={256} required />
+      <label for={`${id}-algorithm`}>{t('manageAlgorithm')}</label>
       <select
         id={`${id}-algorithm`}
         value={form.algorithm}
         onChange={(e) => set('algorithm', e.currentTarget.value as OtpAlgorithm)}
       >
-        <option>SHA1</option>
-        <option>SHA256</option>
-        <option>SHA512</option>
+        {ALGORITHMS.map((algorithm) => (
+          <option key={algorithm}>{algorithm}</option>
+        ))}
       </select>
-      <label for={`${id}-digits`}>Digits</label>
+      <label for={`${id}-digits`}>{t('manageDigits')}</label>
       <select id={`${id}-digits`} value={String(form.digits)} onChange={(e) => set('digits', Number(e.currentTarget.value))}>
         <option>6</option>
         <option>7</option>
@@ -51,7 +55,7 @@ export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormP
       </select>
       {account.type === 'totp' ? (
         <>
-          <label for={`${id}-period`}>Period (seconds)</label>
+          <label for={`${id}-period`}>{t('managePeriod')}</label>
           <input
             id={`${id}-period`}
             type="number"
@@ -63,7 +67,7 @@ export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormP
         </>
       ) : (
         <>
-          <label for={`${id}-counter`}>Counter</label>
+          <label for={`${id}-counter`}>{t('manageCounter')}</label>
           <input
             id={`${id}-counter`}
             type="number"
@@ -73,7 +77,7 @@ export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormP
           />
         </>
       )}
-      <label for={`${id}-sites`}>Sites where the code may be filled</label>
+      <label for={`${id}-sites`}>{t('manageSitesLabel')}</label>
       <textarea
         id={`${id}-sites`}
         rows={3}
@@ -84,9 +88,9 @@ export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormP
         onInput={(e) => set('sites', e.currentTarget.value)}
       />
       <p id={`${id}-sites-hint`} class="muted">
-        One site per line, such as github.com or https://login.example.com.
+        {t('manageSitesHint')}
       </p>
-      <FormFooter error={save.error} primary label="Save" busyLabel="Saving…" busy={save.busy} onCancel={onCancel} />
+      <FormFooter error={save.error} primary label={t('manageSave')} busyLabel={t('manageSaving')} busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

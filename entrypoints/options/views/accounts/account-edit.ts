@@ -1,6 +1,7 @@
 // The edit form's state and what it sends: the form holds text as typed, and only the fields the
 // user changed travel to the background (a counter the popup moved on meanwhile stays moved on).
 import type { AccountEdit, AccountSummary, OtpAlgorithm } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { FormInputError } from '../../../../lib/ui/form-errors';
 
 export interface AccountForm {
@@ -27,9 +28,9 @@ export function formFromAccount(account: AccountSummary): AccountForm {
   };
 }
 
-function wholeNumber(text: string, what: string): number {
+function wholeNumber(text: string, empty: () => string): number {
   // A field left empty is said here, since the background would only see "no number".
-  if (text.trim() === '') throw new FormInputError(`Enter the ${what}.`);
+  if (text.trim() === '') throw new FormInputError(empty());
   // Anything else that is not a whole number is the OTP module's to explain, in its own words.
   return Number(text);
 }
@@ -49,10 +50,10 @@ export function editFromForm(account: AccountSummary, form: AccountForm): Accoun
   if (form.algorithm !== account.algorithm) edit.algorithm = form.algorithm;
   if (form.digits !== account.digits) edit.digits = form.digits;
   if (account.type === 'totp') {
-    const period = wholeNumber(form.period, 'period in seconds');
+    const period = wholeNumber(form.period, () => t('manageEnterPeriod'));
     if (period !== account.period) edit.period = period;
   } else {
-    const counter = wholeNumber(form.counter, 'counter');
+    const counter = wholeNumber(form.counter, () => t('manageEnterCounter'));
     if (counter !== account.counter) edit.counter = counter;
   }
   const sites = siteLines(form.sites);

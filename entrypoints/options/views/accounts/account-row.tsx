@@ -1,5 +1,6 @@
 import type { AccountSummary } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
+import { t } from '../../../../lib/i18n/t';
 import type { Direction } from './reorder';
 import type { TieView } from './use-account-ties';
 
@@ -17,11 +18,13 @@ interface AccountRowProps {
   onAction: (action: RowAction, account: AccountSummary) => void;
 }
 
+/** "TOTP, 6 digits, 30 s" (the seconds never wrapped apart from their number), and the algorithm when it is not SHA1. */
 function typeText(account: AccountSummary): string {
-  const algorithm = account.algorithm === 'SHA1' ? '' : `, ${account.algorithm}`;
-  return account.type === 'totp'
-    ? `TOTP, ${account.digits} digits, ${account.period} s${algorithm}`
-    : `HOTP, ${account.digits} digits, counter ${account.counter}${algorithm}`;
+  const type =
+    account.type === 'totp'
+      ? t('manageTypeTotp', { digits: account.digits, period: account.period })
+      : t('manageTypeHotp', { digits: account.digits, counter: account.counter });
+  return account.algorithm === 'SHA1' ? type : t('manageTypeWithAlgorithm', { type, algorithm: account.algorithm });
 }
 
 /** One account; every button's accessible name starts with what it says and names the account. */
@@ -56,7 +59,7 @@ export function AccountRow({ account, first, last, busy, tie, onAction }: Accoun
       <td>{typeText(account)}</td>
       <td>
         {account.origins.length === 0 ? (
-          <span class="muted">None</span>
+          <span class="muted">{t('manageNoSites')}</span>
         ) : (
           <ul class="sites">
             {account.origins.map((origin) => (
@@ -68,27 +71,25 @@ export function AccountRow({ account, first, last, busy, tie, onAction }: Accoun
       <td>
         {tie ? (
           <>
-            <span class="tie">
-              {tie.username} on {tie.server}
-            </span>{' '}
-            {button('untie', 'Untie', `Untie ${name} from ${tie.username} on ${tie.server}`)}
+            <span class="tie">{t('manageUserOnServer', { user: tie.username, server: tie.server })}</span>{' '}
+            {button('untie', t('manageUntie'), t('manageUntieLabel', { account: name, user: tie.username, server: tie.server }))}
           </>
         ) : account.type === 'totp' ? (
           <>
-            <span class="muted">Nobody</span> {button('tie', 'Tie…', `Tie ${name} to a server user`)}
+            <span class="muted">{t('manageNobody')}</span> {button('tie', t('manageTieOpen'), t('manageTieLabel', { account: name }))}
           </>
         ) : (
           // Counter-based codes cannot answer a server's MFA step.
-          <span class="muted">Nobody</span>
+          <span class="muted">{t('manageNobody')}</span>
         )}
       </td>
       <td>
         <div class="row-actions">
-          {button('edit', 'Edit', `Edit ${name}`)}
-          {button('up', 'Move up', `Move up ${name}`, first)}
-          {button('down', 'Move down', `Move down ${name}`, last)}
-          {button('reveal', 'Reveal secret', `Reveal secret of ${name}`)}
-          {button('delete', 'Delete', `Delete ${name}`)}
+          {button('edit', t('manageEdit'), t('manageEditLabel', { account: name }))}
+          {button('up', t('manageMoveUp'), t('manageMoveUpLabel', { account: name }), first)}
+          {button('down', t('manageMoveDown'), t('manageMoveDownLabel', { account: name }), last)}
+          {button('reveal', t('manageRevealSecret'), t('manageRevealSecretLabel', { account: name }))}
+          {button('delete', t('manageDelete'), t('manageDeleteLabel', { account: name }))}
         </div>
       </td>
     </tr>

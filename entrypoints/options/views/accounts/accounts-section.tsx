@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AccountSummary } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { filterAccounts } from '../../../../lib/ui/account-filter';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { focusIsLost } from '../../../../lib/ui/use-focus-on-arrival';
@@ -78,20 +79,24 @@ export function AccountsSection() {
     <Section id="accounts" headingRef={heading} class="accounts">
       <UndoNotice notice={list.notice} onExpired={list.expireUndo} onFocusLost={() => heading.current?.focus()} />
       <ErrorMessage message={list.error ?? untie.error} />
-      <Loaded data={list.data} what="accounts">
+      <Loaded data={list.data} loading={t('manageLoadingAccounts')}>
         {(accounts) =>
           accounts.length === 0 ? (
-            <p class="empty">The vault holds no accounts yet. Add one from the toolbar button, or in Import.</p>
+            <p class="empty">{t('manageNoAccounts')}</p>
           ) : (
             <>
               <label class="search">
-                Search accounts
+                {t('manageSearchAccounts')}
                 <input type="search" value={query} spellcheck={false} onInput={(e) => setQuery(e.currentTarget.value)} />
               </label>
               {visible.length === 0 ? (
-                <p class="empty">No account matches “{query}”.</p>
+                <p class="empty">{t('manageNoAccountMatches', { query })}</p>
               ) : (
-                <DataTable caption="Accounts in the vault" columns={['Account', 'Type', 'Sites', 'Logs in to']} withActions>
+                <DataTable
+                  caption={t('manageAccountsCaption')}
+                  columns={[t('manageAccountColumn'), t('manageTypeColumn'), t('manageSitesColumn'), t('manageLogsInToColumn')]}
+                  withActions
+                >
                   {visible.map((account, index) => (
                     <AccountEntry
                       key={account.id}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { AccountSummary } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
+import { t } from '../../../../lib/i18n/t';
 import { QrCode } from '../../../../lib/ui/qr-code';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
@@ -52,21 +53,21 @@ function PassphraseForm({ account, name, onRevealed, onCancel }: PassphraseFormP
     }
   });
   return (
-    <form ref={ref} class="reveal stack" aria-label={`Reveal the secret of ${name}`} onSubmit={submitWith(reveal.run)}>
+    <form ref={ref} class="reveal stack" aria-label={t('manageRevealFormLabel', { account: name })} onSubmit={submitWith(reveal.run)}>
       <TextField
-        label="Vault passphrase"
+        label={t('manageVaultPassphrase')}
         type="password"
         autocomplete="current-password"
         value={passphrase}
         onInput={setPassphrase}
         required
-        hint="Type it again to see this account's secret key and QR code."
+        hint={t('manageRevealHint')}
       />
       <FormFooter
         error={reveal.error}
         primary
-        label="Reveal"
-        busyLabel="Checking…"
+        label={t('manageReveal')}
+        busyLabel={t('manageChecking')}
         busy={reveal.busy}
         blocked={passphrase === ''}
         onCancel={onCancel}
@@ -79,15 +80,15 @@ function RevealedSecret({ name, revealed, onHide }: { name: string; revealed: Re
   // The form's button that was pressed is gone: focus goes to the one way out.
   const ref = useFocusFirstControl<HTMLDivElement>();
   return (
-    <div ref={ref} class="reveal stack" role="group" aria-label={`Secret of ${name}`}>
-      <p class="muted">Anyone who sees this can make the codes of {name}. Hide it when you are done.</p>
+    <div ref={ref} class="reveal stack" role="group" aria-label={t('manageSecretOf', { account: name })}>
+      <p class="muted">{t('manageSecretWarning', { account: name })}</p>
       <div class="actions start">
         <button type="button" onClick={onHide}>
-          Hide
+          {t('manageHide')}
         </button>
       </div>
-      <QrCode label={`QR code for ${name}`} text={revealed.otpauthUri} />
-      <code class="secret-key" aria-label="Secret key">
+      <QrCode label={t('manageQrCodeOf', { account: name })} text={revealed.otpauthUri} />
+      <code class="secret-key" aria-label={t('manageSecretKey')}>
         {revealed.secret}
       </code>
     </div>

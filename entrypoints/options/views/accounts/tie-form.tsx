@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { accountName } from '../../../../lib/accounts/account-name';
 import type { AccountSummary } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
@@ -30,8 +31,8 @@ export function TieForm({ account, ties, onTied, onCancel }: TieFormProps) {
     onTied();
   });
   return (
-    <form ref={ref} class="account-edit" aria-label={`Tie ${accountName(account)} to a server user`} onSubmit={submitWith(tie.run)}>
-      <label for={`${id}-server`}>Server</label>
+    <form ref={ref} class="account-edit" aria-label={t('manageTieLabel', { account: accountName(account) })} onSubmit={submitWith(tie.run)}>
+      <label for={`${id}-server`}>{t('manageServer')}</label>
       <select id={`${id}-server`} value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)}>
         {ties.servers.map((profile) => (
           <option key={profile.id} value={profile.id}>
@@ -39,9 +40,17 @@ export function TieForm({ account, ties, onTied, onCancel }: TieFormProps) {
           </option>
         ))}
       </select>
-      <TextField label="User (e-mail address)" type="email" autocomplete="off" value={username} onInput={setUsername} required maxLength={254} />
-      <p class="muted">Logging in as this user on this server will offer this account’s code in one click.</p>
-      <FormFooter error={tie.error} primary label="Tie" busyLabel="Tying…" busy={tie.busy} blocked={username.trim() === '' || profileId === ''} onCancel={onCancel} />
+      <TextField label={t('manageTieUser')} type="email" autocomplete="off" value={username} onInput={setUsername} required maxLength={254} />
+      <p class="muted">{t('manageTieHint')}</p>
+      <FormFooter
+        error={tie.error}
+        primary
+        label={t('manageTie')}
+        busyLabel={t('manageTying')}
+        busy={tie.busy}
+        blocked={username.trim() === '' || profileId === ''}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../../../lib/i18n/t';
 
 /**
  * How long the page offers an undo: long enough to read the notice and reach the button with a
@@ -48,7 +49,7 @@ export function UndoNotice({ notice, onExpired, onFocusLost }: UndoNoticeProps) 
       {shown?.message}
       {shown?.undo && (
         <button ref={undoRef} type="button" onClick={shown.undo}>
-          Undo
+          {t('manageUndo')}
         </button>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { AccountSummary } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
+import { t } from '../../../../lib/i18n/t';
 import { useAction } from '../../../../lib/ui/use-action';
 import { useLoaded } from '../shared/use-loaded';
 import { inOrder, moveAccount, type Direction } from './reorder';
@@ -42,11 +43,11 @@ export function useAccountList() {
     const name = accountName(account);
     const { undoToken } = await sendMessage('accounts.delete', { id: account.id });
     data.update((list) => list.filter((a) => a.id !== account.id));
-    setNotice({ message: `Deleted ${name}.`, undo: () => void action.run(() => undo(undoToken, name)) });
+    setNotice({ message: t('manageDeletedAccount', { account: name }), undo: () => void action.run(() => undo(undoToken, name)) });
   }
 
   async function undo(undoToken: string, name: string) {
-    setNotice({ message: `Putting ${name} back…` });
+    setNotice({ message: t('manageRestoringAccount', { account: name }) });
     try {
       await sendMessage('accounts.undoDelete', { undoToken });
     } catch (error) {
@@ -55,12 +56,12 @@ export function useAccountList() {
     }
     // The whole list: the account returns to the place it had, which only the vault knows.
     data.show(await sendMessage('accounts.list', {}));
-    setNotice({ message: `Restored ${name}.` });
+    setNotice({ message: t('manageRestoredAccount', { account: name }) });
   }
 
   function saved(account: AccountSummary) {
     data.update((list) => list.map((a) => (a.id === account.id ? account : a)));
-    setNotice({ message: `Saved ${accountName(account)}.` });
+    setNotice({ message: t('manageSavedAccount', { account: accountName(account) }) });
   }
 
   const expireUndo = useCallback(() => setNotice((n) => n && { message: n.message }), []);

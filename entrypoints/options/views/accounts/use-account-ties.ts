@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { AccountSummary, AccountTie, ServerProfile } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { useLoaded } from '../shared/use-loaded';
 
 /** Whom an account logs in as, named for the page: "ann@example.org" on "Sandbox". */
@@ -29,7 +30,7 @@ export function useAccountTies(accounts: AccountSummary[] | undefined) {
   const tieOf = useMemo(() => {
     const names = new Map(loaded?.profiles.map((profile) => [profile.id, profile.name]));
     const byAccount = new Map(
-      loaded?.ties.map((tie) => [tie.accountId, { username: tie.username, server: names.get(tie.profileId) ?? 'a server no longer in the list' }]),
+      loaded?.ties.map((tie) => [tie.accountId, { username: tie.username, server: names.get(tie.profileId) ?? t('manageUnlistedServer') }]),
     );
     return (accountId: string): TieView | undefined => byAccount.get(accountId);
   }, [loaded]);

@@ -1,5 +1,6 @@
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { BackupStatus } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { formatMoment } from '../shared/dates';
 import { Loaded } from '../shared/load-status';
 import { Section } from '../shared/section';
@@ -16,7 +17,7 @@ export function BackupSection() {
   const refresh = () => void status.reload();
   return (
     <Section id="backup">
-      <Loaded data={status} what="the date of the last backup">
+      <Loaded data={status} loading={t('manageLoadingBackupDate')}>
         {(value) => <BackupStatusLine status={value} />}
       </Loaded>
       <ExportBackupForm onExported={refresh} />
@@ -29,12 +30,12 @@ export function BackupSection() {
 function BackupStatusLine({ status }: { status: BackupStatus }) {
   const last =
     status.lastBackupAt === undefined
-      ? 'No encrypted backup has been made from this browser yet.'
-      : `Last encrypted backup: ${formatMoment(status.lastBackupAt)}.`;
+      ? t('manageNoBackupYet')
+      : t('manageLastBackup', { date: formatMoment(status.lastBackupAt) });
   return (
     <>
       <p class="muted">{last}</p>
-      {status.reminder && <p class="reminder">You added accounts since your last backup.</p>}
+      {status.reminder && <p class="reminder">{t('manageBackupReminder')}</p>}
     </>
   );
 }

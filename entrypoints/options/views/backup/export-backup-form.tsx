@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
+import { t } from '../../../../lib/i18n/t';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
@@ -15,14 +16,14 @@ import { saveTextFile } from './save-file';
  */
 export function ExportBackupForm({ onExported }: { onExported: () => void }) {
   const [vaultPassphrase, setVaultPassphrase] = useState('');
-  const passphrase = useNewPassphrase('Backup passphrase', 'The two backup passphrases differ.');
+  const passphrase = useNewPassphrase(t('manageBackupPassphrase'), t('manageBackupPassphrasesDiffer'));
   const [saved, setSaved] = useState<string | undefined>();
   const exportBackup = useAction(async () => {
     setSaved(undefined);
     try {
       const file = await sendMessage('backup.export', { passphrase: passphrase.checked(), vaultPassphrase });
       saveTextFile(file.fileName, file.content, 'application/json');
-      setSaved(`Backup saved as ${file.fileName}.`);
+      setSaved(t('manageBackupSaved', { file: file.fileName }));
       onExported();
     } finally {
       // No passphrase lingers in the page, whatever happened.
@@ -32,27 +33,24 @@ export function ExportBackupForm({ onExported }: { onExported: () => void }) {
   });
 
   return (
-    <SectionPart title="Download an encrypted backup">
-      <p class="muted">
-        The file holds every account, encrypted with the passphrase you choose here. Keep the passphrase apart from
-        the file: without it the backup cannot be restored.
-      </p>
+    <SectionPart title={t('manageExportHeading')}>
+      <p class="muted">{t('manageExportIntro')}</p>
       <form class="stack" onSubmit={submitWith(exportBackup.run)}>
         <TextField
-          label="Vault passphrase"
+          label={t('manageVaultPassphrase')}
           type="password"
           autocomplete="current-password"
           required
           value={vaultPassphrase}
           onInput={setVaultPassphrase}
-          hint="Asked again, as for plain links: the file and its passphrase together give away every account."
+          hint={t('manageExportVaultHint')}
         />
         <NewPassphraseFields {...passphrase.fields} />
         <FormFooter
           error={exportBackup.error}
           primary
-          label="Download encrypted backup"
-          busyLabel="Encrypting…"
+          label={t('manageExportButton')}
+          busyLabel={t('manageEncrypting')}
           busy={exportBackup.busy}
           blocked={vaultPassphrase === '' || !passphrase.filled}
         />

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import { linksFileName } from '../../../../lib/backup/file-names';
 import type { TransferCodes } from '../../../../lib/backup/transfer-codes';
+import { t, type MessageKey } from '../../../../lib/i18n/t';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
@@ -16,10 +17,11 @@ import { saveTextFile } from './save-file';
 
 type Choice = 'links' | 'file' | 'codes';
 
-const CHOICES: readonly { value: Choice; label: string; button: string }[] = [
-  { value: 'links', label: 'otpauth:// links on this page, to copy', button: 'Show plain links' },
-  { value: 'file', label: 'A text file of otpauth:// links (.txt)', button: 'Download links file' },
-  { value: 'codes', label: 'QR codes for Google Authenticator', button: 'Show QR codes' },
+/** Each way out, with the messages of its radio button and of the button that exports. */
+const CHOICES: readonly { value: Choice; label: MessageKey; button: MessageKey }[] = [
+  { value: 'links', label: 'managePlainChoiceLinks', button: 'managePlainShowLinks' },
+  { value: 'file', label: 'managePlainChoiceFile', button: 'managePlainDownloadFile' },
+  { value: 'codes', label: 'managePlainChoiceCodes', button: 'managePlainShowCodes' },
 ];
 
 /** What the passphrase brought, on screen until "Hide", leaving the section or the page going away. */
@@ -65,24 +67,20 @@ export function PlainExport() {
       }
       const fileName = linksFileName(Date.now());
       saveTextFile(fileName, file.content, 'text/plain');
-      setSaved(`Links saved as ${fileName}. Delete the file once the other app has imported it.`);
+      setSaved(t('managePlainSaved', { file: fileName }));
     } finally {
       setPassphrase('');
     }
   });
-  const button = CHOICES.find((option) => option.value === choice)!.button;
+  const button = t(CHOICES.find((option) => option.value === choice)!.button);
 
   return (
-    <SectionPart title="Export without encryption">
-      <p class="warning">
-        These exports are not encrypted: anyone who sees the links, the file or the QR codes can make your codes. Use
-        them only to move your accounts to another authenticator, and do not keep them in a file, a note or a message.
-        The encrypted backup above is the way to keep a copy.
-      </p>
+    <SectionPart title={t('managePlainHeading')}>
+      <p class="warning">{t('managePlainWarning')}</p>
       {shown === undefined && (
         <form class="stack" onSubmit={submitWith(exportPlain.run)}>
           <fieldset class="choice">
-            <legend class="choice-label">Export as</legend>
+            <legend class="choice-label">{t('managePlainExportAs')}</legend>
             {CHOICES.map(({ value, label }) => (
               <label key={value}>
                 <input
@@ -95,12 +93,12 @@ export function PlainExport() {
                     exportPlain.reset();
                   }}
                 />{' '}
-                {label}
+                {t(label)}
               </label>
             ))}
           </fieldset>
           <TextField
-            label="Vault passphrase"
+            label={t('manageVaultPassphrase')}
             autoFocus={hidden}
             type="password"
             autocomplete="current-password"
@@ -108,7 +106,7 @@ export function PlainExport() {
             value={passphrase}
             onInput={setPassphrase}
           />
-          <FormFooter error={exportPlain.error} label={button} busyLabel="Checking…" busy={exportPlain.busy} blocked={passphrase === ''} />
+          <FormFooter error={exportPlain.error} label={button} busyLabel={t('manageChecking')} busy={exportPlain.busy} blocked={passphrase === ''} />
         </form>
       )}
       <StatusNotice message={saved} />
@@ -125,7 +123,7 @@ function PlainLinks({ links, onHide }: { links: string; onHide: () => void }) {
   const ref = useFocusOnArrival<HTMLTextAreaElement>();
   return (
     <div class="stack">
-      <label for={id}>Plain otpauth links</label>
+      <label for={id}>{t('managePlainLinks')}</label>
       <textarea
         ref={ref}
         id={id}
@@ -134,10 +132,10 @@ function PlainLinks({ links, onHide }: { links: string; onHide: () => void }) {
         spellcheck={false}
         value={links}
       />
-      {links === '' && <p class="empty">The vault holds no accounts.</p>}
+      {links === '' && <p class="empty">{t('managePlainNoAccounts')}</p>}
       <div class="actions start">
         <button type="button" onClick={onHide}>
-          Hide
+          {t('manageHide')}
         </button>
       </div>
     </div>

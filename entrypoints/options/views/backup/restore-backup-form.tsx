@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { ImportPreviewItem } from '../../../../lib/protocol/protocol';
-import { accountCount } from '../../../../lib/accounts/account-name';
+import { plural, t } from '../../../../lib/i18n/t';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { FormInputError } from '../../../../lib/ui/form-errors';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
@@ -10,7 +10,7 @@ import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { CommitPreview } from '../shared/commit-preview';
 import { FormFooter } from '../shared/form-footer';
-import { addedSentence, previewSummary } from '../shared/outcome-text';
+import { addedSentence, previewNotice } from '../shared/outcome-text';
 import { SectionPart } from '../shared/section';
 import { RestorePreviewTable } from './restore-preview-table';
 
@@ -37,13 +37,13 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
     setNotice(undefined);
     setPreview(undefined);
     try {
-      if (!file) throw new FormInputError('Choose the backup file first.');
-      if (file.size > MAX_BACKUP_CHARS) throw new FormInputError('This file is too large to be an OTP Companion backup.');
+      if (!file) throw new FormInputError(t('manageChooseBackupFile'));
+      if (file.size > MAX_BACKUP_CHARS) throw new FormInputError(t('manageBackupTooLarge'));
       const content = await file.text();
       const items = await sendMessage('backup.preview', { content, passphrase });
       setPreview({ content, items });
       // Read out, since the focus stays on "Preview" above the table.
-      setNotice(`${previewSummary(items)} Nothing has been restored yet.`);
+      setNotice(previewNotice('restore', items));
     } catch (error) {
       setPassphrase('');
       throw error;
@@ -54,7 +54,7 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
     if (!preview) return;
     try {
       const result = await sendMessage('backup.restore', { content: preview.content, passphrase });
-      setNotice(addedSentence('Restored', result.added, result.skipped));
+      setNotice(addedSentence('restore', result.added, result.skipped));
       onRestored();
     } finally {
       setPreview(undefined);
@@ -73,10 +73,10 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
   }
 
   return (
-    <SectionPart title="Restore a backup" headingRef={heading}>
-      <p class="muted">Accounts the vault already holds are left as they are; only the others are added.</p>
+    <SectionPart title={t('manageRestoreHeading')} headingRef={heading}>
+      <p class="muted">{t('manageRestoreIntro')}</p>
       <form class="stack" onSubmit={submitWith(showPreview.run)}>
-        <label for={fileId}>Backup file</label>
+        <label for={fileId}>{t('manageBackupFile')}</label>
         <input
           id={fileId}
           type="file"
@@ -87,7 +87,7 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
           }}
         />
         <TextField
-          label="Backup passphrase"
+          label={t('manageBackupPassphrase')}
           type="password"
           autocomplete="off"
           required
@@ -99,8 +99,8 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
         />
         <FormFooter
           error={showPreview.error}
-          label="Preview"
-          busyLabel="Decrypting…"
+          label={t('managePreview')}
+          busyLabel={t('manageDecrypting')}
           busy={showPreview.busy}
           blocked={!file || passphrase === '' || restore.busy}
         />
@@ -112,9 +112,9 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
           <RestorePreviewTable items={preview.items} />
           <CommitPreview
             fresh={newCount}
-            nothing="Nothing to restore: the vault already holds every usable account of this backup."
-            label={`Restore ${accountCount(newCount)}`}
-            busyLabel="Restoring…"
+            nothing={t('manageNothingToRestore')}
+            label={plural('manageRestoreAccounts', newCount)}
+            busyLabel={t('manageRestoring')}
             busy={restore.busy}
             onCommit={() => void restore.run()}
           />

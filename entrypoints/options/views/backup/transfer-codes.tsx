@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TransferCodes } from '../../../../lib/backup/transfer-codes';
+import { t } from '../../../../lib/i18n/t';
 import { QrCode } from '../../../../lib/ui/qr-code';
 import { useFocusOnArrival } from '../../../../lib/ui/use-focus-on-arrival';
 import { DataTable } from '../shared/data-table';
@@ -26,35 +27,32 @@ export function TransferCodesView({ codes, onHide }: TransferCodesViewProps) {
   const count = codes.links.length;
   // The button that asked for the codes is gone: the focus goes to where they are counted.
   const heading = useFocusOnArrival<HTMLParagraphElement>();
-  const position = `QR code ${index + 1} of ${count}`;
+  const position = t('manageQrPosition', { index: index + 1, count });
   return (
     <div class="stack transfer-codes">
       {count === 0 ? (
         <p ref={heading} tabIndex={-1} class="empty">
-          No account can go into a transfer QR code.
+          {t('manageNoTransferCodes')}
         </p>
       ) : (
         <>
-          <p class="muted">
-            In Google Authenticator on the phone, choose "Transfer accounts", then "Import accounts", and scan every
-            code in turn.
-          </p>
+          <p class="muted">{t('manageTransferSteps')}</p>
           <p ref={heading} tabIndex={-1} class="transfer-position" aria-live="polite">
             {position}
           </p>
           <QrCode label={position} text={codes.links[index]!} modulePixels={MODULE_PIXELS} />
           <div class="actions start">
             <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
-              Previous
+              {t('managePrevious')}
             </button>
             <button type="button" disabled={index === count - 1} onClick={() => setIndex(index + 1)}>
-              Next
+              {t('manageNext')}
             </button>
           </div>
         </>
       )}
       {codes.notIncluded.length > 0 && (
-        <DataTable caption="Not in the QR codes" showCaption columns={['Issuer', 'Account name', 'Why']}>
+        <DataTable caption={t('manageNotInCodes')} showCaption columns={[t('manageIssuer'), t('manageAccountName'), t('manageWhyColumn')]}>
           {codes.notIncluded.map((account, row) => (
             <tr key={row}>
               <td>{account.issuer || '—'}</td>
@@ -66,7 +64,7 @@ export function TransferCodesView({ codes, onHide }: TransferCodesViewProps) {
       )}
       <div class="actions start">
         <button type="button" onClick={onHide}>
-          Hide
+          {t('manageHide')}
         </button>
       </div>
     </div>

@@ -1,6 +1,12 @@
+import { t } from '../../../../lib/i18n/t';
 import type { TrustedDeviceView } from '../../../../lib/protocol/protocol';
 import { AskFirst } from '../shared/ask-first';
-import { expiryText, formatDay, formatMoment } from '../shared/dates';
+import { formatMoment, trustedUntilText } from '../shared/dates';
+
+/** The headers of a table of DeviceRows, before its column of buttons. */
+export function deviceColumns(): string[] {
+  return [t('manageSystemColumn'), t('manageBrowserColumn'), t('manageTrustedSinceColumn'), t('manageTrustedUntilColumn')];
+}
 
 interface DeviceRowProps {
   device: TrustedDeviceView;
@@ -19,30 +25,28 @@ export function DeviceRow({ device, now, confirming, blocked, busy, onAsk, onCan
   return (
     <tr>
       <th scope="row">
-        {device.operatingSystem ?? 'Unknown system'}
+        {device.operatingSystem ?? t('manageUnknownSystem')}
         {device.thisBrowser && (
           <>
             {' '}
-            <strong class="badge">This browser</strong>
+            <strong class="badge">{t('manageThisBrowser')}</strong>
           </>
         )}
       </th>
-      <td>{device.browser ?? 'Unknown browser'}</td>
+      <td>{device.browser ?? t('manageUnknownBrowser')}</td>
       <td>{formatMoment(device.activatedAt)}</td>
-      <td>
-        {device.expiresAt === undefined ? 'Unknown' : `${formatDay(device.expiresAt)} (${expiryText(device.expiresAt, now)})`}
-      </td>
+      <td>{trustedUntilText(device.expiresAt, now)}</td>
       <td>
         <AskFirst
-          label="Revoke"
+          label={t('manageRevoke')}
           asking={confirming}
           blocked={blocked}
           onAsk={onAsk}
           onCancel={onCancel}
-          question="Revoke this device?"
-          warning={device.thisBrowser ? 'This browser will need a code at its next login.' : 'It will need a code at its next login.'}
-          confirmLabel="Revoke device"
-          busyLabel="Revoking…"
+          question={t('manageRevokeDeviceQuestion')}
+          warning={device.thisBrowser ? t('manageRevokeThisBrowserWarning') : t('manageRevokeDeviceWarning')}
+          confirmLabel={t('manageRevokeDevice')}
+          busyLabel={t('manageRevoking')}
           busy={busy}
           onConfirm={onRevoke}
         />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { TrustedDevicesView } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { useAction } from '../../../../lib/ui/use-action';
@@ -8,7 +9,7 @@ import { Loaded } from '../shared/load-status';
 import { OwnerTable, ownerName } from '../shared/owner-table';
 import { Section, useSectionHeading } from '../shared/section';
 import { useLoaded } from '../shared/use-loaded';
-import { DeviceRow } from './device-row';
+import { DeviceRow, deviceColumns } from './device-row';
 import { OtherDevices } from './other-devices';
 
 const loadDevices = () => sendMessage('devices.list', {});
@@ -42,7 +43,7 @@ export function DevicesSection() {
     <Section id="devices" headingRef={heading}>
       <StatusNotice message={notice} />
       <ErrorMessage message={act.error} />
-      <Loaded data={devices} what="trusted devices">
+      <Loaded data={devices} loading={t('manageLoadingDevices')}>
         {(view) => (
           <DevicesTable
             view={view}
@@ -56,11 +57,11 @@ export function DevicesSection() {
               void act.run(
                 () => sendMessage('devices.revoke', { id: device }),
                 device === thisBrowserId(view)
-                  ? 'This browser is no longer trusted: its next login will ask for a code.'
-                  : 'The device is no longer trusted.',
+                  ? t('manageThisBrowserRevoked')
+                  : t('manageDeviceRevoked'),
               )
             }
-            onRevokeOthers={() => void act.run(() => sendMessage('devices.revokeOthers', {}), 'Every other device is revoked.')}
+            onRevokeOthers={() => void act.run(() => sendMessage('devices.revokeOthers', {}), t('manageOthersRevoked'))}
           />
         )}
       </Loaded>
@@ -89,10 +90,10 @@ function DevicesTable({ view, asking, busy, onAsk, onRevoke, onRevokeOthers }: D
     <>
       <OwnerTable
         owner={owner}
-        intro={`Devices where ${owner} logs in without a code.`}
-        empty="No trusted devices."
-        caption={`Trusted devices of ${owner}`}
-        columns={['Operating system', 'Browser', 'Trusted since', 'Trusted until']}
+        intro={t('manageDevicesIntro', { owner })}
+        empty={t('manageNoDevices')}
+        caption={t('manageDevicesCaption', { owner })}
+        columns={deviceColumns()}
         rowCount={view.devices.length}
       >
         {view.devices.map((device) => {

@@ -1,3 +1,4 @@
+import { plural, t } from '../../../../lib/i18n/t';
 import { AskFirst } from '../shared/ask-first';
 
 interface OtherDevicesProps {
@@ -18,21 +19,21 @@ interface OtherDevicesProps {
  */
 export function OtherDevices({ thisBrowserKnown, others, asking, busy, onAsk, onCancel, onConfirm }: OtherDevicesProps) {
   if (!thisBrowserKnown) {
-    return <p class="muted">This browser is not among these devices, so they can only be revoked one by one.</p>;
+    return <p class="muted">{t('manageNotAmongDevices')}</p>;
   }
   if (others === 0) return null;
   return (
     <div class="actions start">
       <AskFirst
-        label="Revoke all other devices"
+        label={t('manageRevokeOthers')}
         asking={asking}
         blocked={busy}
         onAsk={onAsk}
         onCancel={onCancel}
-        question={others === 1 ? 'Revoke the other device?' : `Revoke the ${others} other devices?`}
-        warning="Each will need a code at its next login. This browser stays trusted."
-        confirmLabel="Revoke other devices"
-        busyLabel="Revoking…"
+        question={plural('manageRevokeOthersQuestion', others)}
+        warning={t('manageRevokeOthersWarning')}
+        confirmLabel={t('manageRevokeOthersConfirm')}
+        busyLabel={t('manageRevoking')}
         busy={busy && asking}
         onConfirm={onConfirm}
       />

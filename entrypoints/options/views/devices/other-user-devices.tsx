@@ -1,7 +1,8 @@
+import { plural, t } from '../../../../lib/i18n/t';
 import type { TrustedDeviceView } from '../../../../lib/protocol/protocol';
 import { AskFirst } from '../shared/ask-first';
 import { DataTable } from '../shared/data-table';
-import { DeviceRow } from './device-row';
+import { DeviceRow, deviceColumns } from './device-row';
 
 /** Which confirmation is open: one device's, or the one for every device. */
 export type DeviceAsking = { id: number } | 'all' | undefined;
@@ -25,11 +26,11 @@ interface OtherUserDevicesProps {
  * "revoke all" means every one of them.
  */
 export function OtherUserDevices({ owner, devices, asking, busy, blocked, onAsk, onRevoke, onRevokeAll }: OtherUserDevicesProps) {
-  if (devices.length === 0) return <p class="empty">No trusted devices.</p>;
+  if (devices.length === 0) return <p class="empty">{t('manageNoDevices')}</p>;
   const now = Date.now();
   return (
     <>
-      <DataTable caption={`Trusted devices of ${owner}`} columns={['Operating system', 'Browser', 'Trusted since', 'Trusted until']} withActions>
+      <DataTable caption={t('manageDevicesCaption', { owner })} columns={deviceColumns()} withActions>
         {devices.map((device) => {
           const confirming = typeof asking === 'object' && asking.id === device.id;
           return (
@@ -49,15 +50,15 @@ export function OtherUserDevices({ owner, devices, asking, busy, blocked, onAsk,
       </DataTable>
       <div class="actions start">
         <AskFirst
-          label="Revoke all devices"
+          label={t('manageRevokeAll')}
           asking={asking === 'all'}
           blocked={busy || blocked}
           onAsk={() => onAsk('all')}
           onCancel={() => onAsk(undefined)}
-          question={devices.length === 1 ? 'Revoke the one trusted device?' : `Revoke all ${devices.length} trusted devices?`}
-          warning="Each will need a code at its next login."
-          confirmLabel="Revoke all devices"
-          busyLabel="Revoking…"
+          question={plural('manageRevokeAllQuestion', devices.length)}
+          warning={t('manageRevokeAllWarning')}
+          confirmLabel={t('manageRevokeAll')}
+          busyLabel={t('manageRevoking')}
           busy={busy && asking === 'all'}
           onConfirm={onRevokeAll}
         />

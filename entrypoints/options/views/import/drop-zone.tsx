@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { t, uiLocale } from '../../../../lib/i18n/t';
 
 interface DropZoneProps {
   /** The accessible name of the area, e.g. "Import: drop files here". */
@@ -49,13 +50,14 @@ export function DropZone({ label, onFiles, children }: DropZoneProps) {
 
 /** What was dropped on the form, which its file fields cannot show; or how to drop, before anything was. */
 export function DroppedFiles({ files, onClear }: { files: File[]; onClear: () => void }) {
-  if (files.length === 0) return <p class="muted drop-hint">Or drop files anywhere on this form.</p>;
+  if (files.length === 0) return <p class="muted drop-hint">{t('manageDropHint')}</p>;
+  const names = new Intl.ListFormat(uiLocale(), { type: 'unit', style: 'short' });
   return (
     <div class="stack">
-      <p>Dropped files: {files.map((file) => file.name).join(', ')}</p>
+      <p>{t('manageDroppedFiles', { files: names.format(files.map((file) => file.name)) })}</p>
       <div class="actions start">
         <button type="button" onClick={onClear}>
-          Remove dropped files
+          {t('manageRemoveDropped')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '../../../../lib/i18n/t';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { FormFooter } from '../shared/form-footer';
 
@@ -27,7 +28,7 @@ export function FilePasswordForm({ fileName, prompt, password, onPassword, onSub
   return (
     <form class="stack import-password" onSubmit={submitWith(onSubmit)}>
       <p id={`${id}-prompt`}>{prompt}</p>
-      <label for={id}>Password of {fileName}</label>
+      <label for={id}>{t('manageFilePassword', { file: fileName })}</label>
       <input
         ref={field}
         id={id}
@@ -38,7 +39,7 @@ export function FilePasswordForm({ fileName, prompt, password, onPassword, onSub
         value={password}
         onInput={(event) => onPassword(event.currentTarget.value)}
       />
-      <FormFooter error={error} label="Decrypt and preview" busyLabel="Decrypting…" busy={busy} blocked={blocked || password === ''} />
+      <FormFooter error={error} label={t('manageDecryptAndPreview')} busyLabel={t('manageDecrypting')} busy={busy} blocked={blocked || password === ''} />
     </form>
   );
 }

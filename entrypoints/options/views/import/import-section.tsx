@@ -3,13 +3,13 @@ import { NothingToImportError } from '../../../../lib/import/errors';
 import { countNew, linksToCheck, previewRows, type PreviewRow } from '../../../../lib/import/preview-rows';
 import type { ImportSource } from '../../../../lib/import/read-sources';
 import { sendMessage } from '../../../../lib/protocol/client';
-import { accountCount } from '../../../../lib/accounts/account-name';
+import { plural, t } from '../../../../lib/i18n/t';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { useAction } from '../../../../lib/ui/use-action';
 import { CommitPreview } from '../shared/commit-preview';
 import { FormFooter } from '../shared/form-footer';
-import { addedSentence, previewSummary } from '../shared/outcome-text';
+import { addedSentence, previewNotice } from '../shared/outcome-text';
 import { Section, useSectionHeading } from '../shared/section';
 import { DroppedFiles, DropZone } from './drop-zone';
 import { FilePasswordForm } from './file-password-form';
@@ -95,7 +95,7 @@ export function ImportSection() {
     const rows = previewRows(entries, items);
     setPreview({ rows, uris });
     // Read out, since the focus stays on "Preview" above the table.
-    setNotice(`${previewSummary(rows)} Nothing has been added yet.`);
+    setNotice(previewNotice('import', rows));
   }
 
   const check = useAction((toRead: Chosen = chosen()) => previewSources(toRead));
@@ -124,7 +124,7 @@ export function ImportSection() {
     setImages([]);
     setDropped([]);
     setInputsGeneration((g) => g + 1);
-    setNotice(addedSentence('Imported', result.added, skipped));
+    setNotice(addedSentence('import', result.added, skipped));
     // The button that was pressed went with the preview.
     heading.current?.focus();
   });
@@ -145,12 +145,9 @@ export function ImportSection() {
 
   return (
     <Section id="import" headingRef={heading}>
-      <p class="muted">
-        Add accounts from otpauth:// links, QR code images, Google Authenticator exports and other authenticator
-        apps' export files. A preview shows what would be added; nothing is written until you confirm.
-      </p>
+      <p class="muted">{t('manageImportIntro')}</p>
       <DropZone
-        label="Import: drop files here"
+        label={t('manageDropZone')}
         onFiles={(added) => {
           const next = [...dropped, ...added];
           setDropped(next);
@@ -159,8 +156,8 @@ export function ImportSection() {
           void check.run({ files: [...files, ...next], images });
         }}
       >
-        <form class="stack import-sources" aria-label="What to import" onSubmit={submitWith(check.run)}>
-          <label for={`${id}-links`}>otpauth:// links, one per line</label>
+        <form class="stack import-sources" aria-label={t('manageImportForm')} onSubmit={submitWith(check.run)}>
+          <label for={`${id}-links`}>{t('manageLinksLabel')}</label>
           <textarea
             id={`${id}-links`}
             rows={6}
@@ -174,9 +171,9 @@ export function ImportSection() {
             }}
           />
           <p id={`${id}-links-hint`} class="muted">
-            Google Authenticator export links (otpauth-migration://) work too. Lines starting with # are skipped.
+            {t('manageLinksHint')}
           </p>
-          <label for={`${id}-files`}>Choose export or text files</label>
+          <label for={`${id}-files`}>{t('manageChooseFiles')}</label>
           <input
             key={`files-${inputsGeneration}`}
             id={`${id}-files`}
@@ -189,11 +186,9 @@ export function ImportSection() {
             }}
           />
           <p id={`${id}-files-hint`} class="muted">
-            Exports of Aegis, 2FAS, andOTP, Proton Authenticator and the Authenticator browser extension, encrypted or
-            not (an encrypted one asks for its password, which stays on this page); of Bitwarden (.json or .csv),
-            FreeOTP+ (.json) and Ente Auth (plain text .txt), unencrypted; or text files of otpauth:// links.
+            {t('manageFilesHint')}
           </p>
-          <label for={`${id}-images`}>Choose QR code images</label>
+          <label for={`${id}-images`}>{t('manageChooseImages')}</label>
           <input
             key={`images-${inputsGeneration}`}
             id={`${id}-images`}
@@ -207,7 +202,7 @@ export function ImportSection() {
             }}
           />
           <p id={`${id}-images-hint`} class="muted">
-            Screenshots or photos of QR codes, including every QR code of a Google Authenticator export.
+            {t('manageImagesHint')}
           </p>
           <DroppedFiles
             files={dropped}
@@ -218,8 +213,8 @@ export function ImportSection() {
           />
           <FormFooter
             error={check.error}
-            label="Preview"
-            busyLabel="Reading…"
+            label={t('managePreview')}
+            busyLabel={t('manageReading')}
             busy={check.busy}
             blocked={commit.busy || unlock.busy}
           />
@@ -244,9 +239,9 @@ export function ImportSection() {
           <ImportPreviewTable rows={preview.rows} />
           <CommitPreview
             fresh={fresh}
-            nothing="Nothing to import: every entry is in the vault already or cannot be used."
-            label={`Import ${accountCount(fresh)}`}
-            busyLabel="Importing…"
+            nothing={t('manageNothingToImport')}
+            label={plural('manageImportAccounts', fresh)}
+            busyLabel={t('manageImporting')}
             busy={commit.busy}
             blocked={check.busy || unlock.busy}
             error={commit.error}

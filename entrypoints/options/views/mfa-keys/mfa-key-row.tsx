@@ -1,5 +1,6 @@
 import type { MfaKeyView } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
+import { t } from '../../../../lib/i18n/t';
 import { BusyButton } from '../../../../lib/ui/busy-button';
 import { AskFirst } from '../shared/ask-first';
 import { formatMoment } from '../shared/dates';
@@ -25,9 +26,9 @@ interface MfaKeyRowProps {
 function deleteWarning(mfaKey: MfaKeyView, serverName: string): string | undefined {
   const account = mfaKey.vaultAccount;
   if (account) {
-    return `The vault account ${accountName(account)} will stop working on ${serverName}; it stays in the vault.`;
+    return t('manageKeyInVaultWarning', { account: accountName(account), server: serverName });
   }
-  return mfaKey.active ? `Logins to ${serverName} will no longer accept this key's codes.` : undefined;
+  return mfaKey.active ? t('manageKeyActiveWarning', { server: serverName }) : undefined;
 }
 
 /** One MFA key; an unfinished enrolment of this vault offers to finish or cancel it instead of "Delete". */
@@ -39,22 +40,22 @@ export function MfaKeyRow({ mfaKey, serverName, confirming, running, blocked, on
       <td>{mfaKey.type}</td>
       <td>{mfaKey.status}</td>
       <td>{formatMoment(mfaKey.createdAt)}</td>
-      <td>{mfaKey.activatedAt === undefined ? 'Not yet' : formatMoment(mfaKey.activatedAt)}</td>
-      <td>{mfaKey.vaultAccount ? accountName(mfaKey.vaultAccount) : 'No'}</td>
+      <td>{mfaKey.activatedAt === undefined ? t('manageNotYet') : formatMoment(mfaKey.activatedAt)}</td>
+      <td>{mfaKey.vaultAccount ? accountName(mfaKey.vaultAccount) : t('manageNo')}</td>
       <td>
         {accountId !== undefined ? (
           <div class="actions start">
             <BusyButton
-              label="Finish"
-              busyLabel="Finishing…"
+              label={t('manageFinish')}
+              busyLabel={t('manageFinishing')}
               busy={running === 'finish'}
               blocked={refused}
               primary
               onClick={() => onAction({ kind: 'finish', accountId })}
             />
             <BusyButton
-              label="Cancel enrolment"
-              busyLabel="Cancelling…"
+              label={t('manageCancelEnrolment')}
+              busyLabel={t('manageCancelling')}
               busy={running === 'cancel-enrolment'}
               blocked={refused}
               onClick={() => onAction({ kind: 'cancel-enrolment', accountId })}
@@ -62,15 +63,15 @@ export function MfaKeyRow({ mfaKey, serverName, confirming, running, blocked, on
           </div>
         ) : (
           <AskFirst
-            label="Delete"
+            label={t('manageDelete')}
             asking={confirming}
             blocked={refused}
             onAsk={onAsk}
             onCancel={onCancel}
-            question="Delete this key?"
+            question={t('manageDeleteKeyQuestion')}
             warning={deleteWarning(mfaKey, serverName)}
-            confirmLabel="Delete key"
-            busyLabel="Deleting…"
+            confirmLabel={t('manageDeleteKey')}
+            busyLabel={t('manageDeleting')}
             busy={running === 'delete'}
             onConfirm={() => onAction({ kind: 'delete' })}
           />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { MfaKeyView, MfaKeysView } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { activatedNotice } from '../../../../lib/ui/server-text';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
@@ -44,7 +45,7 @@ export function MfaKeysSection() {
     <Section id="mfa-keys" headingRef={heading}>
       <StatusNotice message={notice} />
       <ErrorMessage message={act.error} />
-      <Loaded data={keys} what="MFA keys">
+      <Loaded data={keys} loading={t('manageLoadingKeys')}>
         {(view) => (
           <KeysTable
             view={view}
@@ -67,12 +68,12 @@ async function perform(mfaKey: MfaKeyView, action: KeyAction, show: (view: MfaKe
   switch (action.kind) {
     case 'delete':
       show(await sendMessage('mfaKeys.delete', { id: mfaKey.id }));
-      return 'The key is deleted.';
+      return t('manageKeyDeleted');
     case 'finish':
       return activatedNotice(await sendMessage('enrolment.activate', { accountId: action.accountId }));
     case 'cancel-enrolment':
       await sendMessage('enrolment.cancel', { accountId: action.accountId });
-      return 'The enrolment is cancelled: the key and its secret are deleted.';
+      return t('manageEnrolmentCancelled');
   }
 }
 
@@ -89,10 +90,10 @@ function KeysTable({ view, asking, running, onAsk, onAction }: KeysTableProps) {
   return (
     <OwnerTable
       owner={owner}
-      intro={`The one-time-code keys of ${owner}.`}
-      empty="No MFA keys."
-      caption={`MFA keys of ${owner}`}
-      columns={['Type', 'Status', 'Created', 'Activated', 'In this vault']}
+      intro={t('manageKeysIntro', { owner })}
+      empty={t('manageNoKeys')}
+      caption={t('manageKeysCaption', { owner })}
+      columns={[t('manageTypeColumn'), t('manageStatusColumn'), t('manageCreatedColumn'), t('manageActivatedColumn'), t('manageInVaultColumn')]}
       rowCount={view.keys.length}
     >
       {view.keys.map((mfaKey) => (

@@ -1,3 +1,4 @@
+import { t } from '../../../../lib/i18n/t';
 import type { MfaKeyView } from '../../../../lib/protocol/protocol';
 import { AskFirst } from '../shared/ask-first';
 import { DataTable } from '../shared/data-table';
@@ -21,26 +22,30 @@ interface OtherUserKeysProps {
 
 /** Another user's MFA keys, as an administrator sees them: none of their seeds is in this vault. */
 export function OtherUserKeys({ owner, keys, deleteWarning, asking, deleting, blocked, onAsk, onDelete }: OtherUserKeysProps) {
-  if (keys.length === 0) return <p class="empty">No MFA keys.</p>;
+  if (keys.length === 0) return <p class="empty">{t('manageNoKeys')}</p>;
   return (
-    <DataTable caption={`MFA keys of ${owner}`} columns={['Type', 'Status', 'Created', 'Activated']} withActions>
+    <DataTable
+      caption={t('manageKeysCaption', { owner })}
+      columns={[t('manageTypeColumn'), t('manageStatusColumn'), t('manageCreatedColumn'), t('manageActivatedColumn')]}
+      withActions
+    >
       {keys.map((mfaKey) => (
         <tr key={mfaKey.id}>
           <td>{mfaKey.type}</td>
           <td>{mfaKey.status}</td>
           <td>{formatMoment(mfaKey.createdAt)}</td>
-          <td>{mfaKey.activatedAt === undefined ? 'Not yet' : formatMoment(mfaKey.activatedAt)}</td>
+          <td>{mfaKey.activatedAt === undefined ? t('manageNotYet') : formatMoment(mfaKey.activatedAt)}</td>
           <td>
             <AskFirst
-              label="Delete"
+              label={t('manageDelete')}
               asking={asking === mfaKey.id}
               blocked={blocked || deleting !== undefined}
               onAsk={() => onAsk(mfaKey.id)}
               onCancel={() => onAsk(undefined)}
-              question="Delete this key?"
+              question={t('manageDeleteKeyQuestion')}
               warning={deleteWarning}
-              confirmLabel="Delete key"
-              busyLabel="Deleting…"
+              confirmLabel={t('manageDeleteKey')}
+              busyLabel={t('manageDeleting')}
               busy={deleting === mfaKey.id}
               onConfirm={() => onDelete(mfaKey.id)}
             />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { OtherUserView } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
@@ -9,6 +10,8 @@ import { OtherUserDevices, type DeviceAsking } from '../devices/other-user-devic
 import { OtherUserKeys } from '../mfa-keys/other-user-keys';
 import { LoadStatus } from '../shared/load-status';
 import { Section, useSectionHeading } from '../shared/section';
+import { sectionTitle } from '../../sections';
+import { withLinks } from './with-links';
 import { keyDeleteWarning, otherUserName, userIdFrom } from './other-user-text';
 import { useOtherUser } from './use-other-user';
 
@@ -84,19 +87,19 @@ export function OtherUsersSection() {
   const { state } = user;
   return (
     <Section id="other-users" headingRef={heading}>
-      <p class="muted">An administrator can look after a colleague's trusted devices and MFA keys, for example after a lost phone.</p>
+      <p class="muted">{t('manageOtherUsersIntro')}</p>
       <form class="stack" noValidate onSubmit={submitWith(async () => open())}>
         <TextField
-          label="User id"
+          label={t('manageUserId')}
           inputMode="numeric"
           value={typed}
           onInput={setTyped}
-          hint="The number the server knows the user by, such as 1002."
+          hint={t('manageUserIdHint')}
         />
         <ErrorMessage message={inputError} />
         <div class="actions start">
           <button type="submit" class="primary">
-            Open user
+            {t('manageOpenUser')}
           </button>
         </div>
       </form>
@@ -105,7 +108,7 @@ export function OtherUsersSection() {
       {state.kind === 'loading' || state.kind === 'failed' ? (
         <LoadStatus
           state={state.kind === 'loading' ? state : { kind: 'failed', message: state.message }}
-          what={`user ${state.userId}`}
+          loading={t('manageLoadingUser', { id: String(state.userId) })}
           onRetry={() => void user.read(state.userId, openUser(state.userId), true)}
         />
       ) : state.kind === 'loaded' ? (
@@ -128,7 +131,7 @@ export function OtherUsersSection() {
               state.view,
               { kind: 'device', id },
               () => sendMessage('otherUsers.revokeDevice', { userId: state.view.userId, id }),
-              'The device is no longer trusted.',
+              t('manageDeviceRevoked'),
             )
           }
           onRevokeAll={() =>
@@ -136,7 +139,7 @@ export function OtherUsersSection() {
               state.view,
               { kind: 'all' },
               () => sendMessage('otherUsers.revokeAllDevices', { userId: state.view.userId }),
-              'Every trusted device of this user is revoked.',
+              t('manageAllDevicesRevoked'),
             )
           }
           onDeleteKey={(id) =>
@@ -144,7 +147,7 @@ export function OtherUsersSection() {
               state.view,
               { kind: 'key', id },
               () => sendMessage('otherUsers.deleteKey', { userId: state.view.userId, id }),
-              'The key is deleted.',
+              t('manageKeyDeleted'),
             )
           }
         />
@@ -176,12 +179,14 @@ function OpenUser({ view, headingRef, devicesAsking, keyAsking, running, ...on }
       </h3>
       {view.self ? (
         <p class="plain-notice">
-          This is you: your own devices and keys are under <a href="#devices">Trusted devices</a> and{' '}
-          <a href="#mfa-keys">MFA keys</a>.
+          {withLinks(t('manageThisIsYou'), {
+            devices: <a href="#devices">{sectionTitle('devices')}</a>,
+            keys: <a href="#mfa-keys">{sectionTitle('mfa-keys')}</a>,
+          })}
         </p>
       ) : (
         <>
-          <h4>Trusted devices</h4>
+          <h4>{sectionTitle('devices')}</h4>
           <OtherUserDevices
             owner={owner}
             devices={view.devices}
@@ -192,7 +197,7 @@ function OpenUser({ view, headingRef, devicesAsking, keyAsking, running, ...on }
             onRevoke={on.onRevoke}
             onRevokeAll={on.onRevokeAll}
           />
-          <h4>MFA keys</h4>
+          <h4>{sectionTitle('mfa-keys')}</h4>
           <OtherUserKeys
             owner={owner}
             keys={view.keys}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../../../lib/i18n/t';
 import { onExtensionEvent } from '../../../../lib/messaging/events';
 import type { OtherUserView } from '../../../../lib/protocol/protocol';
 import { newestAnswer } from './newest-answer';
@@ -9,8 +10,6 @@ export type OtherUserState =
   | { kind: 'loading'; userId: number }
   | { kind: 'failed'; userId: number; message: string }
   | { kind: 'loaded'; view: OtherUserView };
-
-const LOGIN_CHANGED = 'The server login changed, so the user was closed: open the user again.';
 
 /**
  * The one user the section shows, read afresh for every request. Only the newest request's answer
@@ -60,7 +59,7 @@ export function useOtherUser() {
   useEffect(() => {
     const close = () => {
       answers.current.dropAll();
-      if (shown.current.kind !== 'none') setState({ kind: 'none', notice: LOGIN_CHANGED });
+      if (shown.current.kind !== 'none') setState({ kind: 'none', notice: t('manageLoginChanged') });
     };
     const stops = [onExtensionEvent('session.userChanged', close), onExtensionEvent('session.changed', close)];
     return () => stops.forEach((stop) => stop());

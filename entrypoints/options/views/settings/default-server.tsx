@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { ProfilesView } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { useAction } from '../../../../lib/ui/use-action';
@@ -24,7 +25,7 @@ export function DefaultServer({ profiles, onProfiles }: DefaultServerProps) {
       const next = await sendMessage('profiles.select', { id: profileId });
       onProfiles(next);
       const name = next.profiles.find((profile) => profile.id === next.selectedId)?.name;
-      if (name) setSaved(`Logins start on ${name}.`);
+      if (name) setSaved(t('manageLoginsStartOn', { server: name }));
     } catch (error) {
       setChosen(profiles.selectedId);
       throw error;
@@ -32,8 +33,8 @@ export function DefaultServer({ profiles, onProfiles }: DefaultServerProps) {
   });
 
   return (
-    <SectionPart title="Server">
-      <label for={id}>Default server</label>
+    <SectionPart title={t('manageServer')}>
+      <label for={id}>{t('manageDefaultServer')}</label>
       <select id={id} value={chosen} aria-describedby={`${id}-hint`} onChange={(event) => void select.run(event.currentTarget.value)}>
         {profiles.profiles.map((profile) => (
           <option key={profile.id} value={profile.id}>
@@ -42,7 +43,7 @@ export function DefaultServer({ profiles, onProfiles }: DefaultServerProps) {
         ))}
       </select>
       <p id={`${id}-hint`} class="muted">
-        The popup's login form starts with this server. Servers are added and removed in the popup's Server tab.
+        {t('manageDefaultServerHint')}
       </p>
       <ErrorMessage message={select.error} />
       <StatusNotice message={saved} />

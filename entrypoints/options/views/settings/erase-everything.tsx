@@ -1,12 +1,13 @@
 import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { VaultStatus } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { useAction } from '../../../../lib/ui/use-action';
 import { SectionPart } from '../shared/section';
 
-/** The word to type; the background checks it too. */
+/** The word to type, the same in every language: the background checks it too. */
 const CONFIRMATION = 'erase';
 
 /**
@@ -23,13 +24,12 @@ export function EraseEverything({ onStatus }: { onStatus: (status: VaultStatus) 
   });
 
   return (
-    <SectionPart title="Erase everything">
+    <SectionPart title={t('manageEraseHeading')}>
       <p class="warning" id={`${id}-warning`}>
-        This deletes every account and its secret, the settings, the servers you added and the login. It cannot be
-        undone: without a backup, the accounts are gone for good.
+        {t('manageEraseWarning')}
       </p>
       <form class="stack" onSubmit={submitWith(erase.run)}>
-        <label for={id}>Type {CONFIRMATION} to confirm</label>
+        <label for={id}>{t('manageEraseTypeToConfirm', { word: CONFIRMATION })}</label>
         <input
           id={id}
           type="text"
@@ -50,7 +50,7 @@ export function EraseEverything({ onStatus }: { onStatus: (status: VaultStatus) 
             aria-disabled={erase.busy}
             onClick={(event) => erase.busy && event.preventDefault()}
           >
-            {erase.busy ? 'Erasing…' : 'Erase everything'}
+            {erase.busy ? t('manageErasing') : t('manageErase')}
           </button>
         </div>
       </form>

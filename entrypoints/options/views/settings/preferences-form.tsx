@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { SettingsView, ThemeChoice } from '../../../../lib/protocol/protocol';
+import { t, type MessageKey } from '../../../../lib/i18n/t';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { TextField } from '../../../../lib/ui/text-field';
@@ -9,10 +10,10 @@ import { FormFooter } from '../shared/form-footer';
 import { SectionPart } from '../shared/section';
 import { wholeNumberIn } from '../shared/whole-number';
 
-const THEMES: { value: ThemeChoice; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const THEMES: readonly { value: ThemeChoice; label: MessageKey }[] = [
+  { value: 'system', label: 'manageThemeSystem' },
+  { value: 'light', label: 'manageThemeLight' },
+  { value: 'dark', label: 'manageThemeDark' },
 ];
 
 /** Auto-lock delay, clipboard clearing delay and theme, saved together; a refused save keeps what was typed. */
@@ -26,38 +27,33 @@ export function PreferencesForm({ settings, onSaved }: { settings: SettingsView;
     setSaved(undefined);
     // Checked here with a sentence that says what to change; the background checks again.
     const update = {
-      autoLockMinutes: wholeNumberIn(minutes, 1, 1440, 'Auto-lock must be a whole number of minutes from 1 to 1440.'),
-      clipboardClearSeconds: wholeNumberIn(
-        seconds,
-        0,
-        600,
-        'Clearing copied codes must be a whole number of seconds from 0 (never) to 600.',
-      ),
+      autoLockMinutes: wholeNumberIn(minutes, 1, 1440, t('manageAutoLockInvalid')),
+      clipboardClearSeconds: wholeNumberIn(seconds, 0, 600, t('manageClipboardInvalid')),
       theme,
     };
     onSaved(await sendMessage('settings.update', update));
-    setSaved('Settings saved.');
+    setSaved(t('manageSettingsSaved'));
   });
 
   return (
-    <SectionPart title="Preferences">
+    <SectionPart title={t('managePreferencesHeading')}>
       <form class="stack" noValidate onSubmit={submitWith(save.run)}>
         <TextField
-          label="Auto-lock after (minutes)"
+          label={t('manageAutoLockLabel')}
           inputMode="numeric"
           value={minutes}
           onInput={setMinutes}
-          hint="The vault locks by itself after this many minutes without use (1 to 1440)."
+          hint={t('manageAutoLockHint')}
         />
         <TextField
-          label="Clear copied codes after (seconds)"
+          label={t('manageClipboardLabel')}
           inputMode="numeric"
           value={seconds}
           onInput={setSeconds}
-          hint="A copied code is wiped from the clipboard after this many seconds; 0 = never."
+          hint={t('manageClipboardHint')}
         />
         <fieldset class="choice">
-          <legend class="choice-label">Theme</legend>
+          <legend class="choice-label">{t('manageTheme')}</legend>
           {THEMES.map(({ value, label }) => (
             <label key={value}>
               <input
@@ -67,11 +63,11 @@ export function PreferencesForm({ settings, onSaved }: { settings: SettingsView;
                 checked={theme === value}
                 onChange={() => setTheme(value)}
               />{' '}
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>
-        <FormFooter error={save.error} primary label="Save settings" busyLabel="Saving…" busy={save.busy} />
+        <FormFooter error={save.error} primary label={t('manageSaveSettings')} busyLabel={t('manageSaving')} busy={save.busy} />
       </form>
       <StatusNotice message={saved} />
     </SectionPart>

@@ -1,5 +1,6 @@
 import { sendMessage } from '../../../../lib/protocol/client';
 import type { ProfilesView, SettingsView, VaultStatus } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 import { Loaded } from '../shared/load-status';
 import { Section } from '../shared/section';
 import { useLoaded } from '../shared/use-loaded';
@@ -23,7 +24,7 @@ export function SettingsSection({ onStatus }: { onStatus: (status: VaultStatus) 
   const stored = useLoaded(loadSettings);
   return (
     <Section id="settings">
-      <Loaded data={stored} what="settings">
+      <Loaded data={stored} loading={t('manageLoadingSettings')}>
         {({ settings, profiles }) => (
           <>
             <PreferencesForm settings={settings} onSaved={(next) => stored.update((s) => ({ ...s, settings: next }))} />

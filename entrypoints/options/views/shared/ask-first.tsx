@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '../../../../lib/i18n/t';
 import { BusyButton } from '../../../../lib/ui/busy-button';
 import { OpenerButton } from '../../../../lib/ui/opener-button';
 import { useFocusOnArrival } from '../../../../lib/ui/use-focus-on-arrival';
@@ -50,7 +51,7 @@ function InlineConfirm({ question, warning, confirmLabel, busyLabel, busy, onCon
       <div class="actions start">
         <BusyButton label={confirmLabel} busyLabel={busyLabel} busy={busy} primary onClick={onConfirm} />
         <button type="button" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('manageCancel')}
         </button>
       </div>
     </div>

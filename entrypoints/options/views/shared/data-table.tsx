@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../../../../lib/i18n/t';
 
 interface DataTableProps {
   /** The table's accessible name. */
@@ -26,7 +27,7 @@ export function DataTable({ caption, showCaption = false, columns, withActions =
           ))}
           {withActions && (
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('manageActionsColumn')}</span>
             </th>
           )}
         </tr>

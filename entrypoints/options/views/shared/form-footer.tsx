@@ -1,3 +1,4 @@
+import { t } from '../../../../lib/i18n/t';
 import { BusyButton } from '../../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 
@@ -24,7 +25,7 @@ export function FormFooter({ error, label, busyLabel, busy, blocked = false, pri
         <BusyButton type="submit" primary={primary} label={label} busyLabel={busyLabel} busy={busy} blocked={blocked} />
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('manageCancel')}
           </button>
         )}
       </div>

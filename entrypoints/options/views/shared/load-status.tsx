@@ -1,20 +1,21 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../../../../lib/i18n/t';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import type { Loading, UnloadedState } from './use-loaded';
 
 interface LoadStatusProps {
   state: UnloadedState;
-  /** What is being read, for the loading line: "trusted devices", "MFA keys". */
-  what: string;
+  /** The line shown while it is read: "Loading trusted devices…". */
+  loading: string;
   onRetry: () => void;
 }
 
 /** What a section shows until it has what it reads: loading, a login to make first, or a failure. */
-export function LoadStatus({ state, what, onRetry }: LoadStatusProps) {
+export function LoadStatus({ state, loading, onRetry }: LoadStatusProps) {
   if (state.kind === 'loading') {
     return (
       <p class="loading" role="status">
-        Loading {what}…
+        {loading}
       </p>
     );
   }
@@ -23,7 +24,7 @@ export function LoadStatus({ state, what, onRetry }: LoadStatusProps) {
       {state.kind === 'login-needed' ? <p class="plain-notice">{state.message}</p> : <ErrorMessage message={state.message} />}
       <div class="actions start">
         <button type="button" onClick={onRetry}>
-          Try again
+          {t('manageTryAgain')}
         </button>
       </div>
     </>
@@ -32,13 +33,13 @@ export function LoadStatus({ state, what, onRetry }: LoadStatusProps) {
 
 interface LoadedProps<T> {
   data: Loading<T>;
-  what: string;
+  loading: string;
   children: (value: T) => ComponentChildren;
 }
 
 /** The part of a section drawn from what it read (see useLoaded); LoadStatus until then. */
-export function Loaded<T>({ data, what, children }: LoadedProps<T>) {
+export function Loaded<T>({ data, loading, children }: LoadedProps<T>) {
   const { state } = data;
   if (state.kind === 'loaded') return <>{children(state.value)}</>;
-  return <LoadStatus state={state} what={what} onRetry={() => void data.reload()} />;
+  return <LoadStatus state={state} loading={loading} onRetry={() => void data.reload()} />;
 }

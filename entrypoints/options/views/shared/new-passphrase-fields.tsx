@@ -1,9 +1,10 @@
+import { t } from '../../../../lib/i18n/t';
 import { passphraseStrength } from '../../../../lib/ui/passphrase-strength';
 import { TypedTwiceFields, useTypedTwice, type TypedTwiceFieldsProps } from '../../../../lib/ui/typed-twice-fields';
 
 /** A new passphrase typed twice, with a hint of how guessable it is read out with the first field. */
 export function NewPassphraseFields(props: Omit<TypedTwiceFieldsProps, 'hint'>) {
-  const hint = props.next ? passphraseStrength(props.next).text : 'Use a long passphrase: several words work well.';
+  const hint = props.next ? passphraseStrength(props.next).text : t('manageUsePassphraseHint');
   return <TypedTwiceFields {...props} hint={hint} />;
 }
 

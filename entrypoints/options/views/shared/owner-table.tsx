@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../../../../lib/i18n/t';
 import { DataTable } from './data-table';
 
 /** Whose list a server list is: "alice@example.com on Production". */
 export function ownerName(view: { username: string; profile: { name: string } }): string {
-  return `${view.username} on ${view.profile.name}`;
+  return t('manageUserOnServer', { user: view.username, server: view.profile.name });
 }
 
 interface OwnerTableProps {

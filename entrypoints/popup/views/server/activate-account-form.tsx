@@ -7,6 +7,7 @@ import { useAction } from '../../../../lib/ui/use-action';
 import { FormButtons } from './form-buttons';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { NewPasswordFields, useNewPassword } from './password-fields';
+import { t } from '../../../../lib/i18n/t';
 
 interface ActivateAccountFormProps {
   profile: ServerProfile;
@@ -22,7 +23,7 @@ export function ActivateAccountForm({ profile, onDone, onBack }: ActivateAccount
     try {
       const password = newPassword.checked();
       await sendMessage('account.activate', { profileId: profile.id, activationKey: activationKey.trim(), password });
-      onDone('Account activated. You can log in now.');
+      onDone(t('popupAccountActivated'));
     } finally {
       // The key sets the account's password for whoever holds it: a secret like the password.
       setActivationKey('');
@@ -32,12 +33,12 @@ export function ActivateAccountForm({ profile, onDone, onBack }: ActivateAccount
 
   return (
     <form class="stack" onSubmit={submitWith(activate.run)}>
-      <h1>Activate account</h1>
-      <p class="muted">Paste the activation key from the e-mail {profile.name} sent you, and choose your password.</p>
-      <TextField label="Activation key" autocomplete="off" required autoFocus value={activationKey} onInput={setActivationKey} />
+      <h1>{t('popupActivateAccount')}</h1>
+      <p class="muted">{t('popupActivateIntro', { server: profile.name })}</p>
+      <TextField label={t('popupActivationKey')} autocomplete="off" required autoFocus value={activationKey} onInput={setActivationKey} />
       <NewPasswordFields {...newPassword.fields} />
       <ErrorMessage message={activate.error} />
-      <FormButtons label="Activate account" busyLabel="Activating…" busy={activate.busy} onBack={onBack} />
+      <FormButtons label={t('popupActivateAccount')} busyLabel={t('popupActivating')} busy={activate.busy} onBack={onBack} />
     </form>
   );
 }

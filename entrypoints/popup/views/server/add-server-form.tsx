@@ -8,6 +8,11 @@ import { EMPTY_SERVER_FORM, toNewServer, type NewServer, type ServerForm } from 
 import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { FormButtons } from './form-buttons';
+import { t } from '../../../../lib/i18n/t';
+
+/** Product names and an address's shape, the same in every language. */
+const KIND_NAMES: Readonly<Record<ServerKind, string>> = { emnify: 'EMnify', amadis: 'Amadis' };
+const ADDRESS_EXAMPLE = 'https://api.example.com';
 
 interface AddServerFormProps {
   onSaved: (profiles: ProfilesView) => void;
@@ -29,9 +34,9 @@ export function AddServerForm({ onSaved, onBack }: AddServerFormProps) {
   const save = useAction(async (asked: Promise<boolean>, input: NewProfileInput) => {
     try {
       const granted = await asked.catch(() => {
-        throw new HostPermissionError('The browser would not let the extension ask for access to that server.');
+        throw new HostPermissionError(t('popupAccessRequestRefused'));
       });
-      if (!granted) throw new HostPermissionError('The extension cannot reach that server without your permission.');
+      if (!granted) throw new HostPermissionError(t('popupAccessNotGranted'));
       onSaved(await sendMessage('profiles.add', input));
     } catch (error) {
       forgetSecret();
@@ -65,8 +70,8 @@ export function AddServerForm({ onSaved, onBack }: AddServerFormProps) {
 
   return (
     <form class="stack" onSubmit={onSave}>
-      <h1>Add server</h1>
-      <label for={kindId}>Kind</label>
+      <h1>{t('popupAddServerHeading')}</h1>
+      <label for={kindId}>{t('popupServerKind')}</label>
       <select
         id={kindId}
         value={form.kind}
@@ -75,52 +80,49 @@ export function AddServerForm({ onSaved, onBack }: AddServerFormProps) {
           forgetSecret();
         }}
       >
-        <option value="emnify">EMnify</option>
-        <option value="amadis">Amadis</option>
+        <option value="emnify">{KIND_NAMES.emnify}</option>
+        <option value="amadis">{KIND_NAMES.amadis}</option>
       </select>
-      <TextField label="Name" required maxLength={100} autoFocus value={form.name} onInput={(v) => set('name', v)} />
+      <TextField label={t('popupServerName')} required maxLength={100} autoFocus value={form.name} onInput={(v) => set('name', v)} />
       <TextField
-        label="Server address"
+        label={t('popupServerAddress')}
         required
         autocomplete="url"
-        placeholder="https://api.example.com"
+        placeholder={ADDRESS_EXAMPLE}
         value={form.address}
         onInput={(v) => set('address', v)}
       />
       {form.kind === 'emnify' ? (
         <TextField
-          label="Resend-activation page"
+          label={t('popupResendPage')}
           autocomplete="off"
-          placeholder="Optional: https://…"
-          hint="Where the provider lets users ask for a new activation e-mail."
+          placeholder={t('popupOptionalAddress')}
+          hint={t('popupResendPageHint')}
           value={form.resendActivationUrl}
           onInput={(v) => set('resendActivationUrl', v)}
         />
       ) : (
         <>
           <TextField
-            label="OAuth client id"
+            label={t('popupOAuthClientId')}
             autocomplete="off"
-            placeholder="Optional"
+            placeholder={t('popupOptional')}
             value={form.clientId}
             onInput={(v) => set('clientId', v)}
           />
           <TextField
-            label="OAuth client secret"
+            label={t('popupOAuthClientSecret')}
             type="password"
             autocomplete="off"
-            placeholder="Optional"
+            placeholder={t('popupOptional')}
             value={form.clientSecret}
             onInput={(v) => set('clientSecret', v)}
           />
         </>
       )}
-      <p class="muted">
-        When you save, your browser asks you to allow the extension to reach this server: it only talks to servers you
-        add.
-      </p>
+      <p class="muted">{t('popupAddServerPermission')}</p>
       <ErrorMessage message={inputError ?? save.error} />
-      <FormButtons label="Save server" busyLabel="Saving…" busy={save.busy} onBack={onBack} />
+      <FormButtons label={t('popupSaveServer')} busyLabel={t('popupSaving')} busy={save.busy} onBack={onBack} />
     </form>
   );
 }

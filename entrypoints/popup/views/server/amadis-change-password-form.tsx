@@ -7,6 +7,7 @@ import { useAction } from '../../../../lib/ui/use-action';
 import { FormButtons } from './form-buttons';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { PasswordChangeFields, usePasswordChange } from './password-fields';
+import { t } from '../../../../lib/i18n/t';
 
 interface AmadisChangePasswordFormProps {
   profile: ServerProfile;
@@ -23,7 +24,7 @@ export function AmadisChangePasswordForm({ profile, email: prefilled, onDone, on
   const change = useAction(async () => {
     try {
       await sendMessage('amadis.changePassword', { profileId: profile.id, email: email.trim(), ...passwords.checked() });
-      onDone('Password changed.');
+      onDone(t('popupPasswordChanged'));
     } finally {
       passwords.clear();
     }
@@ -31,9 +32,9 @@ export function AmadisChangePasswordForm({ profile, email: prefilled, onDone, on
 
   return (
     <form class="stack" onSubmit={submitWith(change.run)}>
-      <h1>Change password</h1>
+      <h1>{t('popupChangePassword')}</h1>
       <TextField
-        label="E-mail address"
+        label={t('popupEmailAddress')}
         type="email"
         autocomplete="username"
         required
@@ -43,7 +44,7 @@ export function AmadisChangePasswordForm({ profile, email: prefilled, onDone, on
       />
       <PasswordChangeFields autoFocus={Boolean(prefilled)} {...passwords.fields} />
       <ErrorMessage message={change.error} />
-      <FormButtons label="Change password" busyLabel="Changing…" busy={change.busy} onBack={onBack} />
+      <FormButtons label={t('popupChangePassword')} busyLabel={t('popupChanging')} busy={change.busy} onBack={onBack} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { FormButtons } from './form-buttons';
 import { submitWith } from '../../../../lib/ui/submit-with';
+import { t } from '../../../../lib/i18n/t';
 
 interface AmadisRegisterFormProps {
   profile: ServerProfile;
@@ -32,13 +33,13 @@ export function AmadisRegisterForm({ profile, onRegistered, onBack }: AmadisRegi
 
   return (
     <form class="stack" onSubmit={submitWith(register.run)}>
-      <h1>Register</h1>
-      <p class="muted">The new user's one-time-code key is saved in this vault, with its codes.</p>
-      <TextField label="Name" autocomplete="name" required autoFocus value={name} onInput={setName} />
-      <TextField label="E-mail address" type="email" autocomplete="username" required value={email} onInput={setEmail} />
-      <TextField label="Password" type="password" autocomplete="new-password" required value={password} onInput={setPassword} />
+      <h1>{t('popupRegister')}</h1>
+      <p class="muted">{t('popupRegisterIntro')}</p>
+      <TextField label={t('popupPersonName')} autocomplete="name" required autoFocus value={name} onInput={setName} />
+      <TextField label={t('popupEmailAddress')} type="email" autocomplete="username" required value={email} onInput={setEmail} />
+      <TextField label={t('popupPassword')} type="password" autocomplete="new-password" required value={password} onInput={setPassword} />
       <ErrorMessage message={register.error} />
-      <FormButtons label="Register" busyLabel="Registering…" busy={register.busy} onBack={onBack} />
+      <FormButtons label={t('popupRegister')} busyLabel={t('popupRegistering')} busy={register.busy} onBack={onBack} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { FormButtons } from './form-buttons';
 import { submitWith } from '../../../../lib/ui/submit-with';
+import { t } from '../../../../lib/i18n/t';
 
 interface AmadisResetPasswordFormProps {
   profile: ServerProfile;
@@ -37,33 +38,33 @@ export function AmadisResetPasswordForm({ profile, onChangeNow, onBack }: Amadis
     try {
       await navigator.clipboard.writeText(password);
       setCopyError(undefined);
-      setCopied('Copied the new password.');
+      setCopied(t('popupCopiedNewPassword'));
     } catch {
       setCopied(undefined);
-      setCopyError('The password could not be copied: the browser refused access to the clipboard.');
+      setCopyError(t('popupPasswordCopyRefused'));
     }
   }
 
   if (reset) {
     return (
       <div class="stack">
-        <ScreenHeading>Reset password</ScreenHeading>
-        <label for={outputId}>New password</label>
+        <ScreenHeading>{t('popupResetPassword')}</ScreenHeading>
+        <label for={outputId}>{t('popupNewPassword')}</label>
         <output id={outputId} class="generated">
           {reset.password}
         </output>
-        <p>Shown once: copy it now and change it soon.</p>
+        <p>{t('popupShownOnce')}</p>
         <StatusNotice message={copied} />
         <ErrorMessage message={copyError} />
         <div class="actions start">
           <button type="button" class="primary" onClick={() => void copy(reset.password)}>
-            Copy password
+            {t('popupCopyPassword')}
           </button>
           <button type="button" onClick={() => onChangeNow(reset.email)}>
-            Change it now
+            {t('popupChangeItNow')}
           </button>
           <button type="button" onClick={onBack}>
-            Back
+            {t('popupBack')}
           </button>
         </div>
       </div>
@@ -72,11 +73,11 @@ export function AmadisResetPasswordForm({ profile, onChangeNow, onBack }: Amadis
 
   return (
     <form class="stack" onSubmit={submitWith(ask.run)}>
-      <h1>Reset password</h1>
-      <p class="muted">The server replaces the password with one it generates, shown here once.</p>
-      <TextField label="E-mail address" type="email" autocomplete="username" required autoFocus value={email} onInput={setEmail} />
+      <h1>{t('popupResetPassword')}</h1>
+      <p class="muted">{t('popupResetIntro')}</p>
+      <TextField label={t('popupEmailAddress')} type="email" autocomplete="username" required autoFocus value={email} onInput={setEmail} />
       <ErrorMessage message={ask.error} />
-      <FormButtons label="Reset password" busyLabel="Resetting…" busy={ask.busy} onBack={onBack} />
+      <FormButtons label={t('popupResetPassword')} busyLabel={t('popupResetting')} busy={ask.busy} onBack={onBack} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { FormButtons } from './form-buttons';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { PasswordChangeFields, usePasswordChange } from './password-fields';
 import type { ServerFlow } from './server-flow';
+import { t } from '../../../../lib/i18n/t';
 
 /**
  * Changes the logged-in EMnify user's password. The session ends with it: the reply is the
@@ -27,10 +28,10 @@ export function ChangePasswordForm({ flow, onBack }: { flow: ServerFlow; onBack:
 
   return (
     <form class="stack" onSubmit={submitWith(change.run)}>
-      <h1>Change password</h1>
+      <h1>{t('popupChangePassword')}</h1>
       <PasswordChangeFields autoFocus {...passwords.fields} />
       <ErrorMessage message={change.error} />
-      <FormButtons label="Change password" busyLabel="Changing…" busy={change.busy} onBack={onBack} />
+      <FormButtons label={t('popupChangePassword')} busyLabel={t('popupChanging')} busy={change.busy} onBack={onBack} />
     </form>
   );
 }

@@ -8,6 +8,7 @@
 // code: the popup runs in the very browser it describes, and the Server tab loads on first use,
 // while every byte of the background's bundle is paid for at each start of the worker.
 import type { DeviceInfo } from '../../../../lib/protocol/protocol';
+import { t } from '../../../../lib/i18n/t';
 
 type Brand = { brand: string; version: string };
 
@@ -53,11 +54,11 @@ function browserFromUserAgent(userAgent: string): string {
     const match = pattern.exec(userAgent);
     if (match) return `${name} ${match[1]}`;
   }
-  return 'Unknown browser';
+  return t('popupUnknownBrowser');
 }
 
 function systemFromUserAgent(userAgent: string): string {
-  return OS_PATTERNS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? 'Unknown system';
+  return OS_PATTERNS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? t('popupUnknownSystem');
 }
 
 export function describeThisBrowser(
@@ -66,5 +67,5 @@ export function describeThisBrowser(
   const hints = nav.userAgentData;
   const operatingSystem = hints?.platform || systemFromUserAgent(nav.userAgent);
   const browser = (hints?.brands && browserFromBrands(hints.brands)) || browserFromUserAgent(nav.userAgent);
-  return { operatingSystem, browser, name: `OTP Companion on ${operatingSystem} (${browser})` };
+  return { operatingSystem, browser, name: t('popupDeviceName', { system: operatingSystem, browser }) };
 }

@@ -7,6 +7,7 @@ import { useAction } from '../../../../lib/ui/use-action';
 import { FormButtons } from './form-buttons';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import type { ServerFlow } from './server-flow';
+import { t } from '../../../../lib/i18n/t';
 
 interface EmnifyLoginFormProps {
   profile: ServerProfile;
@@ -51,11 +52,11 @@ export function EmnifyLoginForm({ profile, lastUsername, flow }: EmnifyLoginForm
     <form class="stack" onSubmit={submitWith(login.run)}>
       <div class="choice" role="radiogroup" aria-labelledby={groupId}>
         <span id={groupId} class="choice-label">
-          Log in with
+          {t('popupLogInWith')}
         </span>
         <label>
           <input type="radio" name={groupId} checked={method === 'password'} onChange={() => switchTo('password')} />
-          Password
+          {t('popupLoginMethodPassword')}
         </label>
         <label>
           <input
@@ -64,19 +65,19 @@ export function EmnifyLoginForm({ profile, lastUsername, flow }: EmnifyLoginForm
             checked={method === 'application-token'}
             onChange={() => switchTo('application-token')}
           />
-          Application token
+          {t('popupApplicationToken')}
         </label>
       </div>
       {method === 'password' ? (
         <>
-          <TextField label="E-mail address" type="email" autocomplete="username" required value={username} onInput={setUsername} />
-          <TextField label="Password" type="password" autocomplete="current-password" required value={password} onInput={setPassword} />
+          <TextField label={t('popupEmailAddress')} type="email" autocomplete="username" required value={username} onInput={setUsername} />
+          <TextField label={t('popupPassword')} type="password" autocomplete="current-password" required value={password} onInput={setPassword} />
         </>
       ) : (
-        <TextField label="Application token" type="password" autocomplete="off" required value={token} onInput={setToken} />
+        <TextField label={t('popupApplicationToken')} type="password" autocomplete="off" required value={token} onInput={setToken} />
       )}
       <ErrorMessage message={login.error} />
-      <FormButtons label="Log in" busyLabel="Logging in…" busy={login.busy} />
+      <FormButtons label={t('popupLogIn')} busyLabel={t('popupLoggingIn')} busy={login.busy} />
     </form>
   );
 }

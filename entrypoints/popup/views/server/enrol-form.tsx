@@ -7,6 +7,7 @@ import { useAction } from '../../../../lib/ui/use-action';
 import { FormButtons } from './form-buttons';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import type { ServerFlow } from './server-flow';
+import { t } from '../../../../lib/i18n/t';
 
 /**
  * Creates an MFA key for the logged-in user. The background stores its seed in the vault before
@@ -43,8 +44,8 @@ export function EnrolForm({ flow, onBack }: { flow: ServerFlow; onBack: () => vo
 
   return (
     <form class="stack" onSubmit={submitWith(create.run)}>
-      <h1>Enrol an authenticator key</h1>
-      <label for={typeId}>Key type</label>
+      <h1>{t('popupEnrolKey')}</h1>
+      <label for={typeId}>{t('popupKeyType')}</label>
       <select
         id={typeId}
         disabled={!types}
@@ -58,22 +59,22 @@ export function EnrolForm({ flow, onBack }: { flow: ServerFlow; onBack: () => vo
             </option>
           ))
         ) : (
-          <option value="">Loading key types…</option>
+          <option value="">{t('popupLoadingKeyTypes')}</option>
         )}
       </select>
       <TextField
-        label="Your password"
+        label={t('popupYourPassword')}
         type="password"
         autocomplete="current-password"
         required
         autoFocus
-        hint="The server asks for your password before it creates a key."
+        hint={t('popupEnrolPasswordHint')}
         value={password}
         onInput={setPassword}
       />
-      {types?.length === 0 && <p class="muted">This server offers no kind of key to enrol.</p>}
+      {types?.length === 0 && <p class="muted">{t('popupNoKeyTypes')}</p>}
       <ErrorMessage message={loadError ?? create.error} />
-      <FormButtons label="Create key" busyLabel="Creating…" busy={create.busy} blocked={chosen === undefined} onBack={onBack} />
+      <FormButtons label={t('popupCreateKey')} busyLabel={t('popupCreating')} busy={create.busy} blocked={chosen === undefined} onBack={onBack} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { activatedNotice } from '../../../../lib/ui/server-text';
 import { usePanelShown } from '../../../../lib/ui/tabs';
 import { useSteps } from '../../../../lib/ui/use-steps';
 import type { ServerFlow } from './server-flow';
+import { t } from '../../../../lib/i18n/t';
 
 interface EnrolmentScreenProps {
   enrolment: PendingEnrolment;
@@ -37,23 +38,20 @@ export function EnrolmentScreen({ enrolment, flow }: EnrolmentScreenProps) {
 
   return (
     <div class="panel">
-      <ScreenHeading>Finish enrolment</ScreenHeading>
-      <p>
-        The key for {enrolment.username} on {enrolment.profile.name} is saved in this vault. The server turns it on once it
-        receives a code from it.
-      </p>
+      <ScreenHeading>{t('popupFinishEnrolment')}</ScreenHeading>
+      <p>{t('popupEnrolmentSaved', { user: enrolment.username, server: enrolment.profile.name })}</p>
       {/* One button that shows and hides, so the keyboard focus stays on it. */}
       <BusyButton
-        label={secret.view ? 'Hide QR code and secret' : 'Show QR code and secret'}
-        busyLabel="Loading…"
+        label={secret.view ? t('popupHideSecret') : t('popupShowSecret')}
+        busyLabel={t('popupLoading')}
         {...reveal}
         onClick={secret.view ? secret.hide : reveal.onClick}
       />
       {secret.view && (
         <>
-          <p class="muted">To have the codes on a phone as well, scan this or type the secret into its app.</p>
-          <QrCode label={`QR code for ${enrolment.label}`} text={secret.view.otpauthUri} />
-          <code class="secret-key" aria-label="Secret key">
+          <p class="muted">{t('popupSecretForPhone')}</p>
+          <QrCode label={t('popupQrCodeFor', { name: enrolment.label })} text={secret.view.otpauthUri} />
+          <code class="secret-key" aria-label={t('popupSecretKeyName')}>
             {secret.view.secret}
           </code>
         </>
@@ -63,17 +61,17 @@ export function EnrolmentScreen({ enrolment, flow }: EnrolmentScreenProps) {
       {enrolment.canFinish && (
         <BusyButton
           primary
-          label="Activate with the code from this vault"
-          busyLabel="Activating…"
+          label={t('popupActivateWithVault')}
+          busyLabel={t('popupActivating')}
           {...step.buttonFor('activate')}
         />
       )}
       <div class="actions">
         <button type="button" onClick={() => flow.onOpenEnrolment(undefined)}>
-          Back
+          {t('popupBack')}
         </button>
         {enrolment.canFinish && (
-          <BusyButton label="Cancel enrolment" busyLabel="Cancelling…" {...step.buttonFor('cancel')} />
+          <BusyButton label={t('popupCancelEnrolment')} busyLabel={t('popupCancelling')} {...step.buttonFor('cancel')} />
         )}
       </div>
     </div>

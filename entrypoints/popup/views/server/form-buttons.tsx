@@ -1,4 +1,5 @@
 import { BusyButton } from '../../../../lib/ui/busy-button';
+import { t } from '../../../../lib/i18n/t';
 
 interface FormButtonsProps {
   /** The submit button's name, and what it says while its request runs. */
@@ -16,7 +17,7 @@ export function FormButtons({ label, busyLabel, busy, blocked = false, onBack }:
     <div class="actions">
       {onBack && (
         <button type="button" onClick={onBack}>
-          Back
+          {t('popupBack')}
         </button>
       )}
       <BusyButton type="submit" primary label={label} busyLabel={busyLabel} busy={busy} blocked={blocked} />

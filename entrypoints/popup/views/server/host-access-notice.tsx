@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { hostPermissionPattern } from '../../../../lib/host-pattern';
 import type { ServerProfile } from '../../../../lib/protocol/protocol';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { t } from '../../../../lib/i18n/t';
 
 interface HostAccessNoticeProps {
   profile: ServerProfile;
@@ -54,20 +55,20 @@ export function HostAccessNotice({ profile, onGranted }: HostAccessNoticeProps) 
     }
     asked.then(
       (answer) => {
-        if (!answer) return setError('Access was not allowed: the server stays out of reach.');
+        if (!answer) return setError(t('popupAccessNotAllowed'));
         setGranted(true);
         onGranted();
       },
-      () => setError('The browser would not let the extension ask for access to that server.'),
+      () => setError(t('popupAccessRequestRefused')),
     );
   }
 
   return (
     <div class="reminder">
-      <p>The browser does not let the extension reach {new URL(profile.baseUrl).host}: logging in needs it.</p>
+      <p>{t('popupNoHostAccess', { host: new URL(profile.baseUrl).host })}</p>
       <div class="actions start">
         <button type="button" class="primary" onClick={allow}>
-          Allow access
+          {t('popupAllowAccess')}
         </button>
       </div>
       <ErrorMessage message={error} />

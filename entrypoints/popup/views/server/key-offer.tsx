@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { StatusNotice } from '../../../../lib/ui/status-notice';
 import { useSteps } from '../../../../lib/ui/use-steps';
 import type { ServerFlow } from './server-flow';
+import { t } from '../../../../lib/i18n/t';
 
 type LoggedIn = Extract<SessionView, { state: 'logged-in' }>;
 
@@ -22,20 +23,18 @@ export function KeyOffer({ view, flow }: { view: LoggedIn; flow: ServerFlow }) {
   const answer = useSteps(async (which: 'remember' | 'decline') => {
     const offered = view.keyOffer;
     flow.applySession(await sendMessage('session.answerKeyOffer', { remember: which === 'remember' }));
-    if (which === 'remember' && offered) setRemembered(`Next time, the code comes from ${accountName(offered)} in one click.`);
+    if (which === 'remember' && offered) setRemembered(t('popupKeyRemembered', { name: accountName(offered) }));
   });
   const offer = view.keyOffer;
   if (!offer) return <StatusNotice message={remembered} />;
   return (
     <div class="stack" role="group" aria-labelledby={question}>
-      <p id={question}>
-        Use this key for {view.username} on {view.profile.name} next time?
-      </p>
-      <p class="muted">{accountName(offer)} gave the code the server accepted.</p>
+      <p id={question}>{t('popupKeyOfferQuestion', { user: view.username ?? '', server: view.profile.name })}</p>
+      <p class="muted">{t('popupKeyOfferSource', { name: accountName(offer) })}</p>
       <ErrorMessage message={answer.error} />
       <div class="actions start">
-        <BusyButton primary label="Remember" busyLabel="Remembering…" {...answer.buttonFor('remember')} />
-        <BusyButton label="Not now" busyLabel="Not now…" {...answer.buttonFor('decline')} />
+        <BusyButton primary label={t('popupRemember')} busyLabel={t('popupRemembering')} {...answer.buttonFor('remember')} />
+        <BusyButton label={t('popupNotNow')} busyLabel={t('popupNotNowBusy')} {...answer.buttonFor('decline')} />
       </div>
     </div>
   );

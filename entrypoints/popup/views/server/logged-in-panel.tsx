@@ -11,6 +11,7 @@ import { ChangePasswordForm } from './change-password-form';
 import { EnrolForm } from './enrol-form';
 import { KeyOffer } from './key-offer';
 import type { ServerFlow } from './server-flow';
+import { t } from '../../../../lib/i18n/t';
 
 type LoggedIn = Extract<SessionView, { state: 'logged-in' }>;
 
@@ -38,7 +39,7 @@ export function LoggedInPanel({ view, flow }: LoggedInPanelProps) {
   const trust = trustSentence(view);
   return (
     <div class="stack">
-      <ScreenHeading>Server</ScreenHeading>
+      <ScreenHeading>{t('popupServer')}</ScreenHeading>
       <p>{loggedInSentence(view)}</p>
       <SessionClock view={view} />
       {trust && <p class="muted">{trust}</p>}
@@ -48,14 +49,14 @@ export function LoggedInPanel({ view, flow }: LoggedInPanelProps) {
         {byPassword && (
           <>
             <button type="button" onClick={() => go('enrol')}>
-              Enrol an authenticator key
+              {t('popupEnrolKey')}
             </button>
             <button type="button" onClick={() => go('change-password')}>
-              Change password
+              {t('popupChangePassword')}
             </button>
           </>
         )}
-        <BusyButton label="Log out" busyLabel="Logging out…" busy={logout.busy} onClick={() => void logout.run()} />
+        <BusyButton label={t('popupLogOut')} busyLabel={t('popupLoggingOut')} busy={logout.busy} onClick={() => void logout.run()} />
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import { HostAccessNotice } from './host-access-notice';
 import { ProfilePicker } from './profile-picker';
 import { ResendActivationForm } from './resend-activation-form';
 import type { ServerFlow } from './server-flow';
+import { t } from '../../../../lib/i18n/t';
 
 type Screen =
   | { name: 'home' }
@@ -61,7 +62,7 @@ export function LoggedOutPanel({ view, profiles, onProfiles, flow }: LoggedOutPa
 
   return (
     <div class="stack">
-      <ScreenHeading>Server</ScreenHeading>
+      <ScreenHeading>{t('popupServer')}</ScreenHeading>
       <ProfilePicker profiles={profiles} onProfiles={onProfiles} onAdd={() => go({ name: 'add-server' })} />
       {profile && <HostAccessNotice profile={profile} onGranted={flow.dismissError} />}
       {/* The background's own notice says why the last session ended (a change of password, say). */}
@@ -71,26 +72,26 @@ export function LoggedOutPanel({ view, profiles, onProfiles, flow }: LoggedOutPa
           <EmnifyLoginForm profile={profile} lastUsername={view.lastUsername} flow={flow} />
           <div class="actions start">
             <button type="button" onClick={() => go({ name: 'activate' })}>
-              Activate account
+              {t('popupActivateAccount')}
             </button>
             <button type="button" onClick={() => go({ name: 'resend' })}>
-              Resend activation e-mail
+              {t('popupResendActivation')}
             </button>
           </div>
         </>
       )}
       {profile?.kind === 'amadis' && (
         <>
-          <p class="muted">There is no login on Amadis servers: register a user, or change or reset a password.</p>
+          <p class="muted">{t('popupAmadisNoLogin')}</p>
           <div class="actions start">
             <button type="button" onClick={() => go({ name: 'amadis-register' })}>
-              Register
+              {t('popupRegister')}
             </button>
             <button type="button" onClick={() => go({ name: 'amadis-change-password' })}>
-              Change password
+              {t('popupChangePassword')}
             </button>
             <button type="button" onClick={() => go({ name: 'amadis-reset-password' })}>
-              Reset password
+              {t('popupResetPassword')}
             </button>
           </div>
         </>

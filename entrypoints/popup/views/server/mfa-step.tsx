@@ -9,6 +9,7 @@ import { submitWith } from '../../../../lib/ui/submit-with';
 import { describeThisBrowser } from './device-info';
 import type { ServerFlow } from './server-flow';
 import { VaultAccountPicker } from './vault-account-picker';
+import { t } from '../../../../lib/i18n/t';
 
 type Step = 'vault' | 'pick' | 'code' | 'cancel';
 
@@ -27,7 +28,7 @@ export function MfaStep({ view, flow }: MfaStepProps) {
   const [trustDevice, setTrustDevice] = useState(false);
   const step = useSteps(async (which: Step) => {
     const trustedDevice = trustDevice ? describeThisBrowser() : undefined;
-    if (which === 'pick' && !picked) throw new Error('Choose the account whose code to use.');
+    if (which === 'pick' && !picked) throw new Error(t('popupChooseAccountFirst'));
     try {
       if (which === 'cancel') flow.applySession(await sendMessage('session.cancelMfa', {}));
       else if (which === 'vault') flow.applySession(await sendMessage('session.submitCode', { trustedDevice }));
@@ -44,19 +45,17 @@ export function MfaStep({ view, flow }: MfaStepProps) {
 
   return (
     <form class="stack" onSubmit={submitWith(() => step.run('code'))}>
-      <h1>Two-step verification</h1>
-      <p>
-        Code needed for {view.username} on {view.profile.name}
-      </p>
-      {view.deviceNotTrusted && <p class="muted">The server does not trust this browser any more, so it asks for a code.</p>}
+      <h1>{t('popupTwoStepHeading')}</h1>
+      <p>{t('popupCodeNeeded', { user: view.username, server: view.profile.name })}</p>
+      {view.deviceNotTrusted && <p class="muted">{t('popupDeviceNoLongerTrusted')}</p>}
       {account ? (
         <>
-          <p class="muted">This vault holds the key “{account.issuer || account.label}” for this user.</p>
+          <p class="muted">{t('popupVaultHoldsKey', { name: account.issuer || account.label })}</p>
           <BusyButton
             primary
             autoFocus
-            label="Continue with the code from this vault"
-            busyLabel="Waiting for a fresh code…"
+            label={t('popupContinueWithVault')}
+            busyLabel={t('popupWaitingForCode')}
             {...step.buttonFor('vault')}
           />
         </>
@@ -64,7 +63,7 @@ export function MfaStep({ view, flow }: MfaStepProps) {
         <VaultAccountPicker view={view} picked={picked} onPick={setPicked} button={step.buttonFor('pick')} />
       )}
       <TextField
-        label="One-time code"
+        label={t('popupOneTimeCode')}
         autocomplete="one-time-code"
         required
         maxLength={32}
@@ -74,17 +73,17 @@ export function MfaStep({ view, flow }: MfaStepProps) {
       />
       <label class="check">
         <input type="checkbox" checked={trustDevice} onChange={(e) => setTrustDevice(e.currentTarget.checked)} />
-        Trust this browser for 90 days
+        {t('popupTrustBrowser')}
       </label>
       <ErrorMessage message={step.error} />
       <div class="actions">
-        <BusyButton label="Cancel" busyLabel="Cancelling…" {...step.buttonFor('cancel')} />
+        <BusyButton label={t('popupCancel')} busyLabel={t('popupCancelling')} {...step.buttonFor('cancel')} />
         {/* Runs from the form's submit event (Enter in the code field too), not from a click of its own. */}
         <BusyButton
           type="submit"
           primary={!account}
-          label="Verify code"
-          busyLabel="Verifying…"
+          label={t('popupVerifyCode')}
+          busyLabel={t('popupVerifying')}
           busy={step.running('code')}
           blocked={step.busy}
         />
@@ -98,5 +97,5 @@ export function MfaStep({ view, flow }: MfaStepProps) {
  * choose again rather than to wait for the next code. Other failures say what they say.
  */
 function pickFailure(error: Error): Error {
-  return error.name === 'CodeRejectedError' ? new Error('That account’s code was not accepted: choose another account or type the code.') : error;
+  return error.name === 'CodeRejectedError' ? new Error(t('popupPickedCodeRejected')) : error;
 }

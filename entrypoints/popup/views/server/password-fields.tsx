@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { TextField } from '../../../../lib/ui/text-field';
 import { TypedTwiceFields, useTypedTwice } from '../../../../lib/ui/typed-twice-fields';
+import { t } from '../../../../lib/i18n/t';
 
 interface NewPasswordFieldsProps {
   next: string;
@@ -11,12 +12,12 @@ interface NewPasswordFieldsProps {
 
 /** A new password typed twice; its strength is the server's to judge. */
 export function NewPasswordFields(props: NewPasswordFieldsProps) {
-  return <TypedTwiceFields label="New password" {...props} />;
+  return <TypedTwiceFields label={t('popupNewPassword')} {...props} />;
 }
 
 /** What NewPasswordFields show, and what a form does with it (see useTypedTwice). */
 export function useNewPassword() {
-  return useTypedTwice('The two new passwords differ.');
+  return useTypedTwice(t('popupNewPasswordsDiffer'));
 }
 
 interface PasswordChangeFieldsProps extends NewPasswordFieldsProps {
@@ -31,7 +32,7 @@ export function PasswordChangeFields({ current, onCurrent, autoFocus = false, ..
   return (
     <>
       <TextField
-        label="Current password"
+        label={t('popupCurrentPassword')}
         type="password"
         autocomplete="current-password"
         required

@@ -4,6 +4,7 @@ import type { ProfilesView } from '../../../../lib/protocol/protocol';
 import { BusyButton } from '../../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { useAction } from '../../../../lib/ui/use-action';
+import { t } from '../../../../lib/i18n/t';
 
 interface ProfilePickerProps {
   profiles: ProfilesView;
@@ -32,7 +33,7 @@ export function ProfilePicker({ profiles, onProfiles, onAdd }: ProfilePickerProp
 
   return (
     <div class="stack">
-      <label for={id}>Server</label>
+      <label for={id}>{t('popupServer')}</label>
       <select
         ref={picker}
         id={id}
@@ -47,12 +48,12 @@ export function ProfilePicker({ profiles, onProfiles, onAdd }: ProfilePickerProp
       </select>
       <div class="actions start">
         <button type="button" onClick={onAdd}>
-          Add server…
+          {t('popupAddServer')}
         </button>
         {selected && !selected.builtIn && (
           <BusyButton
-            label="Remove server"
-            busyLabel="Removing…"
+            label={t('popupRemoveServer')}
+            busyLabel={t('popupRemoving')}
             busy={pending?.what === 'remove'}
             blocked={change.busy}
             onClick={() => void change.run('remove', selected.id)}

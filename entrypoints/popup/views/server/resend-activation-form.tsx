@@ -7,6 +7,7 @@ import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { FormButtons } from './form-buttons';
 import { submitWith } from '../../../../lib/ui/submit-with';
+import { t } from '../../../../lib/i18n/t';
 
 interface ResendActivationFormProps {
   profile: ServerProfile;
@@ -34,7 +35,7 @@ export function ResendActivationForm({ profile, onDone, onBack }: ResendActivati
         username: username.trim(),
         recaptchaToken: recaptchaToken.trim(),
       });
-      onDone('If that account is waiting for activation, an e-mail is on its way.');
+      onDone(t('popupActivationResent'));
     } finally {
       // A reCAPTCHA token is good for one check, which a failed request may have spent already.
       setRecaptchaToken('');
@@ -43,9 +44,9 @@ export function ResendActivationForm({ profile, onDone, onBack }: ResendActivati
 
   return (
     <form class="stack" onSubmit={submitWith(resend.run)}>
-      <h1>Resend activation e-mail</h1>
+      <h1>{t('popupResendActivation')}</h1>
       <TextField
-        label="E-mail address"
+        label={t('popupEmailAddress')}
         type="email"
         autocomplete="username"
         required={!page}
@@ -55,22 +56,22 @@ export function ResendActivationForm({ profile, onDone, onBack }: ResendActivati
       />
       {page ? (
         <>
-          <p class="muted">{profile.name} sends activation e-mails from its own page, which opens in a new tab.</p>
+          <p class="muted">{t('popupResendOwnPage', { server: profile.name })}</p>
           <ErrorMessage message={resend.error} />
-          <FormButtons label="Open the provider's page" busyLabel="Opening…" busy={resend.busy} onBack={onBack} />
+          <FormButtons label={t('popupOpenProviderPage')} busyLabel={t('popupOpening')} busy={resend.busy} onBack={onBack} />
         </>
       ) : (
         <>
           <TextField
-            label="reCAPTCHA token"
+            label={t('popupRecaptchaToken')}
             autocomplete="off"
             required
-            hint="The server asks for proof that a person sent this: a reCAPTCHA token from the provider's own resend page, which an extension cannot show. Copy it from there and paste it here."
+            hint={t('popupRecaptchaHint')}
             value={recaptchaToken}
             onInput={setRecaptchaToken}
           />
           <ErrorMessage message={resend.error} />
-          <FormButtons label="Resend e-mail" busyLabel="Sending…" busy={resend.busy} onBack={onBack} />
+          <FormButtons label={t('popupResendEmail')} busyLabel={t('popupSending')} busy={resend.busy} onBack={onBack} />
         </>
       )}
     </form>

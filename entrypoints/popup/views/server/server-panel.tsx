@@ -9,6 +9,7 @@ import { LoggedInPanel } from './logged-in-panel';
 import { LoggedOutPanel } from './logged-out-panel';
 import { MfaStep } from './mfa-step';
 import type { ServerFlow } from './server-flow';
+import { t } from '../../../../lib/i18n/t';
 
 export interface ServerPanelProps {
   /** The pending key whose enrolment screen to show, if any. */
@@ -78,7 +79,7 @@ export function ServerPanel({ enrolment, onOpenEnrolment, onEnrolments, onSessio
 
   if (enrolment) return <EnrolmentScreen enrolment={enrolment} flow={flow} />;
   if (!session || !profiles) {
-    return <div class="panel">{error ? <ErrorMessage message={error} /> : <p class="loading">Loading…</p>}</div>;
+    return <div class="panel">{error ? <ErrorMessage message={error} /> : <p class="loading">{t('popupLoading')}</p>}</div>;
   }
   return (
     <div class="panel server">

@@ -5,6 +5,7 @@ import type { AccountSummary, SessionView } from '../../../../lib/protocol/proto
 import { BusyButton } from '../../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
 import { pickList, type PickList } from './likely-accounts';
+import { t } from '../../../../lib/i18n/t';
 
 interface VaultAccountPickerProps {
   view: Extract<SessionView, { state: 'mfa' }>;
@@ -42,13 +43,13 @@ export function VaultAccountPicker({ view, picked, onPick, button }: VaultAccoun
   if (!list || list.likely.length + list.others.length === 0) return null;
   return (
     <div class="stack">
-      <label for={id}>Use a code from</label>
+      <label for={id}>{t('popupUseCodeFrom')}</label>
       <select id={id} value={picked} onChange={(e) => onPick(e.currentTarget.value)}>
-        <option value="">Choose an account…</option>
-        {list.likely.length > 0 && <optgroup label="Likely for this user">{options(list.likely)}</optgroup>}
-        {list.likely.length > 0 && list.others.length > 0 ? <optgroup label="Other accounts">{options(list.others)}</optgroup> : options(list.others)}
+        <option value="">{t('popupChooseAccount')}</option>
+        {list.likely.length > 0 && <optgroup label={t('popupLikelyAccounts')}>{options(list.likely)}</optgroup>}
+        {list.likely.length > 0 && list.others.length > 0 ? <optgroup label={t('popupOtherAccounts')}>{options(list.others)}</optgroup> : options(list.others)}
       </select>
-      <BusyButton label="Continue with its code" busyLabel="Waiting for a fresh code…" {...button} />
+      <BusyButton label={t('popupContinueWithPicked')} busyLabel={t('popupWaitingForCode')} {...button} />
     </div>
   );
 }

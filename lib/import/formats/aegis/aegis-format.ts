@@ -51,7 +51,7 @@ export const aegisFormat: ImportFormat = {
   async read(file, password) {
     const vault = vaultOf(file);
     if (!vault || vault.version === undefined || Number.isNaN(vault.version)) throw new DamagedFileError(AEGIS_VAULT);
-    if (vault.version > FILE_VERSION) throw new UnsupportedVersionError(AEGIS_VAULT, vault.version, '1');
+    if (vault.version > FILE_VERSION) throw new UnsupportedVersionError(AEGIS_VAULT, vault.version, 1);
     if (typeof vault.db !== 'string') return aegisContentEntries(vault.db);
     if (password === undefined) throw new PasswordNeededError(file.name, 'Aegis');
     return aegisContentEntries(await decryptContent(vault.header, vault.db, password));

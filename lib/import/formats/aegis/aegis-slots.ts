@@ -4,6 +4,7 @@
  * whose tag verifies opens the vault; none means the password is wrong.
  * @see beemdevelopment/Aegis docs/vault.md ("Slots", "Encryption"), vault/slots/PasswordSlot.java
  */
+import { t } from '../../../i18n/t';
 import { utf8Encode } from '../../../crypto/bytes';
 import { checkKdfRuns } from '../crypto/kdf-limits';
 import { scrypt } from '../crypto/slow-kdfs';
@@ -41,7 +42,7 @@ function passwordSlot(slot: unknown): PasswordSlot | undefined {
 export async function unlockAegisMasterKey(slots: readonly unknown[], password: string): Promise<Uint8Array> {
   const passwordSlots = slots.map(passwordSlot).filter((slot) => slot !== undefined);
   if (passwordSlots.length === 0) {
-    throw new UnsupportedFileError('This Aegis vault has no password, only a fingerprint unlock: export it again with a password.');
+    throw new UnsupportedFileError(t('importAegisNoPassword'));
   }
   // Each slot is one scrypt run: a vault made with many would hold the page for minutes.
   checkKdfRuns(passwordSlots.length, 'password slots');

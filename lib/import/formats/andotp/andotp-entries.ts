@@ -3,11 +3,13 @@
  * digits, type (TOTP, HOTP, STEAM), algorithm, period (TOTP only), counter (HOTP only), … }.
  * @see andOTP/andOTP app/…/Database/Entry.java (toJSON, the JSON constructor)
  */
+import { t } from '../../../i18n/t';
+import type { FileNoun } from '../format-errors';
 import { base32Secret, exportedEntry } from '../exported-account';
 import type { FormatEntry } from '../import-format';
 import { integerField, isObject, stringField, type JsonObject } from '../json-fields';
 
-export const ANDOTP_BACKUP = 'This andOTP backup';
+export const ANDOTP_BACKUP: FileNoun = () => t('importFileAndOtpBackup');
 
 /** Whether a parsed JSON value is andOTP's array of entries (a first entry with a secret and a type or label). */
 export function isAndOtpEntries(json: unknown): json is unknown[] {

@@ -4,11 +4,13 @@
  * period, digits and algorithm are left out at their defaults (30, 6, SHA1).
  * @see Authenticator-Extension/Authenticator src/models/otp.ts (OTPType, OTPAlgorithm), src/models/storage.ts
  */
+import { t } from '../../../i18n/t';
+import type { FileNoun } from '../format-errors';
 import { base32Secret, exportedEntry, hexSecret } from '../exported-account';
 import type { FormatEntry } from '../import-format';
 import { integerField, isObject, stringField, type JsonObject } from '../json-fields';
 
-export const EXTENSION_BACKUP = 'This Authenticator backup';
+export const EXTENSION_BACKUP: FileNoun = () => t('importFileExtensionBackup');
 
 /** The OTPAlgorithm enum's values, for files that hold the number instead of the name. */
 const ALGORITHM_NUMBERS: Readonly<Record<number, string>> = {

@@ -6,6 +6,7 @@
  * ({ dataType: "EncOTPStorage", keyId, data }). Its .txt export is otpauth links, read as such.
  * @see Authenticator-Extension/Authenticator src/models/storage.ts (getExport, backupGetExport, import)
  */
+import { t } from '../../../i18n/t';
 import { utf8Decode } from '../../../crypto/bytes';
 import { openCryptoJs, readCryptoJsSealed } from '../crypto/cryptojs-passphrase';
 import { checkKdfRuns } from '../crypto/kdf-limits';
@@ -17,7 +18,6 @@ import { keyRecordPassphrase, oldKeyOf, oldKeyPassphrase } from './extension-key
 
 /** What a decrypted secret looks like: Base32 (with an old kind prefix) or hexadecimal. */
 const SECRET_TEXT = /^(?:(?:blz-|bliz-|stm-)?[A-Za-z2-7]+=*|[0-9A-Fa-f]+)$/u;
-const UNDECRYPTED = 'This account could not be decrypted with this password.';
 /** 1,000 accounts, each sealed with its own record, are about 1 MB. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -125,7 +125,7 @@ export const authenticatorExtensionFormat: ImportFormat = {
     }
     // No sealed record opened: the password is wrong. Some did: the rest were sealed under another one.
     if (records.some(isSealed) && !records.some((record, index) => isSealed(record) && entries[index])) throw new WrongPasswordError();
-    return entries.map((entry, index) => entry ?? { ok: false, reason: UNDECRYPTED, ...namesOf(records[index]) });
+    return entries.map((entry, index) => entry ?? { ok: false, reason: t('importAccountUndecrypted'), ...namesOf(records[index]) });
   },
 };
 

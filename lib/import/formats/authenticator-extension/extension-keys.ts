@@ -18,6 +18,8 @@ import { DamagedFileError, WrongPasswordError } from '../format-errors';
 import { isObject, stringField, type JsonObject } from '../json-fields';
 import { EXTENSION_BACKUP } from './extension-entries';
 
+const ARGON2_MIN_SALT_BYTES = 8;
+
 /** The extension's Argon2id settings (src/argon.ts). */
 const DEFAULT_ARGON2: Argon2Params = { m: 19 * 1024, t: 2, p: 1 };
 
@@ -30,9 +32,11 @@ export function argon2ParamsOf(encoded: string): Argon2Params {
 
 /** v3: the passphrase of the entries sealed under this key record. */
 export async function keyRecordPassphrase(key: JsonObject, password: string): Promise<string> {
-  const salt = stringField(key, 'salt');
-  if (salt === '') throw new DamagedFileError(EXTENSION_BACKUP);
-  const hash = await argon2id(utf8Encode(password), utf8Encode(salt), argon2ParamsOf(stringField(key, 'hash')), 32, EXTENSION_BACKUP);
+  const salt = utf8Encode(stringField(key, 'salt'));
+  // Argon2 takes no salt under 8 bytes (RFC 9106 §3.1), and the extension writes longer ones: a
+  // shorter one is a damaged file, said as such, not the library's own refusal.
+  if (salt.length < ARGON2_MIN_SALT_BYTES) throw new DamagedFileError(EXTENSION_BACKUP);
+  const hash = await argon2id(utf8Encode(password), salt, argon2ParamsOf(stringField(key, 'hash')), 32, EXTENSION_BACKUP);
   return base64String(hash).replace(/=+$/u, '');
 }
 

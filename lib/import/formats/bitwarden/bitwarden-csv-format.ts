@@ -4,6 +4,7 @@
  * exports have `collections` instead of `folder` and `favorite`. Rows without a TOTP are ignored.
  * @see https://bitwarden.com/help/condition-bitwarden-import/ (the CSV header and its columns)
  */
+import { t } from '../../../i18n/t';
 import { readCsvRecords } from '../csv-records';
 import { checkAccountCount, DamagedFileError } from '../format-errors';
 import type { FormatEntry, ImportFormat } from '../import-format';
@@ -19,7 +20,7 @@ function csvEntries(text: string): FormatEntry[] {
   const [header, ...records] = readCsvRecords(text, BITWARDEN_EXPORT);
   const columns = header?.fields.map((name) => name.trim().toLowerCase()) ?? [];
   const totpAt = columns.indexOf('login_totp');
-  if (totpAt < 0) throw new DamagedFileError(BITWARDEN_EXPORT, 'it has no login_totp column');
+  if (totpAt < 0) throw new DamagedFileError(BITWARDEN_EXPORT, t('importWhyNoTotpColumn'));
   const nameAt = columns.indexOf('name');
   const usernameAt = columns.indexOf('login_username');
   const withTotp = records.filter((record) => (record.fields[totpAt] ?? '').trim() !== '');

@@ -5,6 +5,7 @@
  * @see https://bitwarden.com/help/condition-bitwarden-import/ (the export's shape)
  * @see https://bitwarden.com/help/encrypted-export/ (the two encrypted kinds)
  */
+import { t } from '../../../i18n/t';
 import { checkAccountCount, DamagedFileError, UnsupportedFileError } from '../format-errors';
 import type { FormatEntry, ImportFile, ImportFormat } from '../import-format';
 import { isObject, stringField, type JsonObject } from '../json-fields';
@@ -19,23 +20,23 @@ const HEAD_CHARS = 64 * 1024;
 function refuseEncrypted(root: JsonObject): never {
   if (root.passwordProtected === true) {
     throw new UnsupportedFileError(
-      'This Bitwarden export is protected by a password: export it again unencrypted (.json or .csv), import that file, then delete it.',
+      t('importBitwardenPasswordProtected'),
     );
   }
   throw new UnsupportedFileError(
-    "This Bitwarden export is encrypted with your Bitwarden account's key, which only Bitwarden can open: export it again unencrypted (.json or .csv), import that file, then delete it.",
+    t('importBitwardenAccountEncrypted'),
   );
 }
 
 /** The items, once the file is known to be a readable export; newer exports add fields, which are ignored. */
 function itemsOf(file: ImportFile): unknown[] {
   // The text was claimed by detect(): JSON that does not parse was cut short or altered.
-  if (file.json === undefined) throw new DamagedFileError(BITWARDEN_EXPORT, 'it is not valid JSON');
+  if (file.json === undefined) throw new DamagedFileError(BITWARDEN_EXPORT, t('importWhyNotJson'));
   const root = file.json;
-  if (!isObject(root)) throw new UnsupportedFileError('This file is not a Bitwarden export.');
+  if (!isObject(root)) throw new UnsupportedFileError(t('importNotBitwarden'));
   if (root.encrypted === true) refuseEncrypted(root);
   if ((root.encrypted !== false && root.encrypted !== undefined) || !Array.isArray(root.items)) {
-    throw new UnsupportedFileError('This file is not a Bitwarden export that this version of OTP Companion can read.');
+    throw new UnsupportedFileError(t('importBitwardenUnsupported'));
   }
   return root.items;
 }
@@ -56,7 +57,7 @@ function itemEntries(items: unknown[]): FormatEntry[] {
     const record = item as JsonObject;
     const names = { name: stringField(record, 'name').trim(), username: stringField(record.login as JsonObject, 'username').trim() };
     if (typeof totp !== 'string') {
-      return { ok: false, issuer: names.name, label: names.username, reason: 'The TOTP field of this item is not text.', place };
+      return { ok: false, issuer: names.name, label: names.username, reason: t('importBitwardenTotpNotText'), place };
     }
     return { ...bitwardenEntry(totp.trim(), names), place };
   });

@@ -4,11 +4,13 @@
  * item's name and user name stand in for the names a secret alone lacks.
  * @see https://bitwarden.com/help/authenticator-keys/ (the forms a key may take)
  */
+import { t } from '../../../i18n/t';
+import type { FileNoun } from '../format-errors';
 import { decodeBase32, OtpInputError, parseOtpauthUri, validateOtpAccount } from '../../../otp';
 import { exportedEntry } from '../exported-account';
 import type { FormatEntry } from '../import-format';
 
-export const BITWARDEN_EXPORT = 'This Bitwarden export';
+export const BITWARDEN_EXPORT: FileNoun = () => t('importFileBitwardenExport');
 
 export interface BitwardenItem {
   /** The item's name, e.g. "GitHub": the issuer when the TOTP field names none. */

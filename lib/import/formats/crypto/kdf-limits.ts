@@ -4,7 +4,8 @@
  * beyond these limits is refused with a sentence before any work starts. Each limit leaves ample
  * room above what the apps write today (noted beside it).
  */
-import { DamagedFileError, KdfLimitError } from '../format-errors';
+import { t } from '../../../i18n/t';
+import { DamagedFileError, KdfLimitError, type FileNoun } from '../format-errors';
 
 /** PBKDF2 (WebCrypto): 2FAS writes 10,000, andOTP 140,000–160,000. Ten million takes seconds. */
 export const PBKDF2_MAX_ITERATIONS = 10_000_000;
@@ -48,27 +49,30 @@ export interface Argon2Params {
 const whole = (value: number, min: number) => Number.isSafeInteger(value) && value >= min;
 
 /** A count of iterations the file gives: `what` names the file for a damaged one ("This andOTP backup"). */
-export function checkPbkdf2Iterations(iterations: number, what: string): void {
+export function checkPbkdf2Iterations(iterations: number, what: FileNoun): void {
   if (!whole(iterations, 1)) throw new DamagedFileError(what);
-  if (iterations > PBKDF2_MAX_ITERATIONS) throw new KdfLimitError('PBKDF2 iterations above 10,000,000');
+  if (iterations > PBKDF2_MAX_ITERATIONS) throw new KdfLimitError(t('importKdfPbkdf2Iterations', { max: PBKDF2_MAX_ITERATIONS }));
 }
 
-export function checkScryptParams({ N, r, p }: ScryptParams, what: string): void {
+export function checkScryptParams({ N, r, p }: ScryptParams, what: FileNoun): void {
   // N must be a power of two above 1 (RFC 7914 §2); zero or fractional values are damage.
   if (!whole(N, 2) || (N & (N - 1)) !== 0 || !whole(r, 1) || !whole(p, 1)) throw new DamagedFileError(what);
-  if (N > SCRYPT_MAX_N) throw new KdfLimitError('scrypt N above 2^20');
-  if (r > SCRYPT_MAX_R || p > SCRYPT_MAX_P) throw new KdfLimitError('scrypt r above 32 or p above 4');
-  if (128 * r * N > KDF_MAX_MEMORY_BYTES) throw new KdfLimitError('scrypt memory above 256 MiB');
+  if (N > SCRYPT_MAX_N) throw new KdfLimitError(t('importKdfScryptN'));
+  if (r > SCRYPT_MAX_R || p > SCRYPT_MAX_P) throw new KdfLimitError(t('importKdfScryptRp'));
+  if (128 * r * N > KDF_MAX_MEMORY_BYTES) throw new KdfLimitError(t('importKdfScryptMemory'));
 }
 
 /** `runs` derivations of one file, counted before the first of them (`what` e.g. "password slots"). */
-export function checkKdfRuns(runs: number, what: string): void {
-  if (runs > KDF_MAX_RUNS) throw new KdfLimitError(`more than ${KDF_MAX_RUNS} ${what}`);
+export function checkKdfRuns(runs: number, what: 'key records' | 'password slots'): void {
+  if (runs <= KDF_MAX_RUNS) return;
+  throw new KdfLimitError(
+    what === 'key records' ? t('importKdfKeyRecords', { max: KDF_MAX_RUNS }) : t('importKdfPasswordSlots', { max: KDF_MAX_RUNS }),
+  );
 }
 
-export function checkArgon2Params({ m, t, p }: Argon2Params, what: string): void {
+export function checkArgon2Params({ m, t: passes, p }: Argon2Params, what: FileNoun): void {
   // RFC 9106 §3.1: at least 8·p KiB of memory, one pass and one lane.
-  if (!whole(t, 1) || !whole(p, 1) || !whole(m, 8 * p)) throw new DamagedFileError(what);
-  if (m * 1024 > KDF_MAX_MEMORY_BYTES) throw new KdfLimitError('Argon2 memory above 256 MiB');
-  if (t > ARGON2_MAX_PASSES || p > ARGON2_MAX_LANES) throw new KdfLimitError('Argon2 passes above 10 or lanes above 16');
+  if (!whole(passes, 1) || !whole(p, 1) || !whole(m, 8 * p)) throw new DamagedFileError(what);
+  if (m * 1024 > KDF_MAX_MEMORY_BYTES) throw new KdfLimitError(t('importKdfArgon2Memory'));
+  if (passes > ARGON2_MAX_PASSES || p > ARGON2_MAX_LANES) throw new KdfLimitError(t('importKdfArgon2PassesLanes'));
 }

@@ -6,9 +6,10 @@
  * ./kdf-limits.ts before the library is even loaded.
  */
 import { checkArgon2Params, checkScryptParams, KDF_MAX_MEMORY_BYTES, type Argon2Params, type ScryptParams } from './kdf-limits';
+import type { FileNoun } from '../format-errors';
 
 /** scrypt (RFC 7914), run in slices so the page stays responsive. */
-export async function scrypt(password: Uint8Array, salt: Uint8Array, params: ScryptParams, dkLen: number, what: string): Promise<Uint8Array> {
+export async function scrypt(password: Uint8Array, salt: Uint8Array, params: ScryptParams, dkLen: number, what: FileNoun): Promise<Uint8Array> {
   checkScryptParams(params, what);
   const { scryptAsync } = await import('@noble/hashes/scrypt.js');
   // The library's own memory ceiling, set to ours as a second guard.
@@ -16,7 +17,7 @@ export async function scrypt(password: Uint8Array, salt: Uint8Array, params: Scr
 }
 
 /** Argon2id, version 0x13 (RFC 9106), run in slices so the page stays responsive. */
-export async function argon2id(password: Uint8Array, salt: Uint8Array, params: Argon2Params, dkLen: number, what: string): Promise<Uint8Array> {
+export async function argon2id(password: Uint8Array, salt: Uint8Array, params: Argon2Params, dkLen: number, what: FileNoun): Promise<Uint8Array> {
   checkArgon2Params(params, what);
   const { argon2idAsync } = await import('@noble/hashes/argon2.js');
   return argon2idAsync(password, salt, { ...params, dkLen, version: 0x13, maxmem: KDF_MAX_MEMORY_BYTES + 4096 });

@@ -5,6 +5,7 @@
  */
 import { asBufferSource } from '../../../crypto/bytes';
 import { checkPbkdf2Iterations } from './kdf-limits';
+import type { FileNoun } from '../format-errors';
 
 const AES_KEY_BYTES = [16, 24, 32];
 
@@ -47,7 +48,7 @@ export async function pbkdf2(
   iterations: number,
   hash: 'SHA-1' | 'SHA-256',
   bytes: number,
-  what: string,
+  what: FileNoun,
 ): Promise<Uint8Array> {
   checkPbkdf2Iterations(iterations, what);
   const base = await crypto.subtle.importKey('raw', asBufferSource(password), 'PBKDF2', false, ['deriveBits']);

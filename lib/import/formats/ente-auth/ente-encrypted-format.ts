@@ -4,6 +4,7 @@
  * recognised and refused with what to do instead, and a version this reader does not know is named.
  * @see https://github.com/ente-io/ente (docs/docs/auth/migration/export.md: version, kdfParams, encryptedData, encryptionNonce)
  */
+import { t } from '../../../i18n/t';
 import { UnsupportedFileError, UnsupportedVersionError } from '../format-errors';
 import type { ImportFormat } from '../import-format';
 import { integerField, isObject } from '../json-fields';
@@ -28,9 +29,9 @@ export const enteEncryptedFormat: ImportFormat = {
   isEncrypted: () => false,
   async read(file) {
     const version = isObject(file.json) ? integerField(file.json, 'version') : undefined;
-    if (version !== undefined && version > 1) throw new UnsupportedVersionError(ENTE_EXPORT, version, '1');
+    if (version !== undefined && version > 1) throw new UnsupportedVersionError(ENTE_EXPORT, version, 1);
     throw new UnsupportedFileError(
-      'This Ente Auth export is encrypted: export your codes again from Ente Auth as plain text, import that file, then delete it.',
+      t('importEnteEncrypted'),
     );
   },
 };

@@ -4,10 +4,12 @@
  * `otpauth://steam/`, with the repairs Ente makes when it reads them back.
  * @see https://github.com/ente-io/ente (auth/lib/models/code.dart)
  */
+import { t } from '../../../i18n/t';
+import type { FileNoun } from '../format-errors';
 import { parseOtpauthUri, type OtpAccount } from '../../../otp';
 import { isObject } from '../json-fields';
 
-export const ENTE_EXPORT = 'This Ente Auth export';
+export const ENTE_EXPORT: FileNoun = () => t('importFileEnteExport');
 
 /**
  * Ente's own repairs before reading a link: a '#' in a name is text, not the start of a fragment,

@@ -4,6 +4,7 @@
  * skipped, not imported: the user had deleted them.
  * @see https://github.com/ente-io/ente (docs/docs/auth/migration/export.md; auth/lib/models/code.dart)
  */
+import { t } from '../../../i18n/t';
 import { OtpUriError, parseOtpauthUri } from '../../../otp';
 import { linksFromText } from '../../text-links';
 import { exportedEntry } from '../exported-account';
@@ -19,12 +20,11 @@ const HEAD_CHARS = 64 * 1024;
 
 const LINK_TYPE = /^otpauth:\/\/([^/?#]*)/iu;
 
-const CUT_SHORT = 'The file ends in the middle of this line, without its line break: it may have been cut short.';
 
 function lineEntry(text: string): FormatEntry {
   const link = repairedLink(text);
   const type = LINK_TYPE.exec(link)?.[1]?.toLowerCase();
-  if (type === undefined) return { ok: false, issuer: '', label: '', reason: 'This is not an otpauth:// link.' };
+  if (type === undefined) return { ok: false, issuer: '', label: '', reason: t('otpNotOtpauthLink') };
   if (type !== 'totp' && type !== 'hotp') {
     // Steam, Yandex…: the shared rule words the skip. The secret is never read.
     return exportedEntry({ type: type || 'none', ...linkNames(link), secret: () => new Uint8Array() });
@@ -63,7 +63,7 @@ export const enteTextFormat: ImportFormat = {
     const cut = /[\r\n]\s*$/u.test(text) ? undefined : lines.at(-1);
     return lines.map(({ line, text: link }): FormatEntry => {
       const place = `line ${line}`;
-      if (line === cut?.line) return { ok: false, issuer: '', label: '', reason: CUT_SHORT, place };
+      if (line === cut?.line) return { ok: false, issuer: '', label: '', reason: t('importLineCutShort'), place };
       return { ...lineEntry(link), place };
     });
   },

@@ -5,13 +5,15 @@
  * 5-character codes in FreeOTP+, which the vault cannot compute.
  * @see https://github.com/helloworld1/FreeOTPPlus (token-data/…/legacy/Token.java, SavedTokens.kt, ImportExportUtil.kt)
  */
+import { t } from '../../../i18n/t';
+import type { FileNoun } from '../format-errors';
 import { OtpInputError } from '../../../otp';
 import { exportedEntry } from '../exported-account';
 import { checkAccountCount, DamagedFileError, UnsupportedFileError } from '../format-errors';
 import type { FormatEntry, ImportFile, ImportFormat } from '../import-format';
 import { isObject, stringField, type JsonObject } from '../json-fields';
 
-const FREEOTP_PLUS_EXPORT = 'This FreeOTP+ export';
+const FREEOTP_PLUS_EXPORT: FileNoun = () => t('importFileFreeOtpPlusExport');
 
 /** A token list of 1,000 tokens is about 300 KB; images are links, not data. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -33,7 +35,7 @@ const isJavaByte = (value: unknown) => Number.isInteger(value) && (value as numb
 function secretOf(value: unknown): () => Uint8Array {
   return () => {
     if (!Array.isArray(value) || !value.every(isJavaByte)) {
-      throw new OtpInputError('bad-encoding', "This token's secret cannot be read: it is not a list of bytes.");
+      throw new OtpInputError('bad-encoding', t('importFreeOtpBadSecret'));
     }
     // A Java byte: -1 is 0xFF.
     return Uint8Array.from(value as number[], (byte) => byte & 0xff);
@@ -55,7 +57,7 @@ function counterOf(value: unknown): number {
 }
 
 function tokenEntry(token: unknown): FormatEntry {
-  if (!isObject(token)) return { ok: false, issuer: '', label: '', reason: 'This token cannot be read.' };
+  if (!isObject(token)) return { ok: false, issuer: '', label: '', reason: t('importFreeOtpBadToken') };
   const type = text(token, 'type').toLowerCase();
   const hotp = type === 'hotp';
   return exportedEntry({
@@ -85,10 +87,10 @@ function inDisplayOrder(tokens: unknown[], order: unknown): number[] {
 }
 
 function tokensOf(file: ImportFile): unknown[] {
-  if (file.json === undefined) throw new DamagedFileError(FREEOTP_PLUS_EXPORT, 'it is not valid JSON');
+  if (file.json === undefined) throw new DamagedFileError(FREEOTP_PLUS_EXPORT, t('importWhyNotJson'));
   const root = file.json;
   if (!isObject(root) || !Array.isArray(root.tokens)) {
-    throw new UnsupportedFileError('This file is not a FreeOTP+ export that this version of OTP Companion can read.');
+    throw new UnsupportedFileError(t('importFreeOtpUnsupported'));
   }
   return root.tokens;
 }

@@ -4,13 +4,15 @@
  * as every other link is; Steam entries (steam://…) are skipped.
  * @see protonpass/proton-pass-common proton-authenticator/src/entry/exporter.rs
  */
+import { t } from '../../../i18n/t';
+import type { FileNoun } from '../format-errors';
 import { OtpUriError, parseOtpauthUri } from '../../../otp';
 import { exportedEntry } from '../exported-account';
 import { checkAccountCount, DamagedFileError, UnsupportedVersionError } from '../format-errors';
 import type { FormatEntry } from '../import-format';
 import { integerField, isObject, stringField, type JsonObject } from '../json-fields';
 
-export const PROTON_EXPORT = 'This Proton Authenticator export';
+export const PROTON_EXPORT: FileNoun = () => t('importFileProtonExport');
 /** The only version Proton writes and reads. */
 export const PROTON_VERSION = 1;
 
@@ -35,7 +37,7 @@ export function protonEntries(json: unknown): FormatEntry[] {
   if (!isObject(json) || !Array.isArray(json.entries)) throw new DamagedFileError(PROTON_EXPORT);
   const version = integerField(json, 'version');
   if (version === undefined || Number.isNaN(version) || version < 1) throw new DamagedFileError(PROTON_EXPORT);
-  if (version > PROTON_VERSION) throw new UnsupportedVersionError(PROTON_EXPORT, version, '1');
+  if (version > PROTON_VERSION) throw new UnsupportedVersionError(PROTON_EXPORT, version, 1);
   checkAccountCount(json.entries.length);
   return json.entries.map(entryOf);
 }

@@ -36,7 +36,7 @@ export const protonAuthenticatorFormat: ImportFormat = {
     const version = integerField(json, 'version');
     if (version === undefined || Number.isNaN(version)) throw new DamagedFileError(PROTON_EXPORT);
     // Checked before the password is asked for: a newer envelope may use other settings.
-    if (version > PROTON_VERSION) throw new UnsupportedVersionError(PROTON_EXPORT, version, '1');
+    if (version > PROTON_VERSION) throw new UnsupportedVersionError(PROTON_EXPORT, version, 1);
     if (password === undefined) throw new PasswordNeededError(file.name, 'Proton Authenticator');
     return protonEntries(await decryptProtonExport(json, password));
   },

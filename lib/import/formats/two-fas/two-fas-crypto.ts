@@ -5,12 +5,14 @@
  * if and only if the password is right, so a services part that then fails was altered.
  * @see twofas/2fas-android core/cipher/…/backup/BackupCipherImpl.kt, internal/BackupKeyGeneratorPbkdf.kt
  */
+import { t } from '../../../i18n/t';
+import type { FileNoun } from '../format-errors';
 import { utf8Encode } from '../../../crypto/bytes';
 import { openAesGcm, pbkdf2 } from '../crypto/web-crypto';
 import { base64Bytes } from '../file-encodings';
 import { DamagedFileError, WrongPasswordError } from '../format-errors';
 
-export const TWO_FAS_BACKUP = 'This 2FAS backup';
+export const TWO_FAS_BACKUP: FileNoun = () => t('importFileTwoFasBackup');
 /** The count 2FAS uses; it is not written in the file. */
 const ITERATIONS = 10_000;
 

@@ -45,7 +45,7 @@ export const twoFasFormat: ImportFormat = {
     const backup = backupOf(file);
     const schema = backup && integerField(backup, 'schemaVersion');
     if (!backup || schema === undefined || Number.isNaN(schema) || schema < 1) throw new DamagedFileError(TWO_FAS_BACKUP);
-    if (schema > MAX_SCHEMA) throw new UnsupportedVersionError(TWO_FAS_BACKUP, schema, '1 to 4');
+    if (schema > MAX_SCHEMA) throw new UnsupportedVersionError(TWO_FAS_BACKUP, schema, 4);
     if (!encrypted(backup)) {
       if (!Array.isArray(backup.services)) throw new DamagedFileError(TWO_FAS_BACKUP);
       checkAccountCount(backup.services.length);

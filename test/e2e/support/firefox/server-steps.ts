@@ -35,7 +35,7 @@ export async function selectServer(page: Page, name: string): Promise<void> {
 /** EMnify password login from the logged-out form of the selected profile. */
 export async function submitPasswordLogin(page: Page, email: string, password: string): Promise<void> {
   await openServerTab(page);
-  await byRole(page, 'radio', 'Password').check();
+  await byRole(page, 'radio', 'E-mail and password').check();
   await byRole(page, 'textbox', 'E-mail address').fill(email);
   await byLabel(page, 'Password', 'password').fill(password);
   await byRole(page, 'button', 'Log in').click();

@@ -75,7 +75,7 @@ describe('Aegis vault', () => {
       json.version = 2;
     });
     await expect(aegisFormat.read(newerFile)).rejects.toThrow(
-      new UnsupportedVersionError('This Aegis vault', 2, '1'),
+      new UnsupportedVersionError(() => 'This Aegis vault', 2, 1),
     );
     const newerContent = editedJson(PLAIN, (json) => {
       (json.db as Record<string, unknown>).version = 4;

@@ -67,6 +67,14 @@ describe('Authenticator extension backup', () => {
     await expect(format.read(file, FIXTURE_PASSWORD)).rejects.toThrow(DamagedFileError);
   });
 
+  it.each(['', 'x', 'seven!!'])('calls a key record whose salt is under 8 bytes (%j) damaged', async (salt) => {
+    const file = editedJson('authenticator-v3.json', (json) => {
+      const key = Object.values(json).find((value) => (value as { dataType?: string }).dataType === 'Key') as { salt: string };
+      key.salt = salt;
+    });
+    await expect(format.read(file, FIXTURE_PASSWORD)).rejects.toThrow(DamagedFileError);
+  });
+
   it('reads the Argon2 settings of the key record, and refuses ones beyond the limits', async () => {
     expect(argon2ParamsOf('$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA')).toEqual({ m: 65536, t: 3, p: 4 });
     expect(argon2ParamsOf('not a PHC string')).toEqual({ m: 19456, t: 2, p: 1 });

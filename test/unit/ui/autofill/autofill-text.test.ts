@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AutofillConfirmation, AutofillSite } from '../../../../lib/autofill/worker/autofill-views';
 import { RemoteError } from '../../../../lib/messaging/remote-error';
 import {
-  COPIED_NOTICE,
   confirmationSentences,
+  copiedNotice,
   fillErrorSentence,
   filledNotice,
   matchingLine,
@@ -30,7 +30,7 @@ describe('autofill sentences', () => {
 
   it('says where the code went, or that it was copied', () => {
     expect(filledNotice(github)).toBe('Filled the code into github.com.');
-    expect(COPIED_NOTICE).toBe('No code field found: the code was copied.');
+    expect(copiedNotice()).toBe('No code field found: the code was copied.');
     expect(pendingHeading(loopback)).toBe('Fill a code into http://127.0.0.1:8123');
   });
 
