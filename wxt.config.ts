@@ -24,7 +24,10 @@ const FIRST_PAINT_SHARED = [
   'lib/settings/settings-item',
   'lib/accounts/account-name',
   'lib/crypto/passphrase-policy',
-  ...['account-filter', 'apply-theme', 'busy-button', 'error-message', 'opener-button', 'passphrase-strength']
+  // The hint's length rule and the hook that loads the estimator, not the estimator itself.
+  'lib/ui/passphrase-strength/strength-hint',
+  'lib/ui/passphrase-strength/use-passphrase-strength',
+  ...['account-filter', 'apply-theme', 'busy-button', 'error-message', 'opener-button']
     .concat(['screen-heading', 'status-notice', 'use-action'])
     .map((name) => `lib/ui/${name}`),
 ];

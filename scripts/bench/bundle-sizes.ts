@@ -13,7 +13,7 @@ interface Manifest {
 }
 
 /** Every file a script pulls in through static imports, itself included. */
-function withImports(outDir: string, file: string, seen = new Set<string>()): Set<string> {
+export function withImports(outDir: string, file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const source = readFileSync(join(outDir, file), 'utf8');
@@ -24,7 +24,7 @@ function withImports(outDir: string, file: string, seen = new Set<string>()): Se
 }
 
 /** The scripts and styles an HTML page loads before it can show anything. */
-function pageFiles(outDir: string, page: string): Set<string> {
+export function pageFiles(outDir: string, page: string): Set<string> {
   const html = readFileSync(join(outDir, page), 'utf8');
   const files = new Set<string>();
   for (const match of html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="([^"]+\.(?:js|css))"/g)) {

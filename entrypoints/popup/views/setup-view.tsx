@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/protocol/client';
 import type { VaultStatus } from '../../../lib/protocol/protocol';
-import { passphraseAdvice, passphraseStrength } from '../../../lib/ui/passphrase-strength';
+import { passphraseAdvice } from '../../../lib/ui/passphrase-strength/strength-hint';
+import { usePassphraseStrength } from '../../../lib/ui/passphrase-strength/use-passphrase-strength';
 import { t } from '../../../lib/i18n/t';
 import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
@@ -10,7 +11,7 @@ export function SetupView({ onStatus }: { onStatus: (status: VaultStatus) => voi
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const hint = passphraseStrength(passphrase);
+  const hint = usePassphraseStrength(passphrase);
   const create = useAction(async () => {
     onStatus(await sendMessage('vault.create', { passphrase }));
   });

@@ -1,10 +1,11 @@
 import { t } from '../../../../lib/i18n/t';
-import { passphraseStrength } from '../../../../lib/ui/passphrase-strength';
+import { usePassphraseStrength } from '../../../../lib/ui/passphrase-strength/use-passphrase-strength';
 import { TypedTwiceFields, useTypedTwice, type TypedTwiceFieldsProps } from '../../../../lib/ui/typed-twice-fields';
 
 /** A new passphrase typed twice, with a hint of how guessable it is read out with the first field. */
 export function NewPassphraseFields(props: Omit<TypedTwiceFieldsProps, 'hint'>) {
-  const hint = props.next ? passphraseStrength(props.next).text : t('manageUsePassphraseHint');
+  const strength = usePassphraseStrength(props.next);
+  const hint = props.next ? strength.text : t('manageUsePassphraseHint');
   return <TypedTwiceFields {...props} hint={hint} />;
 }
 
