@@ -10,6 +10,7 @@ import { encodeBase32 } from '../../lib/otp';
 import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
 import { expectOathtoolCode, nowSeconds } from './support/code-check';
 import { createVaultFromPopup } from './support/codes';
+import { oathtoolHotp } from './support/oathtool';
 import { openPopupOver, pressFillShortcutForPopup } from './support/autofill-browser';
 import { startAutofillSites, type AutofillSites } from './support/autofill-pages';
 import { FILL_STEP, expectFilled, openSitePage, otpValue, setSites } from './support/autofill-steps';
@@ -154,6 +155,31 @@ describe('popup: keyboard first, mouse friendly', () => {
     await expect.poll(() => focused(popup)).toBe('search');
     await popup.keyboard.type('user7@');
     await expect.poll(() => popup.getByRole('listitem').count()).toBe(1);
+    await popup.close();
+  });
+
+  it('Enter on a counter-based account with no code yet goes to its Next code; once shown, Enter copies it', async () => {
+    const hotpSecret = encodeBase32(randomBytes(20));
+    const tab = await session.openPopup();
+    await send(tab, [addUri(`otpauth://hotp/Token:erin?secret=${hotpSecret}&issuer=Token&counter=0`)]);
+    await tab.close();
+    popup = await session.openPopup();
+    await popup.getByRole('listitem', { name: name(0) }).waitFor();
+    await expect.poll(() => focused(popup)).toBe('search');
+    await popup.keyboard.type('token');
+    await expect.poll(() => popup.getByRole('listitem').count()).toBe(1);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => focused(popup)).toBe('row 1: Next code for Token (erin)');
+    await popup.keyboard.press('Enter');
+    const code = popup.getByRole('status', { name: 'Code for Token (erin)', exact: true });
+    await expect.poll(async () => (await code.textContent())?.replace(/\s/g, '')).toBe(oathtoolHotp(hotpSecret, 0));
+    // The row's Copy button is now the one the arrows land on.
+    await popup.keyboard.press('/');
+    await popup.keyboard.press('ArrowDown');
+    expect(await focused(popup)).toBe('row 1: Copy code for Token (erin)');
+    await popup.keyboard.press('ArrowUp');
+    await popup.keyboard.press('Enter');
+    await expect.poll(clipboard(popup), WAIT).toBe(oathtoolHotp(hotpSecret, 0));
     await popup.close();
   });
 
