@@ -5,12 +5,16 @@ import { clipboardClearer } from './clipboard-clear';
 
 export function clipboardMessages() {
   return {
-    /** A code was copied: the background clears the clipboard after the configured delay. */
+    /**
+     * A code was copied: the background clears the clipboard after the configured delay, and says
+     * which (0: never), so the popup's notice tells the delay that is actually running.
+     */
     'clipboard.copied': pageMessage({
       request: empty,
       async handle() {
-        await clipboardClearer.schedule((await readPageSettings()).clipboardClearSeconds);
-        return {};
+        const { clipboardClearSeconds } = await readPageSettings();
+        await clipboardClearer.schedule(clipboardClearSeconds);
+        return { clearsAfterSeconds: clipboardClearSeconds };
       },
     }),
   };

@@ -18,3 +18,17 @@ export function nextRefreshAt(codes: ReadonlyArray<{ validUntil: number }>): num
   }
   return earliest;
 }
+
+/**
+ * The code a row shows and copies: a counter-based (HOTP) one once asked for; a time-based one only
+ * while it is valid, so an expired code is never shown or copied, even when a refresh is late.
+ */
+export function usableCode(
+  type: 'totp' | 'hotp',
+  timeCode: { code: string; validUntil: number } | undefined,
+  counterCode: string | undefined,
+  now: number,
+): string | undefined {
+  if (type === 'hotp') return counterCode;
+  return timeCode && timeCode.validUntil > now ? timeCode.code : undefined;
+}

@@ -30,3 +30,15 @@ export function visibleRange(
   }
   return { start, end };
 }
+
+/**
+ * The scroll position that brings row `index` fully into view, moving as little as possible (none
+ * when it is in view already): the keyboard's way down a list scrolls it one row at a time.
+ */
+export function scrollTopShowing(scrollTop: number, viewportHeight: number, rowHeight: number, index: number): number {
+  const top = index * rowHeight;
+  const bottom = top + rowHeight;
+  if (top < scrollTop) return top;
+  if (bottom > scrollTop + viewportHeight) return Math.max(bottom - viewportHeight, 0);
+  return scrollTop;
+}

@@ -91,7 +91,9 @@ describe('popup: manual keys, HOTP, search, copy, worker restart', () => {
     await expect.poll(shown).toMatch(/^\d{8}$/);
     const before = await shown();
     await popup.getByRole('button', { name: 'Copy code for Bank (carol)' }).click();
-    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
+    await expect
+      .poll(() => popup.getByRole('status').filter({ hasText: 'Copied' }).textContent())
+      .toBe('Copied the code for Bank (carol) — the clipboard clears in 30 s.');
     const after = await shown();
     expect([before, after]).toContain(await popup.evaluate(() => navigator.clipboard.readText()));
   });

@@ -3,46 +3,36 @@ import { sendMessage } from '../../../lib/protocol/client';
 import type { AccountSummary, TotpCode } from '../../../lib/protocol/protocol';
 import { accountName } from '../../../lib/accounts/account-name';
 import type { RowFill } from '../../../lib/ui/autofill/autofill-state';
-import { groupCode, secondsLeft } from '../../../lib/ui/code-format';
+import { groupCode, secondsLeft, usableCode } from '../../../lib/ui/code-format';
+import { ROW_PRIMARY } from '../../../lib/ui/virtual-list';
 import { FillButton } from './autofill-fill-button';
 import { plural, t } from '../../../lib/i18n/t';
 
 interface AccountRowProps {
   account: AccountSummary;
   code: TotpCode | undefined;
+  /** The counter-based account's code, once asked for (kept by the list, so Enter can copy it too). */
+  counterCode: string | undefined;
   now: number;
-  onCopied: (name: string) => void;
+  /** Copies the row's code (the list owns copying, which Enter in the search field uses too). */
+  onCopy: () => void;
+  onCounterCode: (code: string) => void;
   onError: (error: Error) => void;
   /** Present when the active tab is a web page the code could be filled into. */
   fill?: RowFill | undefined;
 }
 
-export function AccountRow({ account, code, now, onCopied, onError, fill }: AccountRowProps) {
+export function AccountRow({ account, code, counterCode, now, onCopy, onCounterCode, onError, fill }: AccountRowProps) {
   const name = accountName(account);
-  const [hotpCode, setHotpCode] = useState<string | undefined>();
   const [asking, setAsking] = useState(false);
-  // An expired code is never shown or copied, even if a refresh is late.
   const current = code && code.validUntil > now ? code : undefined;
-  const shown = account.type === 'hotp' ? hotpCode : current?.code;
-
-  async function copy() {
-    if (!shown) return;
-    try {
-      await navigator.clipboard.writeText(shown);
-    } catch {
-      onError(new Error(t('popupCodeCopyRefused')));
-      return;
-    }
-    onCopied(name);
-    // The background clears the clipboard after the delay chosen in Settings.
-    sendMessage('clipboard.copied', {}).catch(onError);
-  }
+  const shown = usableCode(account.type, code, counterCode, now);
 
   async function nextHotp() {
     setAsking(true);
     try {
       const next = await sendMessage('hotp.next', { id: account.id });
-      setHotpCode(next.code);
+      onCounterCode(next.code);
     } catch (error) {
       onError(error as Error);
     } finally {
@@ -50,6 +40,9 @@ export function AccountRow({ account, code, now, onCopied, onError, fill }: Acco
     }
   }
 
+  // The arrow keys land on the row's primary control (VirtualList): Copy, or Next code while a
+  // counter-based account has no code to copy yet.
+  const copyIsPrimary = account.type === 'totp' || shown !== undefined;
   return (
     <div class={fill ? 'account fillable' : 'account'}>
       <div class="account-names">
@@ -57,18 +50,32 @@ export function AccountRow({ account, code, now, onCopied, onError, fill }: Acco
         {account.issuer && <span class="label">{account.label}</span>}
         {fill?.matching && <span class="site-mark">{t('popupForThisSite')}</span>}
       </div>
-      <output class="code" aria-label={t('popupCodeFor', { name })}>
+      {/* A click on the code copies it, for the mouse; the keyboard has the Copy button beside it. */}
+      <output class="code" aria-label={t('popupCodeFor', { name })} title={shown ? t('popupKeysClickToCopy') : undefined} onClick={onCopy}>
         {shown ? groupCode(shown) : '–'.repeat(account.digits)}
       </output>
       {account.type === 'totp' && current && (
         <Countdown seconds={secondsLeft(current.validUntil, now)} period={account.period} />
       )}
       {account.type === 'hotp' && (
-        <button type="button" onClick={nextHotp} disabled={asking} aria-label={t('popupNextCodeFor', { name })}>
+        <button
+          type="button"
+          onClick={nextHotp}
+          disabled={asking}
+          aria-label={t('popupNextCodeFor', { name })}
+          {...(!copyIsPrimary && { [ROW_PRIMARY]: '' })}
+        >
           {t('popupNextCode')}
         </button>
       )}
-      <button type="button" onClick={copy} disabled={!shown} aria-label={t('popupCopyCodeFor', { name })}>
+      {/* aria-disabled, not disabled: the arrow keys must be able to land on a row whose code is on its way. */}
+      <button
+        type="button"
+        onClick={() => shown && onCopy()}
+        aria-disabled={!shown || undefined}
+        aria-label={t('popupCopyCodeFor', { name })}
+        {...(copyIsPrimary && { [ROW_PRIMARY]: '' })}
+      >
         {t('popupCopy')}
       </button>
       {fill && (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../../lib/protocol/client';
 import type { AccountSummary, TotpCode, VaultStatus } from '../../../lib/protocol/protocol';
@@ -11,11 +11,16 @@ import { ACCOUNT_LIST_HEIGHT, ACCOUNT_ROW_HEIGHT } from '../../../lib/ui/layout'
 import { OpenerButton } from '../../../lib/ui/opener-button';
 import { CODES_VISIBLE_MARK, markOnce } from '../../../lib/ui/perf-marks';
 import { StatusNotice } from '../../../lib/ui/status-notice';
+import { usableCode } from '../../../lib/ui/code-format';
+import { useSearchKeys } from '../../../lib/ui/keyboard/use-search-keys';
+import { usePanelShown } from '../../../lib/ui/tabs';
 import { useAction } from '../../../lib/ui/use-action';
+import { useCopyCode } from '../../../lib/ui/use-copy-code';
+import { useNotices } from '../../../lib/ui/use-notice';
 import { useLazyModule } from '../../../lib/ui/use-lazy-module';
 import { useCurrentCodes } from '../../../lib/ui/use-current-codes';
 import { useNow } from '../../../lib/ui/use-now';
-import { VirtualList } from '../../../lib/ui/virtual-list';
+import { VirtualList, type VirtualListControl } from '../../../lib/ui/virtual-list';
 import { visibleRange } from '../../../lib/ui/visible-range';
 import { AccountRow } from './account-row';
 import { AddAccountView } from './add-account-view';
@@ -45,7 +50,9 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   /** The screen open in place of the list, and the one that just closed (its button takes the focus back). */
   const [opened, setOpened] = useState<'add' | 'scan' | undefined>();
   const [closed, setClosed] = useState<'add' | 'scan' | undefined>();
-  const [notice, setNotice] = useState<string | undefined>(arrivalNotice);
+  const notices = useNotices(arrivalNotice);
+  /** Counter-based codes asked for in this popup, by account: a row scrolled away and back keeps its code. */
+  const [counterCodes, setCounterCodes] = useState<ReadonlyMap<string, string>>(new Map());
   const [error, setError] = useState<string | undefined>();
   const now = useNow();
   const scanner = useLazyModule(loadScanView, opened === 'scan');
@@ -58,7 +65,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
     },
     [status, onStatus],
   );
-  const autofill = useAutofill(setNotice, onError);
+  const autofill = useAutofill(notices.show, onError);
 
   /** Bumped to ask for the whole list again: after a scan, or an add made while it was on its way. */
   const [listRequest, setListRequest] = useState(0);
@@ -98,6 +105,47 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
     if (accounts && shownTotpIds.every((id) => codes.has(id))) markOnce(CODES_VISIBLE_MARK);
   }, [accounts, shownTotpIds, codes]);
 
+  const list = useRef<VirtualListControl>();
+  const copyCode = useCopyCode(notices.showFor, onError);
+
+  /** Copies an account's code, if it has one to copy now; false when it has none. */
+  function copy(account: AccountSummary): boolean {
+    const code = usableCode(account.type, codes.get(account.id), counterCodes.get(account.id), Date.now());
+    if (!code) return false;
+    void copyCode(accountName(account), code);
+    return true;
+  }
+
+  /** A time-based account whose code Enter asked for while it was on its way (typed fast, just filtered). */
+  const [copyOnArrival, setCopyOnArrival] = useState<AccountSummary>();
+  useEffect(() => {
+    if (copyOnArrival && copy(copyOnArrival)) setCopyOnArrival(undefined);
+  }, [copyOnArrival, codes]);
+
+  // The popup opens (or unlocks) with the focus in the search field: type, then Enter.
+  const keys = useSearchKeys({
+    shown: usePanelShown(),
+    query,
+    clearQuery: () => {
+      setQuery('');
+      setScrollTop(0);
+    },
+    /**
+     * The first match's code is filled where the popup was opened for a fill (the keyboard shortcut
+     * or the menu waits for a choice), else copied, as soon as it is there. A counter-based account
+     * with no code yet gets the focus instead, on its Next code button.
+     */
+    takeFirstMatch: () => {
+      const first = visible[0];
+      if (!first) return;
+      if (autofill.pending) autofill.fill(first.id, false);
+      else if (copy(first)) setCopyOnArrival(undefined);
+      else if (first.type === 'totp') setCopyOnArrival(first);
+      else list.current?.focusRow(0);
+    },
+    list,
+  });
+
   const lock = useAction(async () => {
     onStatus(await sendMessage('vault.lock', {}));
   });
@@ -119,7 +167,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
         onDone={(added) => {
           closeScreen();
           if (added) {
-            setNotice(added);
+            notices.show(added);
             // The scan may have added several accounts (an export): read the list again.
             reloadList();
           }
@@ -135,7 +183,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
           closeScreen();
           if (added) {
             setAccounts((list) => [...(list ?? []), added]);
-            setNotice(t('popupAddedOne', { name: added.issuer || added.label }));
+            notices.show(t('popupAddedOne', { name: added.issuer || added.label }));
             if (!complete) reloadList();
           }
         }}
@@ -144,7 +192,7 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   }
 
   return (
-    <main class="panel codes">
+    <main class="panel codes" onKeyDown={keys.onScreenKey}>
       <AutofillQuestions autofill={autofill} accounts={accounts ?? []} />
       <header class="toolbar">
         <h1>{t('popupCodes')}</h1>
@@ -162,17 +210,24 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
       <label class="search">
         <span class="visually-hidden">{t('popupSearchAccounts')}</span>
         <input
+          ref={keys.search}
           type="search"
           placeholder={t('popupSearch')}
+          aria-describedby="search-keys"
           value={query}
+          onKeyDown={keys.onSearchKey}
           onInput={(e) => {
             setQuery(e.currentTarget.value);
             setScrollTop(0);
+            setCopyOnArrival(undefined);
           }}
         />
       </label>
+      <span id="search-keys" class="visually-hidden">
+        {t('popupKeysSearchHint')}
+      </span>
       <ErrorMessage message={error ?? lock.error} />
-      <StatusNotice message={notice} />
+      <StatusNotice message={notices.notice} />
       {accounts === undefined ? (
         <p class="loading">{t('popupLoadingAccounts')}</p>
       ) : accounts.length === 0 ? (
@@ -188,14 +243,18 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
           height={listHeight}
           onScroll={setScrollTop}
           onFocusRow={setFocusedRow}
+          onLeaveTop={() => keys.search.current?.focus()}
+          control={list}
           rowKey={(account) => account.id}
           rowLabel={accountName}
           renderRow={(account) => (
             <AccountRow
               account={account}
               code={codes.get(account.id)}
+              counterCode={counterCodes.get(account.id)}
               now={now}
-              onCopied={(name) => setNotice(t('popupCopiedCodeFor', { name }))}
+              onCopy={() => copy(account)}
+              onCounterCode={(code) => setCounterCodes((known) => new Map(known).set(account.id, code))}
               onError={onError}
               fill={rowFill(autofill, account.id)}
             />

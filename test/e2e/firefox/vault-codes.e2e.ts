@@ -55,7 +55,7 @@ describe('Firefox popup: vault and codes', () => {
     // The code on screen changes with its period: read on both sides of the copy.
     const before = (await shown()).replace(/\s/g, '');
     await byRole(popup, 'button', `Copy code for ${ACCOUNT}`).click();
-    await statusNotice(popup, `Copied the code for ${ACCOUNT}.`).waitFor();
+    await statusNotice(popup, `Copied the code for ${ACCOUNT} — the clipboard clears in ${CLEAR_SECONDS} s.`).waitFor();
     const after = (await shown()).replace(/\s/g, '');
     expect([before, after]).toContain(await clipboardText(popup));
     await waitUntil('the clipboard to be emptied', () => clipboardText(popup), (text) => text === '', 4 * CLEAR_SECONDS * 1000);

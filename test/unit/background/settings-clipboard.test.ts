@@ -108,13 +108,13 @@ describe('clearing copied codes', () => {
     expect(clear).not.toHaveBeenCalled();
   });
 
-  it('schedules with the delay from Settings when a page says a code was copied', async () => {
+  it('schedules with the delay from Settings when a page says a code was copied, and names it', async () => {
     const h = await harness(() => Date.now());
     await h.value('settings.update', { clipboardClearSeconds: 90 });
-    expect(await h.value('clipboard.copied', {})).toEqual({});
+    expect(await h.value('clipboard.copied', {})).toEqual({ clearsAfterSeconds: 90 });
     expect(await alarmTime()).toBe(START + 90_000);
     await h.value('settings.update', { clipboardClearSeconds: 0 });
-    await h.value('clipboard.copied', {});
+    expect(await h.value('clipboard.copied', {})).toEqual({ clearsAfterSeconds: 0 });
     expect(await alarmTime()).toBeUndefined();
   });
 });
