@@ -61,7 +61,12 @@ export function AccountRow(props: AccountRowProps) {
       onDragLeave={(event) => reorder.dragLeave(event, account.id)}
       onDrop={(event) => reorder.drop(event)}
     >
-      <td class="handle-cell">
+      <td
+        class="handle-cell"
+        draggable
+        onDragStart={(event) => reorder.dragStart(event, account.id)}
+        onDragEnd={() => reorder.dragEnd()}
+      >
         <ReorderHandle account={account} carried={place.carried} reorder={reorder} />
       </td>
       <th scope="row">

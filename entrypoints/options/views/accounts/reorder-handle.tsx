@@ -13,15 +13,15 @@ interface ReorderHandleProps {
 }
 
 /**
- * The grip a row is moved by: dragged with the pointer, or picked up with Space or Enter, carried
- * with the arrow keys, dropped with Space or Enter, put back with Escape. Pressed while carried.
+ * The grip a row is moved by from the keyboard: Space or Enter picks the account up, the arrow keys
+ * carry it, Space or Enter drops it, Escape puts it back. Pressed while carried. The pointer drags
+ * the cell it sits in (account-row.tsx): Firefox starts no drag from a button.
  */
 export function ReorderHandle({ account, carried, reorder }: ReorderHandleProps) {
   return (
     <button
       type="button"
       class="reorder-handle"
-      draggable
       data-account={account.id}
       data-action="handle"
       aria-label={t('manageListReorderLabel', { account: accountName(account) })}
@@ -42,8 +42,6 @@ export function ReorderHandle({ account, carried, reorder }: ReorderHandleProps)
         // Tabbing away puts the account back; a blur with nowhere to go is the row being redrawn.
         if (event.relatedTarget) reorder.cancel(account.id);
       }}
-      onDragStart={(event) => reorder.dragStart(event, account.id)}
-      onDragEnd={() => reorder.dragEnd()}
     >
       <svg viewBox="0 0 10 16" aria-hidden="true" focusable="false">
         <circle cx="3" cy="3" r="1.3" />
