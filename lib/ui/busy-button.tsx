@@ -9,6 +9,8 @@ interface BusyButtonProps {
   blocked?: boolean;
   type?: 'button' | 'submit';
   primary?: boolean;
+  /** It deletes or revokes: the danger colour rather than the primary one. */
+  danger?: boolean;
   /** The control to start on when its screen appears (see useFocusOnArrival). */
   autoFocus?: boolean;
   onClick?: () => void;
@@ -20,14 +22,14 @@ interface BusyButtonProps {
  * the start of the page for the whole wait, and for good when the action fails.
  */
 export function BusyButton(props: BusyButtonProps) {
-  const { label, busyLabel, busy, blocked = false, type = 'button', primary = false, autoFocus = false, onClick } = props;
+  const { label, busyLabel, busy, blocked = false, type = 'button', primary = false, danger = false, autoFocus = false, onClick } = props;
   const ref = useFocusOnArrival<HTMLButtonElement>(autoFocus);
   const refused = busy || blocked;
   return (
     <button
       ref={ref}
       type={type}
-      class={primary ? 'primary' : undefined}
+      class={danger ? 'danger' : primary ? 'primary' : undefined}
       aria-disabled={refused}
       onClick={(event) => {
         // Cancelling the click also cancels the form submission it would start (Enter in a field too).

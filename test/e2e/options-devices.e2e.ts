@@ -104,8 +104,11 @@ describe('management page: trusted devices', () => {
     await tableRow(page, 'This browser').waitFor();
     const row = tableRow(page, OTHER.browser);
     expect(await row.textContent()).not.toContain('This browser');
+    // Revoking cannot be taken back: the button and its confirmation are drawn in the danger colour.
+    expect(await row.getByRole('button', { name: 'Revoke', exact: true }).getAttribute('class')).toBe('danger');
     await row.getByRole('button', { name: 'Revoke', exact: true }).click();
     await row.getByText('Revoke this device?', { exact: true }).waitFor();
+    expect(await row.getByRole('button', { name: 'Revoke device', exact: true }).getAttribute('class')).toBe('danger');
     // Escape takes the question back, as it would close a dialog, and revokes nothing.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Revoke');

@@ -1,7 +1,7 @@
 // What the management page's account editor sends, and how it orders accounts.
 import { describe, expect, it } from 'vitest';
 import { editFromForm, formFromAccount, isEmptyEdit } from '../../../entrypoints/options/views/accounts/account-edit';
-import { inOrder, moveAccount } from '../../../entrypoints/options/views/accounts/reorder';
+import { inOrder, moveAccount, moveAccountTo } from '../../../entrypoints/options/views/accounts/reorder';
 import { UNDO_SHOWN_MS } from '../../../entrypoints/options/views/accounts/undo-notice';
 import { wholeNumberIn } from '../../../entrypoints/options/views/shared/whole-number';
 import type { AccountSummary } from '../../../lib/protocol/protocol';
@@ -65,6 +65,21 @@ describe('account order', () => {
     expect(moveAccount(all, all, 'a', 'up')).toEqual(all);
     expect(moveAccount(all, all, 'd', 'down')).toEqual(all);
     expect(moveAccount(all, ['a'], 'b', 'up')).toEqual(all);
+  });
+
+  it('moves an account to the top or the bottom of what is on screen', () => {
+    expect(moveAccount(all, all, 'c', 'top')).toEqual(['c', 'a', 'b', 'd']);
+    expect(moveAccount(all, all, 'b', 'bottom')).toEqual(['a', 'c', 'd', 'b']);
+    expect(moveAccount(all, ['b', 'c'], 'c', 'top')).toEqual(['a', 'c', 'b', 'd']);
+    expect(moveAccount(all, ['b', 'c'], 'b', 'bottom')).toEqual(['a', 'c', 'b', 'd']);
+  });
+
+  it('drops an account at a place among the others on screen', () => {
+    expect(moveAccountTo(all, all, 'a', 2)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveAccountTo(all, all, 'd', 0)).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveAccountTo(all, all, 'b', 9)).toEqual(['a', 'c', 'd', 'b']);
+    expect(moveAccountTo(all, ['a'], 'a', 1)).toEqual(all);
+    expect(moveAccountTo(all, ['a', 'c'], 'b', 0)).toEqual(all);
   });
 
   it('rearranges the accounts to follow the ids', () => {

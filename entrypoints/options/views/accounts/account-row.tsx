@@ -1,20 +1,25 @@
 import type { AccountSummary } from '../../../../lib/protocol/protocol';
 import { accountName } from '../../../../lib/accounts/account-name';
 import { t } from '../../../../lib/i18n/t';
-import type { Direction } from './reorder';
+import { AccountFace } from '../../../../lib/ui/account-face';
+import { ActionMenu, type MenuItem } from '../shared/action-menu';
+import type { Move } from './reorder';
+import { ReorderHandle } from './reorder-handle';
+import type { RowReorder } from './use-reorder';
 import type { TieView } from './use-account-ties';
 
-export type RowAction = 'edit' | 'reveal' | 'delete' | 'tie' | 'untie' | Direction;
+export type RowAction = 'edit' | 'reveal' | 'delete' | 'tie' | 'untie' | Move;
 
 interface AccountRowProps {
   account: AccountSummary;
-  /** First or last of the rows on screen: that move has nowhere to go. */
+  /** First or last of the rows on screen: moves that way have nowhere to go. */
   first: boolean;
   last: boolean;
   /** An action of the list is running: buttons refuse clicks but keep the focus. */
   busy: boolean;
   /** The server user the account logs in to, if any. */
   tie: TieView | undefined;
+  reorder: RowReorder;
   onAction: (action: RowAction, account: AccountSummary) => void;
 }
 
@@ -27,36 +32,58 @@ function typeText(account: AccountSummary): string {
   return account.algorithm === 'SHA1' ? type : t('manageTypeWithAlgorithm', { type, algorithm: account.algorithm });
 }
 
-/** One account; every button's accessible name starts with what it says and names the account. */
-export function AccountRow({ account, first, last, busy, tie, onAction }: AccountRowProps) {
+/** The row's less frequent actions, in its More actions menu; moves that have nowhere to go are left out. */
+function menuItems({ account, first, last, tie, onAction }: AccountRowProps): MenuItem[] {
+  const item = (id: RowAction, text: string, danger = false): MenuItem => ({ id, text, danger, onSelect: () => onAction(id, account) });
+  return [
+    item('reveal', t('manageRevealSecret')),
+    // Counter-based codes cannot answer a server's MFA step.
+    ...(tie
+      ? [item('untie', t('manageUntie', { user: tie.username, server: tie.server }))]
+      : account.type === 'totp'
+        ? [item('tie', t('manageTieOpen'))]
+        : []),
+    ...(first ? [] : [item('top', t('manageListMoveToTop')), item('up', t('manageMoveUp'))]),
+    ...(last ? [] : [item('down', t('manageMoveDown')), item('bottom', t('manageListMoveToBottom'))]),
+    item('delete', t('manageDelete'), true),
+  ];
+}
+
+/** One account, read as a line of a list: face, name, type, sites; Edit, and a menu for the rest. */
+export function AccountRow(props: AccountRowProps) {
+  const { account, busy, tie, reorder, onAction } = props;
   const name = accountName(account);
-  const button = (action: RowAction, text: string, label: string, edge = false) => (
-    <button
-      type="button"
-      data-account={account.id}
-      data-action={action}
-      aria-label={label}
-      disabled={edge}
-      aria-disabled={busy || undefined}
-      onClick={() => {
-        if (!busy) onAction(action, account);
-      }}
-    >
-      {text}
-    </button>
-  );
+  const place = reorder.placeOf(account.id);
   return (
-    <tr>
+    <tr
+      class={place.carried ? 'carried' : place.dropSide ? `drop-${place.dropSide}` : undefined}
+      onDragOver={(event) => reorder.dragOver(event, account.id)}
+      onDragLeave={(event) => reorder.dragLeave(event, account.id)}
+      onDrop={(event) => reorder.drop(event)}
+    >
+      <td
+        class="handle-cell"
+        draggable
+        onDragStart={(event) => reorder.dragStart(event, account.id)}
+        onDragEnd={() => reorder.dragEnd()}
+      >
+        <ReorderHandle account={account} carried={place.carried} reorder={reorder} />
+      </td>
       <th scope="row">
-        <span class="issuer">{account.issuer || account.label}</span>
-        {account.issuer && (
-          <>
-            {' '}
-            <span class="label">{account.label}</span>
-          </>
-        )}
+        <div class="account-line">
+          <AccountFace account={account} />
+          <div class="names">
+            <span class="issuer">{account.issuer || account.label}</span>
+            {account.issuer && (
+              <>
+                {' '}
+                <span class="label">{account.label}</span>
+              </>
+            )}
+          </div>
+        </div>
       </th>
-      <td>{typeText(account)}</td>
+      <td class="type">{typeText(account)}</td>
       <td>
         {account.origins.length === 0 ? (
           <span class="muted">{t('manageNoSites')}</span>
@@ -70,26 +97,30 @@ export function AccountRow({ account, first, last, busy, tie, onAction }: Accoun
       </td>
       <td>
         {tie ? (
-          <>
-            <span class="tie">{t('manageUserOnServer', { user: tie.username, server: tie.server })}</span>{' '}
-            {button('untie', t('manageUntie'), t('manageUntieLabel', { account: name, user: tie.username, server: tie.server }))}
-          </>
-        ) : account.type === 'totp' ? (
-          <>
-            <span class="muted">{t('manageNobody')}</span> {button('tie', t('manageTieOpen'), t('manageTieLabel', { account: name }))}
-          </>
+          <span class="tie">{t('manageUserOnServer', { user: tie.username, server: tie.server })}</span>
         ) : (
-          // Counter-based codes cannot answer a server's MFA step.
           <span class="muted">{t('manageNobody')}</span>
         )}
       </td>
       <td>
         <div class="row-actions">
-          {button('edit', t('manageEdit'), t('manageEditLabel', { account: name }))}
-          {button('up', t('manageMoveUp'), t('manageMoveUpLabel', { account: name }), first)}
-          {button('down', t('manageMoveDown'), t('manageMoveDownLabel', { account: name }), last)}
-          {button('reveal', t('manageRevealSecret'), t('manageRevealSecretLabel', { account: name }))}
-          {button('delete', t('manageDelete'), t('manageDeleteLabel', { account: name }))}
+          <button
+            type="button"
+            data-account={account.id}
+            data-action="edit"
+            aria-label={t('manageEditLabel', { account: name })}
+            aria-disabled={busy || undefined}
+            onClick={() => !busy && onAction('edit', account)}
+          >
+            {t('manageEdit')}
+          </button>
+          <ActionMenu
+            text={t('manageListMoreActions')}
+            label={t('manageListMoreActionsLabel', { account: name })}
+            items={menuItems(props)}
+            dataAccount={account.id}
+            blocked={busy}
+          />
         </div>
       </td>
     </tr>

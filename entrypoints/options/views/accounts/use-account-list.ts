@@ -5,13 +5,13 @@ import { accountName } from '../../../../lib/accounts/account-name';
 import { t } from '../../../../lib/i18n/t';
 import { useAction } from '../../../../lib/ui/use-action';
 import { useLoaded } from '../shared/use-loaded';
-import { inOrder, moveAccount, type Direction } from './reorder';
+import { inOrder } from './reorder';
 import type { Notice } from './undo-notice';
 
 const loadAccounts = () => sendMessage('accounts.list', {});
 
 /**
- * The vault's accounts as the page shows them, and the list-wide actions: move, delete, undo.
+ * The vault's accounts as the page shows them, and the list-wide actions: reorder, delete, undo.
  * One action at a time, with one error sentence for whichever failed last.
  */
 export function useAccountList() {
@@ -23,10 +23,8 @@ export function useAccountList() {
 
   const action = useAction(async (work: () => Promise<void>) => work());
 
-  async function move(account: AccountSummary, direction: Direction, visible: AccountSummary[]) {
-    if (!accounts) return;
-    const all = accounts.map((a) => a.id);
-    const ids = moveAccount(all, visible.map((a) => a.id), account.id, direction);
+  /** Shows the accounts in the order of `ids` (all of them) at once, and saves it in the vault. */
+  async function reorder(ids: string[]) {
     data.update((list) => inOrder(list, ids));
     const mine = ++latestMove.current;
     try {
@@ -74,8 +72,7 @@ export function useAccountList() {
     saved,
     busy: action.busy,
     error: action.error,
-    move: (account: AccountSummary, direction: Direction, visible: AccountSummary[]) =>
-      void action.run(() => move(account, direction, visible)),
+    reorder: (ids: string[]) => void action.run(() => reorder(ids)),
     remove: (account: AccountSummary) => void action.run(() => remove(account)),
   };
 }

@@ -107,7 +107,9 @@ export function OtherUsersSection() {
       <ErrorMessage message={actionError} />
       {state.kind === 'loading' || state.kind === 'failed' ? (
         <LoadStatus
-          state={state.kind === 'loading' ? state : { kind: 'failed', message: state.message }}
+          state={
+            state.kind === 'loading' ? state : { kind: state.loginNeeded ? 'login-needed' : 'failed', message: state.message }
+          }
           loading={t('manageLoadingUser', { id: String(state.userId) })}
           onRetry={() => void user.read(state.userId, openUser(state.userId), true)}
         />

@@ -2,13 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../../lib/i18n/t';
 import { onExtensionEvent } from '../../../../lib/messaging/events';
 import type { OtherUserView } from '../../../../lib/protocol/protocol';
+import { isLoginNeeded } from '../shared/use-loaded';
 import { newestAnswer } from './newest-answer';
 
 /** What the section shows of the user it opened. */
 export type OtherUserState =
   | { kind: 'none'; notice?: string }
   | { kind: 'loading'; userId: number }
-  | { kind: 'failed'; userId: number; message: string }
+  | { kind: 'failed'; userId: number; message: string; loginNeeded: boolean }
   | { kind: 'loaded'; view: OtherUserView };
 
 /**
@@ -50,7 +51,8 @@ export function useOtherUser() {
       try {
         await request(userId, work);
       } catch (error) {
-        setState({ kind: 'failed', userId, message: error instanceof Error ? error.message : String(error) });
+        const message = error instanceof Error ? error.message : String(error);
+        setState({ kind: 'failed', userId, message, loginNeeded: isLoginNeeded(error) });
       }
     },
     [request],

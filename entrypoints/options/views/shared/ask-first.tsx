@@ -49,7 +49,7 @@ function InlineConfirm({ question, warning, confirmLabel, busyLabel, busy, onCon
         </p>
       )}
       <div class="actions start">
-        <BusyButton label={confirmLabel} busyLabel={busyLabel} busy={busy} primary onClick={onConfirm} />
+        <BusyButton label={confirmLabel} busyLabel={busyLabel} busy={busy} danger onClick={onConfirm} />
         <button type="button" onClick={onCancel} disabled={busy}>
           {t('manageCancel')}
         </button>
@@ -70,7 +70,7 @@ interface AskFirstProps extends ConfirmProps {
 }
 
 /**
- * A destructive button that asks first, in place. After "Cancel" (or Escape) the focus goes back
+ * A destructive button that asks first, in place; it and its confirmation look destructive. After "Cancel" (or Escape) the focus goes back
  * to the button, so the keyboard goes on from where the user was, not from the top of the page.
  */
 export function AskFirst({ label, asking, blocked, onAsk, onCancel, ...confirm }: AskFirstProps) {
@@ -86,5 +86,5 @@ export function AskFirst({ label, asking, blocked, onAsk, onCancel, ...confirm }
       />
     );
   }
-  return <OpenerButton label={label} returning={cancelled} blocked={blocked} onClick={onAsk} />;
+  return <OpenerButton label={label} returning={cancelled} blocked={blocked} danger onClick={onAsk} />;
 }

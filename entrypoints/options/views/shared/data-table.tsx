@@ -7,6 +7,8 @@ interface DataTableProps {
   /** Shown above the table too (the import's "Preview"); else read by screen readers only. */
   showCaption?: boolean;
   columns: readonly string[];
+  /** A first column of controls (the accounts' reorder handles), named for screen readers only. */
+  leadingColumn?: string;
   /** A last column of row buttons: its header is for screen readers only. */
   withActions?: boolean;
   /** The body rows. */
@@ -14,12 +16,17 @@ interface DataTableProps {
 }
 
 /** A table of the page: named by its caption, with a column header for every cell. */
-export function DataTable({ caption, showCaption = false, columns, withActions = false, children }: DataTableProps) {
+export function DataTable({ caption, showCaption = false, columns, leadingColumn, withActions = false, children }: DataTableProps) {
   return (
     <table>
       <caption class={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>
       <thead>
         <tr>
+          {leadingColumn && (
+            <th scope="col">
+              <span class="visually-hidden">{leadingColumn}</span>
+            </th>
+          )}
           {columns.map((column) => (
             <th key={column} scope="col">
               {column}

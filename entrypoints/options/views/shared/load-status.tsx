@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../../../lib/i18n/t';
 import { ErrorMessage } from '../../../../lib/ui/error-message';
+import { LoginNeeded } from './login-needed';
 import type { Loading, UnloadedState } from './use-loaded';
 
 interface LoadStatusProps {
@@ -19,9 +20,11 @@ export function LoadStatus({ state, loading, onRetry }: LoadStatusProps) {
       </p>
     );
   }
+  // Trying again cannot succeed before the login: the page reads the list again once it is made.
+  if (state.kind === 'login-needed') return <LoginNeeded message={state.message} />;
   return (
     <>
-      {state.kind === 'login-needed' ? <p class="plain-notice">{state.message}</p> : <ErrorMessage message={state.message} />}
+      <ErrorMessage message={state.message} />
       <div class="actions start">
         <button type="button" onClick={onRetry}>
           {t('manageTryAgain')}

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onExtensionEvent } from '../../../../lib/messaging/events';
 
 /** The errors that mean "no user is logged in to list this for": a state of the page, not a failure. */
-const LOGIN_NEEDED = new Set(['ServerLoginRequiredError', 'NotLoggedInError']);
+const LOGIN_NEEDED = new Set(['ServerLoginRequiredError', 'NotLoggedInError', 'OtherUsersLoginRequiredError']);
+
+/** The error says a server login is needed first, which no retry can make. */
+export function isLoginNeeded(error: unknown): boolean {
+  return error instanceof Error && LOGIN_NEEDED.has(error.name);
+}
 
 export type LoadState<T> =
   | { kind: 'loading' }
@@ -15,7 +20,7 @@ export type UnloadedState = Exclude<LoadState<unknown>, { kind: 'loaded' }>;
 
 function failedState<T>(error: unknown): LoadState<T> {
   const message = error instanceof Error ? error.message : String(error);
-  return error instanceof Error && LOGIN_NEEDED.has(error.name) ? { kind: 'login-needed', message } : { kind: 'failed', message };
+  return isLoginNeeded(error) ? { kind: 'login-needed', message } : { kind: 'failed', message };
 }
 
 interface LoadOptions {
