@@ -13,7 +13,7 @@ export function App({ opening }: { opening: PopupSnapshot }) {
   // However the vault locks (button, idle timer, another page), nothing stays on screen.
   useEffect(() => onExtensionEvent('vault.locked', () => setSnapshot((s) => ({ status: { ...s.status, state: 'locked' } }))), []);
 
-  const { status, accounts, total, codes } = snapshot;
+  const { status, accounts, total, codes, accountSort } = snapshot;
   switch (status.state) {
     case 'uninitialised':
       return <SetupView onStatus={setStatus} />;
@@ -25,6 +25,7 @@ export function App({ opening }: { opening: PopupSnapshot }) {
           status={status}
           onStatus={setStatus}
           initial={accounts && codes ? { accounts, codes, complete: accounts.length === total } : undefined}
+          accountSort={accountSort}
         />
       );
   }

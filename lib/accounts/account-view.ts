@@ -9,7 +9,9 @@ export type AccountSummary = Omit<StoredAccount, 'secret' | 'createdAt' | 'serve
 };
 
 /** The popup's view of an account: everything but the secret. */
-export function toAccountSummary(account: OtpAccount & { id: string; origins?: string[] }): AccountSummary {
+export function toAccountSummary(
+  account: OtpAccount & Pick<StoredAccount, 'id' | 'origins' | 'pinned' | 'lastUsedAt'>,
+): AccountSummary {
   return {
     id: account.id,
     type: account.type,
@@ -20,6 +22,9 @@ export function toAccountSummary(account: OtpAccount & { id: string; origins?: s
     period: account.period,
     counter: account.counter,
     origins: account.origins ?? [],
+    // Left out rather than undefined when unset: the usual account carries neither.
+    ...(account.pinned && { pinned: true }),
+    ...(account.lastUsedAt !== undefined && { lastUsedAt: account.lastUsedAt }),
   };
 }
 

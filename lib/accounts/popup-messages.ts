@@ -2,6 +2,9 @@ import { pageMessage } from '../messaging/page-message';
 import { int } from '../messaging/request-fields';
 import * as z from '../zod';
 import type { VaultStatus } from '../vault/vault-port';
+import type { AccountSort } from '../settings/settings-item';
+import { readSettings } from '../settings/settings-store';
+import { accountCollator, orderAccounts } from './account-order';
 import { accountsWithCodes, toAccountSummary, type AccountSummary } from './account-view';
 import { currentCodes, type TotpCode } from './current-codes';
 import type { AccountDeps } from './account-deps';
@@ -15,6 +18,8 @@ export interface PopupSnapshot {
   total?: number;
   /** When unlocked: the codes of those first accounts that are time-based. */
   codes?: TotpCode[];
+  /** When unlocked: the order chosen for the list, which those first accounts are already in. */
+  accountSort?: AccountSort;
 }
 
 /**
@@ -30,10 +35,12 @@ export function popupMessages({ vault, autoLock, now }: AccountDeps) {
       async handle({ firstRows }): Promise<PopupSnapshot> {
         const status = { state: await vault.getVaultState(), autoLockMinutes: await autoLock.getAutoLockMinutes() };
         if (status.state !== 'unlocked') return { status };
-        const accounts = accountsWithCodes(await vault.listAccounts());
+        const [{ accountSort }, stored] = await Promise.all([readSettings(), vault.listAccounts()]);
+        // The first screen is the top of the list as the popup orders it (pinned, then sorted).
+        const accounts = orderAccounts(accountsWithCodes(stored), accountSort, accountCollator());
         const firstScreen = accounts.slice(0, firstRows);
         const codes = await currentCodes(firstScreen, now());
-        return { status, accounts: firstScreen.map(toAccountSummary), total: accounts.length, codes };
+        return { status, accounts: firstScreen.map(toAccountSummary), total: accounts.length, codes, accountSort };
       },
     }),
   };

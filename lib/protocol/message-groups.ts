@@ -3,6 +3,7 @@
 // once: where its capability defines it.
 import { accountManagementMessages } from '../accounts/account-management-messages';
 import { accountMessages } from '../accounts/account-messages';
+import { accountOrderMessages } from '../accounts/account-order-messages';
 import { popupMessages } from '../accounts/popup-messages';
 import { autofillMessages } from '../autofill/worker/autofill-messages';
 import { backupMessages } from '../backup/backup-messages';
@@ -24,6 +25,7 @@ export const MESSAGE_GROUPS = [
   vaultMessages,
   accountMessages,
   accountManagementMessages,
+  accountOrderMessages,
   profileMessages,
   sessionMessages,
   enrolmentMessages,

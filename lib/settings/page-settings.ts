@@ -1,13 +1,15 @@
-// The settings a page shows besides the auto-lock delay: clipboard clearing and the theme, read and
-// changed through the settings record's one owner (settings-store.ts).
+// The settings a page shows besides the auto-lock delay: clipboard clearing, the theme and the
+// popup's account order, read and changed through the settings record's one owner (settings-store.ts).
 import type { Settings } from './settings-item';
 import { readSettings, updateSettings } from './settings-store';
 
-export async function readPageSettings(): Promise<Pick<Settings, 'clipboardClearSeconds' | 'theme'>> {
-  const { clipboardClearSeconds, theme } = await readSettings();
-  return { clipboardClearSeconds, theme };
+type PageSettings = Pick<Settings, 'clipboardClearSeconds' | 'theme' | 'accountSort'>;
+
+export async function readPageSettings(): Promise<PageSettings> {
+  const { clipboardClearSeconds, theme, accountSort } = await readSettings();
+  return { clipboardClearSeconds, theme, accountSort };
 }
 
-export function writePageSettings(changes: Partial<Pick<Settings, 'clipboardClearSeconds' | 'theme'>>): Promise<void> {
+export function writePageSettings(changes: Partial<PageSettings>): Promise<void> {
   return updateSettings(changes);
 }

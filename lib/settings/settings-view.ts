@@ -1,2 +1,2 @@
 // The settings as pages see and change them: the whole record, completed with the defaults.
-export type { Settings as SettingsView, Theme as ThemeChoice } from './settings-item';
+export type { Settings as SettingsView, Theme as ThemeChoice, AccountSort } from './settings-item';

@@ -59,6 +59,10 @@ const accountFields = {
   // Optional inside the ciphertext, so older payloads parse as they are: no migration needed.
   server: z.optional(serverBindingSchema),
   origins: z.optional(originListSchema),
+  // The popup's ordering facts. Not secret, but kept in the ciphertext with the rest of the account
+  // rather than beside the plaintext order: which account was used when says too much.
+  pinned: z.optional(z.boolean()),
+  lastUsedAt: z.optional(z.number()),
 };
 
 const vaultAccountSchema = z.object({

@@ -19,6 +19,10 @@ export type StoredAccount = OtpAccount & {
   server?: ServerBinding;
   /** Sites where the code may be filled, normalised origins (`https://github.com`); absent in older payloads. */
   origins?: string[];
+  /** Shown before the others in the popup; absent in older payloads (not pinned). */
+  pinned?: boolean;
+  /** Epoch ms its code was last copied or filled; absent when never (or before this was kept). */
+  lastUsedAt?: number;
 };
 
 /** A deleted account as it was on disk (still encrypted), kept for a short undo. */

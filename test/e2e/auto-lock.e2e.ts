@@ -40,12 +40,18 @@ describe('auto-lock after idle time', () => {
     const worker = session.context.serviceWorkers()[0]!;
     // The background arms the timer after it has replied to the use that restarts it.
     await expect.poll(() => untilLock(worker)).toBeGreaterThan(14 * 60_000); // 15 minutes by default
-    await popup.getByText('Settings').click();
-    await popup.getByLabel('Lock after this many idle minutes').fill('2');
-    await popup.getByRole('button', { name: 'Save' }).click();
+    // The popup has no settings of its own: it links to the management page's.
+    const opened = session.context.waitForEvent('page');
+    await popup.getByRole('link', { name: 'Settings' }).click();
+    const page = await opened;
+    expect(page.url()).toBe(`chrome-extension://${session.extensionId}/options.html#settings`);
+    await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
+    await page.getByLabel('Auto-lock after (minutes)').fill('2');
+    await page.getByRole('button', { name: 'Save settings' }).click();
     // Saving is use: the timer restarts with the new delay.
     await expect.poll(() => untilLock(worker)).toBeLessThanOrEqual(2 * 60_000);
     expect(await untilLock(worker)).toBeGreaterThan(60_000);
+    await page.close();
   });
 
   it('locks when the timer fires, and the open popup drops its codes at once', async () => {

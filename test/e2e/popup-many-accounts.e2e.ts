@@ -63,18 +63,22 @@ describe('popup with many accounts: only what is on screen is rendered', () => {
     await expectCodeMatchesOathtool(popup, name(97), secrets[97]!);
   });
 
-  it('reaches rows below and above the screen from the keyboard, one row per key', async () => {
+  it('reaches rows below and above the screen from the keyboard, one button per key', async () => {
     await popup.getByRole('searchbox', { name: 'Search accounts' }).fill('');
     await popup.getByRole('button', { name: `Copy code for ${name(0)}` }).focus();
-    // One button a row (Copy), so 20 presses walk well past the first screen; each one must land
-    // on the next row, drawn in time for the focus to reach it, never leave the list.
+    // Two buttons a row (Copy, Pin), so 40 presses walk well past the first screen; each pair must
+    // land on the next row, drawn in time for the focus to reach it, never leave the list.
     const focusedRow = () => popup.evaluate(() => Number(document.activeElement?.closest('li')?.getAttribute('aria-posinset')));
     for (let row = 2; row <= 21; row++) {
+      await popup.keyboard.press('Tab');
+      await expect.poll(focusedRow).toBe(row - 1);
       await popup.keyboard.press('Tab');
       await expect.poll(focusedRow).toBe(row);
     }
     // And back up to the first row, through rows that were no longer drawn above the screen.
     for (let row = 20; row >= 1; row--) {
+      await popup.keyboard.press('Shift+Tab');
+      await expect.poll(focusedRow).toBe(row);
       await popup.keyboard.press('Shift+Tab');
       await expect.poll(focusedRow).toBe(row);
     }

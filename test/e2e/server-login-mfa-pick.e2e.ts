@@ -18,6 +18,7 @@ import {
   submitPasswordLogin,
 } from './support/server-popup';
 import { startServerSuite, stopServerSuite, type ServerSuite } from './support/server-suite';
+import { inDocumentOrder } from './support/dom-order';
 
 const PROFILE = 'Pick sandbox';
 const USER = { email: 'picker@sandbox.test', password: 'picker-password' };
@@ -66,8 +67,14 @@ describe('EMnify: a key enrolled elsewhere, picked at the MFA step and remembere
       ['Other accounts', 'Bank (carol)'],
     ]);
 
+    // The choices come before the buttons that act on them.
+    const trust = popup.getByRole('checkbox', { name: 'Trust this browser for 90 days', exact: true });
+    const continueButton = popup.getByRole('button', { name: 'Continue with its code', exact: true });
+    const verify = popup.getByRole('button', { name: 'Verify code', exact: true });
+    expect(await inDocumentOrder(picker, trust, continueButton, verify)).toBe(true);
+
     await picker.selectOption({ label: ACCOUNT });
-    await popup.getByRole('button', { name: 'Continue with its code', exact: true }).click();
+    await continueButton.click();
     await loggedInText(popup, USER.email, PROFILE).waitFor({ timeout: FRESH_CODE_TIMEOUT });
   });
 

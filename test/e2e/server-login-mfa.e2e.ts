@@ -23,6 +23,7 @@ import {
   submitPasswordLogin,
 } from './support/server-popup';
 import { startServerSuite, stopServerSuite, type ServerSuite } from './support/server-suite';
+import { inDocumentOrder } from './support/dom-order';
 
 const PROFILE = 'Test sandbox';
 // The sandbox's seeded user without MFA (README "Sandbox API").
@@ -65,9 +66,13 @@ describe('EMnify: enrolment, login with the vault code, trusted browser', () => 
     await submitPasswordLogin(popup, USER.email, USER.password);
     await popup.getByRole('heading', { name: 'Two-step verification', exact: true }).waitFor({ timeout: SERVER_STEP_TIMEOUT });
     await popup.getByText(`Code needed for ${USER.email} on ${PROFILE}`).waitFor();
-    await popup.getByRole('checkbox', { name: 'Trust this browser for 90 days', exact: true }).check();
+    const trust = popup.getByRole('checkbox', { name: 'Trust this browser for 90 days', exact: true });
+    const oneClick = popup.getByRole('button', { name: 'Continue with the code from this vault', exact: true });
+    // The choice comes before the buttons it applies to: clicking through first cannot skip it.
+    expect(await inDocumentOrder(trust, oneClick, popup.getByRole('button', { name: 'Verify code', exact: true }))).toBe(true);
+    await trust.check();
     // The activation spent the current step's code: the background waits for the next step.
-    await popup.getByRole('button', { name: 'Continue with the code from this vault', exact: true }).click();
+    await oneClick.click();
     await loggedInText(popup, USER.email, PROFILE).waitFor({ timeout: FRESH_CODE_TIMEOUT });
     // Said once the server's device list shows the registration.
     await popup.getByText(/^This browser is trusted until /).waitFor();

@@ -4,6 +4,8 @@ import type { AccountSummary, TotpCode } from '../../../lib/protocol/protocol';
 import { accountName } from '../../../lib/accounts/account-name';
 import type { RowFill } from '../../../lib/ui/autofill/autofill-state';
 import { groupCode, secondsLeft, usableCode } from '../../../lib/ui/code-format';
+import { IconButton } from '../../../lib/ui/icon-button';
+import { PinIcon } from '../../../lib/ui/icons';
 import { ROW_PRIMARY } from '../../../lib/ui/virtual-list';
 import { FillButton } from './autofill-fill-button';
 import { plural, t } from '../../../lib/i18n/t';
@@ -20,9 +22,11 @@ interface AccountRowProps {
   onError: (error: Error) => void;
   /** Present when the active tab is a web page the code could be filled into. */
   fill?: RowFill | undefined;
+  /** Pins the account to the top of the list, or unpins it. */
+  onTogglePin: () => void;
 }
 
-export function AccountRow({ account, code, counterCode, now, onCopy, onCounterCode, onError, fill }: AccountRowProps) {
+export function AccountRow({ account, code, counterCode, now, onCopy, onCounterCode, onError, fill, onTogglePin }: AccountRowProps) {
   const name = accountName(account);
   const [asking, setAsking] = useState(false);
   const current = code && code.validUntil > now ? code : undefined;
@@ -81,6 +85,12 @@ export function AccountRow({ account, code, counterCode, now, onCopy, onCounterC
       {fill && (
         <FillButton name={name} text={t('popupFill')} blocked={fill.blocked} returning={fill.returning} onFill={fill.onFill} />
       )}
+      <IconButton
+        class={account.pinned ? 'pin pinned' : 'pin'}
+        icon={<PinIcon pinned={account.pinned === true} />}
+        label={account.pinned ? t('popupCalmUnpin', { name }) : t('popupCalmPin', { name })}
+        onClick={onTogglePin}
+      />
     </div>
   );
 }

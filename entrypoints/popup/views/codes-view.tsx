@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../../lib/protocol/client';
-import type { AccountSummary, TotpCode, VaultStatus } from '../../../lib/protocol/protocol';
+import type { AccountSort, AccountSummary, TotpCode, VaultStatus } from '../../../lib/protocol/protocol';
 import { filterAccounts } from '../../../lib/ui/account-filter';
 import { accountName } from '../../../lib/accounts/account-name';
+import { accountCollator, orderAccounts } from '../../../lib/accounts/account-order';
 import { rowFill, useAutofill } from '../../../lib/ui/autofill/autofill-state';
-import { BusyButton } from '../../../lib/ui/busy-button';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { ACCOUNT_LIST_HEIGHT, ACCOUNT_ROW_HEIGHT } from '../../../lib/ui/layout';
-import { OpenerButton } from '../../../lib/ui/opener-button';
+import { IconButton, IconLink } from '../../../lib/ui/icon-button';
+import { LockIcon, ManageIcon, PlusIcon, ScanIcon, SettingsIcon } from '../../../lib/ui/icons';
 import { CODES_VISIBLE_MARK, markOnce } from '../../../lib/ui/perf-marks';
 import { StatusNotice } from '../../../lib/ui/status-notice';
 import { usableCode } from '../../../lib/ui/code-format';
@@ -25,7 +26,7 @@ import { visibleRange } from '../../../lib/ui/visible-range';
 import { AccountRow } from './account-row';
 import { AddAccountView } from './add-account-view';
 import { AutofillQuestions, SiteLine } from './autofill-panel';
-import { SettingsPanel } from './settings-panel';
+import { SortChoice } from './sort-choice';
 import { t } from '../../../lib/i18n/t';
 
 /** The scanner and the import code it needs are loaded on the first scan, not with the list. */
@@ -36,12 +37,15 @@ interface CodesViewProps {
   onStatus: (status: VaultStatus) => void;
   /** What the opening message brought (the first screen), so the first paint needs no other request. */
   initial?: { accounts: AccountSummary[]; codes: TotpCode[]; complete: boolean };
+  /** The list's order as the opening message found it (the first screen is in it); else it is read. */
+  initialSort?: AccountSort | undefined;
   /** A notice to show on arrival, e.g. after a server flow added an account. */
   notice?: string;
 }
 
-export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: CodesViewProps) {
+export function CodesView({ status, onStatus, initial, initialSort, notice: arrivalNotice }: CodesViewProps) {
   const [accounts, setAccounts] = useState<AccountSummary[] | undefined>(initial?.accounts);
+  const [sort, setSort] = useState<AccountSort | undefined>(initialSort);
   const [complete, setComplete] = useState(initial?.complete ?? false);
   const [query, setQuery] = useState('');
   const [scrollTop, setScrollTop] = useState(0);
@@ -86,12 +90,22 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
       latest = false;
     };
   }, [complete, listRequest, onError]);
+  useEffect(() => {
+    // Opened after an unlock, or again after a server flow: the choice is read with the list.
+    if (initialSort) return;
+    sendMessage('settings.get', {}).then(
+      (settings) => setSort((chosen) => chosen ?? settings.accountSort),
+      () => setSort((chosen) => chosen ?? 'manual'),
+    );
+  }, [initialSort]);
   const reloadList = () => {
     setComplete(false);
     setListRequest((n) => n + 1);
   };
 
-  const visible = useMemo(() => filterAccounts(accounts ?? [], query), [accounts, query]);
+  const collator = useMemo(() => accountCollator(), []);
+  const ordered = useMemo(() => orderAccounts(accounts ?? [], sort ?? 'manual', collator), [accounts, sort, collator]);
+  const visible = useMemo(() => filterAccounts(ordered, query), [ordered, query]);
   const listHeight = Math.min(visible.length * ACCOUNT_ROW_HEIGHT, ACCOUNT_LIST_HEIGHT);
   const range = visibleRange(scrollTop, listHeight, ACCOUNT_ROW_HEIGHT, visible.length, focusedRow);
   const shownTotpIds = useMemo(
@@ -113,6 +127,8 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
     const code = usableCode(account.type, codes.get(account.id), counterCodes.get(account.id), Date.now());
     if (!code) return false;
     void copyCode(accountName(account), code);
+    // For the "recently used" order of the next opening: the list does not move under the user now.
+    sendMessage('accounts.used', { id: account.id }).catch(onError);
     return true;
   }
 
@@ -149,6 +165,23 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   const lock = useAction(async () => {
     onStatus(await sendMessage('vault.lock', {}));
   });
+
+  const chooseSort = (next: AccountSort) => {
+    const before = sort;
+    setSort(next);
+    sendMessage('settings.update', { accountSort: next }).catch((e: Error) => {
+      setSort(before);
+      onError(e);
+    });
+  };
+
+  // The row moves to its new place at once; the vault keeps the fact for the next opening.
+  const togglePin = (account: AccountSummary) => {
+    sendMessage('accounts.pin', { id: account.id, pinned: !account.pinned }).then(
+      (changed) => setAccounts((list) => list?.map((a) => (a.id === changed.id ? changed : a))),
+      onError,
+    );
+  };
 
   const openManagePage = () => {
     browser.runtime.openOptionsPage().catch(() => setError(t('popupManagePageFailed')));
@@ -194,19 +227,23 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
   return (
     <main class="panel codes" onKeyDown={keys.onScreenKey}>
       <AutofillQuestions autofill={autofill} accounts={accounts ?? []} />
-      <header class="toolbar">
-        <h1>{t('popupCodes')}</h1>
-        <OpenerButton label={t('popupAddAccount')} returning={closed === 'add'} onClick={() => setOpened('add')} />
-        <BusyButton label={t('popupLock')} busyLabel={t('popupLocking')} busy={lock.busy} onClick={() => void lock.run()} />
-      </header>
-      <SiteLine autofill={autofill} />
-      <div class="actions start">
+      {/* The tab says "Codes": the heading is there for the page's outline only. */}
+      <h1 class="visually-hidden">{t('popupCodes')}</h1>
+      <div class="toolbar">
+        <SortChoice sort={sort ?? 'manual'} onSort={chooseSort} />
+        <IconButton icon={<PlusIcon />} label={t('popupAddAccount')} returning={closed === 'add'} onClick={() => setOpened('add')} />
         {/* Opening the popup from the toolbar granted activeTab for this tab: the scan may capture it. */}
-        <OpenerButton label={t('popupScanQrCode')} returning={closed === 'scan'} onClick={() => setOpened('scan')} />
-        <button type="button" onClick={openManagePage}>
-          {t('popupManage')}
-        </button>
+        <IconButton icon={<ScanIcon />} label={t('popupScanQrCode')} returning={closed === 'scan'} onClick={() => setOpened('scan')} />
+        <IconButton icon={<ManageIcon />} label={t('popupManage')} onClick={openManagePage} />
+        <IconLink icon={<SettingsIcon />} label={t('popupSettings')} href={browser.runtime.getURL('/options.html#settings')} />
+        <IconButton
+          icon={<LockIcon />}
+          label={lock.busy ? t('popupLocking') : t('popupLock')}
+          busy={lock.busy}
+          onClick={() => void lock.run()}
+        />
       </div>
+      <SiteLine autofill={autofill} />
       <label class="search">
         <span class="visually-hidden">{t('popupSearchAccounts')}</span>
         <input
@@ -255,13 +292,13 @@ export function CodesView({ status, onStatus, initial, notice: arrivalNotice }: 
               now={now}
               onCopy={() => copy(account)}
               onCounterCode={(code) => setCounterCodes((known) => new Map(known).set(account.id, code))}
+              onTogglePin={() => togglePin(account)}
               onError={onError}
               fill={rowFill(autofill, account.id)}
             />
           )}
         />
       )}
-      <SettingsPanel status={status} onStatus={onStatus} />
     </main>
   );
 }

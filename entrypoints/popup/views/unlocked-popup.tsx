@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/protocol/client';
 import { onExtensionEvent } from '../../../lib/messaging/events';
-import type { AccountSummary, PendingEnrolment, TotpCode, VaultStatus } from '../../../lib/protocol/protocol';
+import type { AccountSort, AccountSummary, PendingEnrolment, TotpCode, VaultStatus } from '../../../lib/protocol/protocol';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { TabList, TabPanel, tabId, type TabDefinition } from '../../../lib/ui/tabs';
 import { useLazyModule } from '../../../lib/ui/use-lazy-module';
@@ -25,9 +25,10 @@ interface UnlockedPopupProps {
   status: VaultStatus;
   onStatus: (status: VaultStatus) => void;
   initial?: { accounts: AccountSummary[]; codes: TotpCode[]; complete: boolean };
+  accountSort?: AccountSort | undefined;
 }
 
-export function UnlockedPopup({ status, onStatus, initial }: UnlockedPopupProps) {
+export function UnlockedPopup({ status, onStatus, initial, accountSort }: UnlockedPopupProps) {
   const [section, setSection] = useState<Section>('codes');
   const [enrolments, setEnrolments] = useState<PendingEnrolment[]>([]);
   /** The pending key whose enrolment screen the Server tab shows. */
@@ -96,6 +97,7 @@ export function UnlockedPopup({ status, onStatus, initial }: UnlockedPopupProps)
           status={status}
           onStatus={onStatus}
           initial={codes.generation === 0 ? initial : undefined}
+          initialSort={codes.generation === 0 ? accountSort : undefined}
           notice={codes.notice}
         />
       </TabPanel>

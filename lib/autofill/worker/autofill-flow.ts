@@ -10,6 +10,7 @@ import type { StoredAccount } from '../../vault/vault-port';
 import type { AutofillConfirmation, AutofillOutcome } from './autofill-views';
 import { generateCode } from '../../otp';
 import { isPendingEnrolment } from '../../accounts/server-binding';
+import { recordAccountUse } from '../../accounts/account-use';
 import { PendingAccountError } from '../../vault/errors';
 import { originsFromInput } from '../../vault/origins';
 import { NoWebPageError } from './autofill-flow-errors';
@@ -53,9 +54,18 @@ async function deliverCode({ deps, list }: FlowContext, target: FillTarget, acco
   // Detection may have waited for the page: it must still be the page the user's yes was about.
   await assertSamePage(target, list);
   const code = await codeFor(deps, account);
-  if (found && (await fillField(target, code))) return 'filled';
-  await copyCodeForUser(code);
-  return 'copied';
+  const delivered = found && (await fillField(target, code)) ? 'filled' : 'copied';
+  if (delivered === 'copied') await copyCodeForUser(code);
+  await noteUse(deps, account.id);
+  return delivered;
+}
+
+/**
+ * For the popup's "recently used" order. The code is already where the user wanted it: a failure
+ * to note that (the vault locked meanwhile, say) is no failure of the fill.
+ */
+async function noteUse({ vault, now }: AutofillDeps, id: string): Promise<void> {
+  await recordAccountUse(vault, id, now()).catch(() => undefined);
 }
 
 /**

@@ -61,6 +61,26 @@ describe('Firefox popup: vault and codes', () => {
     await waitUntil('the clipboard to be emptied', () => clipboardText(popup), (text) => text === '', 4 * CLEAR_SECONDS * 1000);
   });
 
+  it('names the header\'s icon buttons, and pins an account from the keyboard; the next opening lists it first', async () => {
+    for (const label of ['Add account', 'Scan QR code', 'Manage…', 'Lock']) expect(await byRole(popup, 'button', label).count()).toBe(1);
+    expect(await byRole(popup, 'link', 'Settings').count()).toBe(1);
+    await addAccountFromLink(popup, 'otpauth://totp/Bank:carol?secret=JBSWY3DPEHPK3PXP&issuer=Bank');
+    const rows = (page: Page) => page.evaluate(() => [...document.querySelectorAll('li[aria-label]')].map((row) => row.getAttribute('aria-label')));
+    await waitUntil('both rows', () => rows(popup), (names) => names.length === 2);
+    expect(await rows(popup)).toEqual([ACCOUNT, 'Bank (carol)']);
+
+    await (await byRole(popup, 'button', 'Pin Bank (carol)').handle()).focus();
+    await popup.keyboard.press('Enter');
+    await waitUntil('the pinned row first', () => rows(popup), (names) => names[0] === 'Bank (carol)');
+    await byRole(popup, 'button', 'Unpin Bank (carol)').waitFor();
+
+    const again = await openPopup(session);
+    await byRole(again, 'listitem', ACCOUNT).waitFor();
+    expect(await rows(again)).toEqual(['Bank (carol)', ACCOUNT]);
+    await again.close();
+    await popup.bringToFront();
+  });
+
   it('lock hides the code; a wrong passphrase is refused; unlock brings the same code back', async () => {
     await byRole(popup, 'button', 'Lock').click();
     await byRole(popup, 'heading', 'Unlock your vault').waitFor();

@@ -48,6 +48,18 @@ describe("the popup's Fill", () => {
     expect(JSON.stringify(replies)).not.toContain(TOTP_CODE);
   });
 
+  it('notes the use on the account, for the popup\'s "recently used" order', async () => {
+    const { send, add, deps, later } = await autofillWorld();
+    pages.addTab(1, 'https://github.com/sessions/two-factor');
+    const account = await add(totp, ['https://github.com']);
+    expect(account.lastUsedAt).toBeUndefined();
+    later(5_000);
+    expect(await send('autofill.fill', { accountId: account.id, confirmed: false })).toEqual({ ok: true, value: { result: 'filled' } });
+    const used = (await deps.vault.getAccount(account.id)).lastUsedAt;
+    expect(used).toBeGreaterThan(0);
+    expect(used).toBe(deps.now());
+  });
+
   it('matches the registrable domain, not the exact host', async () => {
     const { send, add } = await autofillWorld();
     const page = pages.addTab(1, 'https://gist.github.com/login');

@@ -61,7 +61,7 @@ describe('erase everything', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await browser.alarms.get(AUTO_LOCK_ALARM)).toBeUndefined();
     expect(h.events).toEqual(['vault.locked', 'session.changed']);
-    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' });
+    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' });
     await expect(h.vault.unlockVault(VAULT_PASSPHRASE)).rejects.toMatchObject({ name: 'VaultUninitialisedError' });
 
     // The extension starts over: a new vault, empty, and no reminder of the old backup.

@@ -11,16 +11,17 @@ beforeEach(resetBrowser);
 describe('settings', () => {
   it('has defaults: auto-lock 15 minutes, clipboard cleared after 30 seconds, the system theme', async () => {
     const h = await harness();
-    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' });
+    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' });
   });
 
   it('stores each change in storage.local, merged with the rest', async () => {
     const h = await harness();
-    expect(await h.value('settings.update', { theme: 'dark' })).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'dark' });
+    expect(await h.value('settings.update', { theme: 'dark' })).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'dark', accountSort: 'manual' });
     expect(await h.value('settings.update', { autoLockMinutes: 5, clipboardClearSeconds: 0 })).toEqual({
       autoLockMinutes: 5,
       clipboardClearSeconds: 0,
       theme: 'dark',
+      accountSort: 'manual',
     });
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({
       settings: { theme: 'dark', autoLockMinutes: 5, clipboardClearSeconds: 0 },
@@ -37,6 +38,8 @@ describe('settings', () => {
     { clipboardClearSeconds: 601 },
     { clipboardClearSeconds: '30' },
     { theme: 'blue' },
+    { accountSort: 'newest' },
+    { accountSort: null },
     { somethingElse: true },
   ])('refuses %o and changes nothing', async (update) => {
     const h = await harness();
@@ -46,14 +49,21 @@ describe('settings', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 
+  it('keeps the order of the popup\'s list, manual until another is chosen', async () => {
+    const h = await harness();
+    expect(await h.value('settings.update', { accountSort: 'name' })).toMatchObject({ accountSort: 'name' });
+    expect(await h.value('settings.update', { accountSort: 'recent' })).toMatchObject({ accountSort: 'recent', theme: 'system' });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { accountSort: 'recent' } });
+  });
+
   it('reads each damaged stored value as its default, keeping the others', async () => {
     const h = await harness();
     await fakeBrowser.storage.local.set({ settings: { autoLockMinutes: 20, clipboardClearSeconds: 'soon', theme: 'neon' } });
-    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 20, clipboardClearSeconds: 30, theme: 'system' });
+    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 20, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' });
     await fakeBrowser.storage.local.set({ settings: ['not', 'an', 'object'] });
-    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' });
+    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' });
     await fakeBrowser.storage.local.set({ settings: { clipboardClearSeconds: 45, theme: 'light' } });
-    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 45, theme: 'light' });
+    expect(await h.value('settings.get', {})).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 45, theme: 'light', accountSort: 'manual' });
   });
 
   it("answers only the extension's own pages", async () => {

@@ -13,23 +13,43 @@ const stored = async () => (await fakeBrowser.storage.local.get('settings')).set
 
 describe('the settings record', () => {
   it('reads the defaults while nothing is stored', async () => {
-    expect(await readSettings()).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' });
+    expect(await readSettings()).toEqual({ autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' });
   });
 
   it.each([
-    [{ autoLockMinutes: 1, clipboardClearSeconds: 0, theme: 'light' }, { autoLockMinutes: 1, clipboardClearSeconds: 0, theme: 'light' }],
-    [{ autoLockMinutes: 1440, clipboardClearSeconds: 600, theme: 'dark' }, { autoLockMinutes: 1440, clipboardClearSeconds: 600, theme: 'dark' }],
-    [{ autoLockMinutes: 0, clipboardClearSeconds: 601, theme: 'blue' }, { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' }],
-    [{ autoLockMinutes: 1441, clipboardClearSeconds: -1, theme: null }, { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' }],
-    [{ autoLockMinutes: 2.5, clipboardClearSeconds: '30', theme: 'Dark' }, { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' }],
-    [{ autoLockMinutes: 20, clipboardClearSeconds: Number.NaN }, { autoLockMinutes: 20, clipboardClearSeconds: 30, theme: 'system' }],
-    [{ theme: 'dark', somethingElse: true }, { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'dark' }],
-    ['garbage', { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' }],
-    [['not', 'an', 'object'], { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' }],
-    [null, { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system' }],
+    [{ autoLockMinutes: 1, clipboardClearSeconds: 0, theme: 'light' }, { autoLockMinutes: 1, clipboardClearSeconds: 0, theme: 'light', accountSort: 'manual' }],
+    [{ autoLockMinutes: 1440, clipboardClearSeconds: 600, theme: 'dark' }, { autoLockMinutes: 1440, clipboardClearSeconds: 600, theme: 'dark', accountSort: 'manual' }],
+    [{ autoLockMinutes: 0, clipboardClearSeconds: 601, theme: 'blue' }, { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' }],
+    [{ autoLockMinutes: 1441, clipboardClearSeconds: -1, theme: null }, { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' }],
+    [{ autoLockMinutes: 2.5, clipboardClearSeconds: '30', theme: 'Dark' }, { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' }],
+    [{ autoLockMinutes: 20, clipboardClearSeconds: Number.NaN }, { autoLockMinutes: 20, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' }],
+    [{ theme: 'dark', somethingElse: true }, { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'dark', accountSort: 'manual' }],
+    ['garbage', { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' }],
+    [['not', 'an', 'object'], { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' }],
+    [null, { autoLockMinutes: 15, clipboardClearSeconds: 30, theme: 'system', accountSort: 'manual' }],
   ])('reads %j field by field, a damaged field as its default alone', async (value, expected) => {
     await fakeBrowser.storage.local.set({ settings: value });
     expect(await readSettings()).toEqual(expected);
+  });
+
+  it.each([
+    ['manual', 'manual'],
+    ['name', 'name'],
+    ['recent', 'recent'],
+    ['Name', 'manual'],
+    ['newest', 'manual'],
+    [3, 'manual'],
+  ])('keeps the account order %j as %j (a choice it does not know is the default, manual)', async (value, expected) => {
+    await fakeBrowser.storage.local.set({ settings: { accountSort: value, theme: 'dark' } });
+    expect(await readSettings()).toMatchObject({ accountSort: expected, theme: 'dark' });
+  });
+
+  it('stores the account order with the other settings, and refuses one it does not know', async () => {
+    await updateSettings({ theme: 'light' });
+    await updateSettings({ accountSort: 'recent' });
+    expect(await stored()).toEqual({ theme: 'light', accountSort: 'recent' });
+    await expect(updateSettings({ accountSort: 'random' as 'name' })).rejects.toThrow(RangeError);
+    expect(await readPageSettings()).toEqual({ clipboardClearSeconds: 30, theme: 'light', accountSort: 'recent' });
   });
 
   it('parses the whole record with one hand-written parser, keeping only good fields', () => {
@@ -69,7 +89,7 @@ describe('changes sent together', () => {
     await Promise.all([setAutoLockMinutes(7), writePageSettings({ theme: 'light' }), writePageSettings({ clipboardClearSeconds: 12 })]);
     expect(await stored()).toEqual({ autoLockMinutes: 7, theme: 'light', clipboardClearSeconds: 12 });
     expect(await getAutoLockMinutes()).toBe(7);
-    expect(await readPageSettings()).toEqual({ clipboardClearSeconds: 12, theme: 'light' });
+    expect(await readPageSettings()).toEqual({ clipboardClearSeconds: 12, theme: 'light', accountSort: 'manual' });
   });
 
   it('go on after one of them was refused', async () => {

@@ -8,7 +8,7 @@ import { useSteps } from '../../../../lib/ui/use-steps';
 import { submitWith } from '../../../../lib/ui/submit-with';
 import { describeThisBrowser } from './device-info';
 import type { ServerFlow } from './server-flow';
-import { VaultAccountPicker } from './vault-account-picker';
+import { usePickList, VaultAccountSelect } from './vault-account-picker';
 import { t } from '../../../../lib/i18n/t';
 
 type Step = 'vault' | 'pick' | 'code' | 'cancel';
@@ -21,6 +21,9 @@ interface MfaStepProps {
 /**
  * The second step of an EMnify login: a one-time code, typed in or taken from the vault: from the
  * account bound to this user, or else from one the user picks. @see docs/api-contract.md §1.2, flow 2
+ *
+ * The choices come before the buttons that act on them (the account to take the code from, trust
+ * this browser): read top to bottom, or tabbed through, nothing is sent before they were passed.
  */
 export function MfaStep({ view, flow }: MfaStepProps) {
   const [code, setCode] = useState('');
@@ -42,6 +45,7 @@ export function MfaStep({ view, flow }: MfaStepProps) {
     }
   });
   const account = view.vaultAccount;
+  const pickable = usePickList(view, !account);
 
   return (
     <form class="stack" onSubmit={submitWith(() => step.run('code'))}>
@@ -49,19 +53,28 @@ export function MfaStep({ view, flow }: MfaStepProps) {
       <p>{t('popupCodeNeeded', { user: view.username, server: view.profile.name })}</p>
       {view.deviceNotTrusted && <p class="muted">{t('popupDeviceNoLongerTrusted')}</p>}
       {account ? (
-        <>
-          <p class="muted">{t('popupVaultHoldsKey', { name: account.issuer || account.label })}</p>
-          <BusyButton
-            primary
-            autoFocus
-            label={t('popupContinueWithVault')}
-            busyLabel={t('popupWaitingForCode')}
-            {...step.buttonFor('vault')}
-          />
-        </>
+        <p class="muted">{t('popupVaultHoldsKey', { name: account.issuer || account.label })}</p>
       ) : (
-        <VaultAccountPicker view={view} picked={picked} onPick={setPicked} button={step.buttonFor('pick')} />
+        pickable.list && <VaultAccountSelect list={pickable.list} picked={picked} onPick={setPicked} />
       )}
+      <label class="check">
+        <input type="checkbox" checked={trustDevice} onChange={(e) => setTrustDevice(e.currentTarget.checked)} />
+        {t('popupTrustBrowser')}
+      </label>
+      {account ? (
+        <BusyButton
+          primary
+          autoFocus
+          label={t('popupContinueWithVault')}
+          busyLabel={t('popupWaitingForCode')}
+          {...step.buttonFor('vault')}
+        />
+      ) : (
+        pickable.list && (
+          <BusyButton label={t('popupContinueWithPicked')} busyLabel={t('popupWaitingForCode')} {...step.buttonFor('pick')} />
+        )
+      )}
+      <ErrorMessage message={pickable.error} />
       <TextField
         label={t('popupOneTimeCode')}
         autocomplete="one-time-code"
@@ -71,10 +84,6 @@ export function MfaStep({ view, flow }: MfaStepProps) {
         value={code}
         onInput={setCode}
       />
-      <label class="check">
-        <input type="checkbox" checked={trustDevice} onChange={(e) => setTrustDevice(e.currentTarget.checked)} />
-        {t('popupTrustBrowser')}
-      </label>
       <ErrorMessage message={step.error} />
       <div class="actions">
         <BusyButton label={t('popupCancel')} busyLabel={t('popupCancelling')} {...step.buttonFor('cancel')} />
