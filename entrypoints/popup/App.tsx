@@ -13,6 +13,11 @@ export function App({ opening }: { opening: PopupSnapshot }) {
   // However the vault locks (button, idle timer, another page), nothing stays on screen.
   useEffect(() => onExtensionEvent('vault.locked', () => setSnapshot((s) => ({ status: { ...s.status, state: 'locked' } }))), []);
 
+  // Every screen is the page's one main landmark, so nothing a screen shows lies outside a region.
+  return <main class="popup-main">{screen(snapshot, setStatus)}</main>;
+}
+
+function screen(snapshot: PopupSnapshot, setStatus: (status: VaultStatus) => void) {
   const { status, accounts, total, codes, accountSort } = snapshot;
   switch (status.state) {
     case 'uninitialised':

@@ -71,7 +71,8 @@ describe('in a German browser', () => {
     const tabs = popup.getByRole('tab');
     for (let index = 0; index < (await tabs.count()); index++) {
       await tabs.nth(index).click();
-      await popup.getByRole('tabpanel').first().waitFor();
+      // The tab's screen loads on first use: wait for its heading.
+      await popup.getByRole('tabpanel').getByRole('heading').first().waitFor();
       expect(await englishOn(popup), `tab ${index + 1}`).toEqual([]);
     }
 

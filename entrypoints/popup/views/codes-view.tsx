@@ -225,7 +225,7 @@ export function CodesView({ status, onStatus, initial, initialSort, notice: arri
   }
 
   return (
-    <main class="panel codes" onKeyDown={keys.onScreenKey}>
+    <div class="panel codes" onKeyDown={keys.onScreenKey}>
       <AutofillQuestions autofill={autofill} accounts={accounts ?? []} />
       {/* The tab says "Codes": the heading is there for the page's outline only. */}
       <h1 class="visually-hidden">{t('popupCodes')}</h1>
@@ -299,6 +299,6 @@ export function CodesView({ status, onStatus, initial, initialSort, notice: arri
           )}
         />
       )}
-    </main>
+    </div>
   );
 }
