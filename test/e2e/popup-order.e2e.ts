@@ -62,6 +62,14 @@ describe('popup: a calm header, pin to top, and the order of the list', () => {
     expect(firstRow?.y).toBeLessThan(140);
   });
 
+  it('gives each account a face: its issuer’s monogram, hidden from screen readers', async () => {
+    for (const [[issuer, label], letters] of [[ACCOUNTS[1], 'ÖP'], [ACCOUNTS[2], 'B']] as const) {
+      const face = popup.getByRole('listitem', { name: name([issuer, label]) }).locator('.account-face');
+      expect(await face.textContent()).toBe(letters);
+      expect(await face.getAttribute('aria-hidden')).toBe('true');
+    }
+  });
+
   it('has no settings form of its own: Settings opens the management page there', async () => {
     expect(await popup.getByText('Lock after this many idle minutes').count()).toBe(0);
     const opened = session.context.waitForEvent('page');

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/protocol/client';
 import type { AccountSummary, TotpCode } from '../../../lib/protocol/protocol';
 import { accountName } from '../../../lib/accounts/account-name';
+import { AccountFace } from '../../../lib/ui/account-face';
 import type { RowFill } from '../../../lib/ui/autofill/autofill-state';
 import { groupCode, secondsLeft, usableCode } from '../../../lib/ui/code-format';
 import { IconButton } from '../../../lib/ui/icon-button';
@@ -49,6 +50,7 @@ export function AccountRow({ account, code, counterCode, now, onCopy, onCounterC
   const copyIsPrimary = account.type === 'totp' || shown !== undefined;
   return (
     <div class={fill ? 'account fillable' : 'account'}>
+      <AccountFace account={account} />
       <div class="account-names">
         <span class="issuer">{account.issuer || account.label}</span>
         {account.issuer && <span class="label">{account.label}</span>}
