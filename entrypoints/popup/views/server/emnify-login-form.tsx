@@ -74,7 +74,7 @@ export function EmnifyLoginForm({ profile, lastUsername, flow }: EmnifyLoginForm
           <TextField label={t('popupPassword')} type="password" autocomplete="current-password" required value={password} onInput={setPassword} />
         </>
       ) : (
-        <TextField label={t('popupApplicationToken')} type="password" autocomplete="off" required value={token} onInput={setToken} />
+        <TextField label={t('popupApplicationTokenField')} type="password" autocomplete="off" required value={token} onInput={setToken} />
       )}
       <ErrorMessage message={login.error} />
       <FormButtons label={t('popupLogIn')} busyLabel={t('popupLoggingIn')} busy={login.busy} />
