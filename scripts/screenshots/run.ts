@@ -86,7 +86,7 @@ async function shootEverything(session: ExtensionSession, sandbox: Sandbox): Pro
 
   await openServerTab(popup);
   await selectServer(popup, DEMO_SERVER);
-  await popup.getByRole('radio', { name: 'Password', exact: true }).check();
+  await popup.getByRole('radio', { name: 'E-mail and password', exact: true }).check();
   await popup.getByRole('textbox', { name: 'E-mail address', exact: true }).fill(DEMO_USER.email);
   await passwordInput(popup, 'Password').fill(DEMO_USER.password);
   await popupScene(frame, popup, '02-server-login', {
