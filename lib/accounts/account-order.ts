@@ -20,12 +20,16 @@ export function accountCollator(locale: string = uiLocale()): Intl.Collator {
   return new Intl.Collator(locale, { usage: 'sort', sensitivity: 'variant', numeric: true });
 }
 
+// Made on the first A–Z sort only: a collator loads the language's collation data, which every
+// popup opening would otherwise pay for (in the worker's answer and in the page's first render).
+let sharedCollator: Intl.Collator | undefined;
+
 /**
  * `accounts` (in the stored, manual order) as the popup shows them. Array sort is stable, so ties
  * (the same name, never used, both pinned) keep the manual order, and an account does not jump
- * about between two openings.
+ * about between two openings. `collator` defaults to the UI language's.
  */
-export function orderAccounts<T extends OrderFacts>(accounts: readonly T[], sort: AccountSort, collator: Intl.Collator): T[] {
+export function orderAccounts<T extends OrderFacts>(accounts: readonly T[], sort: AccountSort, collator?: Intl.Collator): T[] {
   const pinned = accounts.filter((account) => account.pinned);
   const others = pinned.length === 0 ? [...accounts] : accounts.filter((account) => !account.pinned);
   const compare = comparator(sort, collator);
@@ -36,13 +40,15 @@ export function orderAccounts<T extends OrderFacts>(accounts: readonly T[], sort
   return pinned.length === 0 ? others : [...pinned, ...others];
 }
 
-function comparator(sort: AccountSort, collator: Intl.Collator): ((a: OrderFacts, b: OrderFacts) => number) | undefined {
+function comparator(sort: AccountSort, given: Intl.Collator | undefined): ((a: OrderFacts, b: OrderFacts) => number) | undefined {
   switch (sort) {
     case 'manual':
       return undefined;
     // An account without an issuer is known by its name alone (as accountName shows it).
-    case 'name':
+    case 'name': {
+      const collator = given ?? (sharedCollator ??= accountCollator());
       return (a, b) => collator.compare(a.issuer || a.label, b.issuer || b.label) || collator.compare(a.label, b.label);
+    }
     // Never used: after every used one, in the manual order.
     case 'recent':
       return (a, b) => (b.lastUsedAt ?? -Infinity) - (a.lastUsedAt ?? -Infinity) || 0;

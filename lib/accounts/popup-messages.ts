@@ -4,7 +4,7 @@ import * as z from '../zod';
 import type { VaultStatus } from '../vault/vault-port';
 import type { AccountSort } from '../settings/settings-item';
 import { readSettings } from '../settings/settings-store';
-import { accountCollator, orderAccounts } from './account-order';
+import { orderAccounts } from './account-order';
 import { accountsWithCodes, toAccountSummary, type AccountSummary } from './account-view';
 import { currentCodes, type TotpCode } from './current-codes';
 import type { AccountDeps } from './account-deps';
@@ -37,7 +37,7 @@ export function popupMessages({ vault, autoLock, now }: AccountDeps) {
         if (status.state !== 'unlocked') return { status };
         const [{ accountSort }, stored] = await Promise.all([readSettings(), vault.listAccounts()]);
         // The first screen is the top of the list as the popup orders it (pinned, then sorted).
-        const accounts = orderAccounts(accountsWithCodes(stored), accountSort, accountCollator());
+        const accounts = orderAccounts(accountsWithCodes(stored), accountSort);
         const firstScreen = accounts.slice(0, firstRows);
         const codes = await currentCodes(firstScreen, now());
         return { status, accounts: firstScreen.map(toAccountSummary), total: accounts.length, codes, accountSort };

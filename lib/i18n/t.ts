@@ -34,8 +34,15 @@ export function uiLocale(): string {
   return cachedLocale;
 }
 
+// Made once per page: building a formatter loads the language's data, and the popup's rows ask
+// for a plural and a number on every tick of their countdowns.
+let numbers: Intl.NumberFormat | undefined;
+let plurals: Intl.PluralRules | undefined;
+
 function formatValue(value: string | number): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(uiLocale()).format(value) : value;
+  if (typeof value !== 'number') return value;
+  numbers ??= new Intl.NumberFormat(uiLocale());
+  return numbers.format(value);
 }
 
 function fill(text: string, values: MessageValues | undefined): string {
@@ -52,7 +59,8 @@ export function t(key: MessageKey, values?: MessageValues): string {
 
 /** The form of `key` that fits `count` in the user's language ("1 duplicate", "7 duplicates"). */
 export function plural(key: PluralKey, count: number, values?: MessageValues): string {
-  const category = new Intl.PluralRules(uiLocale()).select(count);
+  plurals ??= new Intl.PluralRules(uiLocale());
+  const category = plurals.select(count);
   // A language may have forms English has not (`_few`, `_many`): the English file types the keys,
   // and the browser answers '' for a form a language lacks, when `_other` stands in.
   const text = browser.i18n.getMessage(`${key}_${category}` as MessageKey) || browser.i18n.getMessage(`${key}_other`);

@@ -4,7 +4,7 @@ import { sendMessage } from '../../../lib/protocol/client';
 import type { AccountSort, AccountSummary, TotpCode, VaultStatus } from '../../../lib/protocol/protocol';
 import { filterAccounts } from '../../../lib/ui/account-filter';
 import { accountName } from '../../../lib/accounts/account-name';
-import { accountCollator, orderAccounts } from '../../../lib/accounts/account-order';
+import { orderAccounts } from '../../../lib/accounts/account-order';
 import { rowFill, useAutofill } from '../../../lib/ui/autofill/autofill-state';
 import { ErrorMessage } from '../../../lib/ui/error-message';
 import { ACCOUNT_LIST_HEIGHT, ACCOUNT_ROW_HEIGHT } from '../../../lib/ui/layout';
@@ -103,8 +103,7 @@ export function CodesView({ status, onStatus, initial, initialSort, notice: arri
     setListRequest((n) => n + 1);
   };
 
-  const collator = useMemo(() => accountCollator(), []);
-  const ordered = useMemo(() => orderAccounts(accounts ?? [], sort ?? 'manual', collator), [accounts, sort, collator]);
+  const ordered = useMemo(() => orderAccounts(accounts ?? [], sort ?? 'manual'), [accounts, sort]);
   const visible = useMemo(() => filterAccounts(ordered, query), [ordered, query]);
   const listHeight = Math.min(visible.length * ACCOUNT_ROW_HEIGHT, ACCOUNT_LIST_HEIGHT);
   const range = visibleRange(scrollTop, listHeight, ACCOUNT_ROW_HEIGHT, visible.length, focusedRow);
