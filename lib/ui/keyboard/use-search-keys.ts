@@ -22,7 +22,7 @@ interface SearchKeysOptions {
  * returns to it, and with the search already empty closes the popup.
  */
 export function useSearchKeys({ shown, query, clearQuery, takeFirstMatch, list }: SearchKeysOptions) {
-  const search = useFocusOnArrival<HTMLInputElement>(shown);
+  const search = useFocusOnArrival<HTMLInputElement>(shown, 'after-paint');
 
   useEffect(() => {
     if (!shown) return;
