@@ -52,9 +52,19 @@ function fill(text: string, values: MessageValues | undefined): string {
   );
 }
 
+// A page's messages never change while it is open: each is read from the browser once. A list
+// row asks for half a dozen of them, on every tick of its countdown.
+const texts = new Map<string, string>();
+
+function message(key: MessageKey): string {
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = browser.i18n.getMessage(key)));
+  return text;
+}
+
 /** The message `key` in the user's language, with `{name}` values put in. */
 export function t(key: MessageKey, values?: MessageValues): string {
-  return fill(browser.i18n.getMessage(key), values);
+  return fill(message(key), values);
 }
 
 /** The form of `key` that fits `count` in the user's language ("1 duplicate", "7 duplicates"). */
@@ -63,7 +73,7 @@ export function plural(key: PluralKey, count: number, values?: MessageValues): s
   const category = plurals.select(count);
   // A language may have forms English has not (`_few`, `_many`): the English file types the keys,
   // and the browser answers '' for a form a language lacks, when `_other` stands in.
-  const text = browser.i18n.getMessage(`${key}_${category}` as MessageKey) || browser.i18n.getMessage(`${key}_other`);
+  const text = message(`${key}_${category}` as MessageKey) || message(`${key}_other`);
   return fill(text, { count, ...values });
 }
 

@@ -15,10 +15,10 @@ function loadMarks(): Promise<Marks> {
   return loading;
 }
 
-function useMarks(wanted: boolean): Marks | undefined {
+function useMarks(): Marks | undefined {
   const [loaded, setLoaded] = useState(marks);
   useEffect(() => {
-    if (!wanted || loaded) return;
+    if (loaded) return;
     let current = true;
     loadMarks().then(
       (value) => current && setLoaded(value),
@@ -27,7 +27,7 @@ function useMarks(wanted: boolean): Marks | undefined {
     return () => {
       current = false;
     };
-  }, [wanted, loaded]);
+  }, [loaded]);
   return loaded;
 }
 
@@ -38,11 +38,19 @@ interface AccountFaceProps {
 /**
  * An account's face: the built-in mark of a well-known issuer, else its monogram, on the issuer's
  * colour. Decorative: the account's name is always next to it, so it is hidden from screen readers.
+ * Only a face with a mark waits for one: the others are plain letters, with no state of their own.
  */
 export function AccountFace({ account }: AccountFaceProps) {
   const icon = issuerIcon(account.issuer);
-  const loaded = useMarks(icon !== undefined);
-  const mark = icon && loaded?.[icon];
+  return icon ? <MarkFace account={account} icon={icon} /> : <Face account={account} />;
+}
+
+function MarkFace({ account, icon }: AccountFaceProps & { icon: IssuerIcon }) {
+  const mark = useMarks()?.[icon];
+  return <Face account={account} mark={mark} />;
+}
+
+function Face({ account, mark }: AccountFaceProps & { mark?: string | undefined }) {
   return (
     <span class="account-face" aria-hidden="true" style={monogramStyle(account)}>
       {mark ? (

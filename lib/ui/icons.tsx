@@ -46,10 +46,3 @@ export const SettingsIcon = () => (
   </Icon>
 );
 
-/** A push pin, filled while the account is pinned. */
-export const PinIcon = ({ pinned }: { pinned: boolean }) => (
-  <Icon>
-    <path class={pinned ? 'filled' : undefined} d="M7 3h6l-1 5 3 4H5l3-4z" />
-    <path d="M10 12v5" />
-  </Icon>
-);

@@ -29,6 +29,8 @@ interface VirtualListProps<T> {
   rowKey: (item: T) => string;
   /** The row's accessible name. */
   rowLabel: (item: T) => string;
+  /** A class for every row besides `row` (the rows lay their content out themselves, with no wrapper). */
+  rowClass?: string;
   renderRow: (item: T) => ComponentChildren;
 }
 
@@ -43,7 +45,7 @@ interface VirtualListProps<T> {
  * row. A row out of the rendered range is scrolled to first and focused once it is drawn.
  */
 export function VirtualList<T>(props: VirtualListProps<T>) {
-  const { items, range, label, rowHeight, height, onScroll, onFocusRow, onLeaveTop, control, rowKey, rowLabel, renderRow } = props;
+  const { items, range, label, rowHeight, height, onScroll, onFocusRow, onLeaveTop, control, rowKey, rowLabel, rowClass, renderRow } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
   /** The row the keyboard asked for, until it is drawn and focused. */
@@ -95,7 +97,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     rows.push(
       <li
         key={rowKey(item)}
-        class="row"
+        class={rowClass ? `row ${rowClass}` : 'row'}
         aria-label={rowLabel(item)}
         style={{ top: `${index * rowHeight}px`, height: `${rowHeight}px` }}
         aria-setsize={items.length}

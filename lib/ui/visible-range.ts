@@ -4,7 +4,8 @@ export interface RowRange {
   end: number;
 }
 
-const OVERSCAN = 3;
+/** Rows rendered beyond each edge of the viewport once the list is on screen. */
+export const OVERSCAN = 3;
 
 /**
  * `focused` is the row holding the keyboard focus, if it is rendered: a few rows either side of it
@@ -18,11 +19,12 @@ export function visibleRange(
   rowHeight: number,
   rowCount: number,
   focused?: number,
+  overscan: number = OVERSCAN,
 ): RowRange {
   const first = Math.floor(Math.max(scrollTop, 0) / rowHeight);
   const last = Math.ceil((Math.max(scrollTop, 0) + viewportHeight) / rowHeight);
-  let start = Math.max(first - OVERSCAN, 0);
-  let end = Math.min(last + OVERSCAN, rowCount);
+  let start = Math.max(first - overscan, 0);
+  let end = Math.min(last + overscan, rowCount);
   // Only a focused row inside the rendered range extends it: one scrolled far away is not kept.
   if (focused !== undefined && focused >= start && focused < end) {
     start = Math.max(Math.min(start, focused - OVERSCAN), 0);

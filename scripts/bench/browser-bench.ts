@@ -22,8 +22,8 @@ const LARGE_COUNT = 1000;
 const WARM_UP_OPENS = 2;
 const MEASURED_OPENS = 25;
 /** Pairs of opens (floor, 1,000 accounts) for the ratio, and for the instrumented breakdown. */
-const FLOOR_PAIRS = 30;
-const BREAKDOWN_PAIRS = 15;
+const FLOOR_PAIRS = 60;
+const BREAKDOWN_PAIRS = 20;
 const WARM_UP_PAIRS = 1;
 const RESTART_RUNS = 10;
 const EVALUATION_RUNS = 10;

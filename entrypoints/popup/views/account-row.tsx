@@ -5,8 +5,6 @@ import { accountName } from '../../../lib/accounts/account-name';
 import { AccountFace } from '../../../lib/ui/account-face';
 import type { RowFill } from '../../../lib/ui/autofill/autofill-state';
 import { groupCode, secondsLeft, usableCode } from '../../../lib/ui/code-format';
-import { IconButton } from '../../../lib/ui/icon-button';
-import { PinIcon } from '../../../lib/ui/icons';
 import { ROW_PRIMARY } from '../../../lib/ui/virtual-list';
 import { FillButton } from './autofill-fill-button';
 import { plural, t } from '../../../lib/i18n/t';
@@ -29,27 +27,16 @@ interface AccountRowProps {
 
 export function AccountRow({ account, code, counterCode, now, onCopy, onCounterCode, onError, fill, onTogglePin }: AccountRowProps) {
   const name = accountName(account);
-  const [asking, setAsking] = useState(false);
   const current = code && code.validUntil > now ? code : undefined;
   const shown = usableCode(account.type, code, counterCode, now);
-
-  async function nextHotp() {
-    setAsking(true);
-    try {
-      const next = await sendMessage('hotp.next', { id: account.id });
-      onCounterCode(next.code);
-    } catch (error) {
-      onError(error as Error);
-    } finally {
-      setAsking(false);
-    }
-  }
 
   // The arrow keys land on the row's primary control (VirtualList): Copy, or Next code while a
   // counter-based account has no code to copy yet.
   const copyIsPrimary = account.type === 'totp' || shown !== undefined;
+  const pinLabel = account.pinned ? t('popupCalmUnpin', { name }) : t('popupCalmPin', { name });
+  // The row's cells, laid out by the list's row itself (class "account"): no wrapper per row.
   return (
-    <div class={fill ? 'account fillable' : 'account'}>
+    <>
       <AccountFace account={account} />
       <div class="account-names">
         <span class="issuer">{account.issuer || account.label}</span>
@@ -64,15 +51,7 @@ export function AccountRow({ account, code, counterCode, now, onCopy, onCounterC
         <Countdown seconds={secondsLeft(current.validUntil, now)} period={account.period} />
       )}
       {account.type === 'hotp' && (
-        <button
-          type="button"
-          onClick={nextHotp}
-          disabled={asking}
-          aria-label={t('popupNextCodeFor', { name })}
-          {...(!copyIsPrimary && { [ROW_PRIMARY]: '' })}
-        >
-          {t('popupNextCode')}
-        </button>
+        <NextCodeButton id={account.id} name={name} primary={!copyIsPrimary} onCounterCode={onCounterCode} onError={onError} />
       )}
       {/* aria-disabled, not disabled: the arrow keys must be able to land on a row whose code is on its way. */}
       <button
@@ -87,24 +66,61 @@ export function AccountRow({ account, code, counterCode, now, onCopy, onCounterC
       {fill && (
         <FillButton name={name} text={t('popupFill')} blocked={fill.blocked} returning={fill.returning} onFill={fill.onFill} />
       )}
-      <IconButton
-        class={account.pinned ? 'pin pinned' : 'pin'}
-        icon={<PinIcon pinned={account.pinned === true} />}
-        label={account.pinned ? t('popupCalmUnpin', { name }) : t('popupCalmPin', { name })}
+      {/* Its icon is drawn by the stylesheet (theme.css): every row on screen has one. */}
+      <button
+        type="button"
+        class={account.pinned ? 'icon-button pin pinned' : 'icon-button pin'}
+        aria-label={pinLabel}
+        title={pinLabel}
         onClick={onTogglePin}
       />
-    </div>
+    </>
   );
 }
 
+/** Asks for a counter-based account's next code (the only row control with a state of its own). */
+function NextCodeButton(props: { id: string; name: string; primary: boolean; onCounterCode: (code: string) => void; onError: (error: Error) => void }) {
+  const { id, name, primary, onCounterCode, onError } = props;
+  const [asking, setAsking] = useState(false);
+
+  async function nextHotp() {
+    setAsking(true);
+    try {
+      const next = await sendMessage('hotp.next', { id });
+      onCounterCode(next.code);
+    } catch (error) {
+      onError(error as Error);
+    } finally {
+      setAsking(false);
+    }
+  }
+
+  return (
+    <button
+      type="button"
+      onClick={nextHotp}
+      disabled={asking}
+      aria-label={t('popupNextCodeFor', { name })}
+      {...(primary && { [ROW_PRIMARY]: '' })}
+    >
+      {t('popupNextCode')}
+    </button>
+  );
+}
+
+/**
+ * The seconds left, inside a ring that empties as they run out. One element: the ring is drawn by
+ * the stylesheet from `--left` (the share of the period left), since every row on screen has one.
+ */
 function Countdown({ seconds, period }: { seconds: number; period: number }) {
   return (
-    <span class={seconds <= 5 ? 'countdown ending' : 'countdown'} role="timer" aria-label={plural('popupSecondsLeft', seconds)}>
-      <svg viewBox="0 0 36 36" aria-hidden="true">
-        <circle class="track" cx="18" cy="18" r="15" />
-        <circle class="left" cx="18" cy="18" r="15" pathLength={period} stroke-dasharray={`${seconds} ${period}`} />
-      </svg>
-      <span>{seconds}</span>
+    <span
+      class={seconds <= 5 ? 'countdown ending' : 'countdown'}
+      role="timer"
+      aria-label={plural('popupSecondsLeft', seconds)}
+      style={{ '--left': seconds / period }}
+    >
+      {seconds}
     </span>
   );
 }

@@ -10,7 +10,7 @@ import { ErrorMessage } from '../../../lib/ui/error-message';
 import { ACCOUNT_LIST_HEIGHT, ACCOUNT_ROW_HEIGHT } from '../../../lib/ui/layout';
 import { IconButton, IconLink } from '../../../lib/ui/icon-button';
 import { LockIcon, ManageIcon, PlusIcon, ScanIcon, SettingsIcon } from '../../../lib/ui/icons';
-import { CODES_VISIBLE_MARK, markOnce } from '../../../lib/ui/perf-marks';
+import { CODES_VISIBLE_MARK, markAfterPaint } from '../../../lib/ui/perf-marks';
 import { StatusNotice } from '../../../lib/ui/status-notice';
 import { usableCode } from '../../../lib/ui/code-format';
 import { useSearchKeys } from '../../../lib/ui/keyboard/use-search-keys';
@@ -22,7 +22,7 @@ import { useLazyModule } from '../../../lib/ui/use-lazy-module';
 import { useCurrentCodes } from '../../../lib/ui/use-current-codes';
 import { useNow } from '../../../lib/ui/use-now';
 import { VirtualList, type VirtualListControl } from '../../../lib/ui/virtual-list';
-import { visibleRange } from '../../../lib/ui/visible-range';
+import { OVERSCAN, visibleRange } from '../../../lib/ui/visible-range';
 import { AccountRow } from './account-row';
 import { AddAccountView } from './add-account-view';
 import { AutofillQuestions, SiteLine } from './autofill-panel';
@@ -106,17 +106,19 @@ export function CodesView({ status, onStatus, initial, initialSort, notice: arri
   const ordered = useMemo(() => orderAccounts(accounts ?? [], sort ?? 'manual'), [accounts, sort]);
   const visible = useMemo(() => filterAccounts(ordered, query), [ordered, query]);
   const listHeight = Math.min(visible.length * ACCOUNT_ROW_HEIGHT, ACCOUNT_LIST_HEIGHT);
-  const range = visibleRange(scrollTop, listHeight, ACCOUNT_ROW_HEIGHT, visible.length, focusedRow);
+  // The first frame draws only the rows in view; those around them follow just after it, for
+  // scrolling, so the popup's first paint costs no row the user cannot see.
+  const [firstFrameDrawn, setFirstFrameDrawn] = useState(false);
+  useEffect(() => setFirstFrameDrawn(true), []);
+  const range = visibleRange(scrollTop, listHeight, ACCOUNT_ROW_HEIGHT, visible.length, focusedRow, firstFrameDrawn ? OVERSCAN : 0);
   const shownTotpIds = useMemo(
     () => visible.slice(range.start, range.end).filter((a) => a.type === 'totp').map((a) => a.id),
     [visible, range.start, range.end],
   );
   const codes = useCurrentCodes(shownTotpIds, onError, initial?.codes);
 
-  useEffect(() => {
-    // Runs after the browser painted: the moment the user sees every code on screen.
-    if (accounts && shownTotpIds.every((id) => codes.has(id))) markOnce(CODES_VISIBLE_MARK);
-  }, [accounts, shownTotpIds, codes]);
+  // The first render that shows every code on screen: the user sees them after the next frame.
+  if (accounts && shownTotpIds.every((id) => codes.has(id))) markAfterPaint(CODES_VISIBLE_MARK);
 
   const list = useRef<VirtualListControl>();
   const copyCode = useCopyCode(notices.showFor, onError);
@@ -283,6 +285,7 @@ export function CodesView({ status, onStatus, initial, initialSort, notice: arri
           control={list}
           rowKey={(account) => account.id}
           rowLabel={accountName}
+          rowClass="account"
           renderRow={(account) => (
             <AccountRow
               account={account}

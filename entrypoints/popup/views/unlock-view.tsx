@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/protocol/client';
 import type { VaultStatus } from '../../../lib/protocol/protocol';
 import { useAction } from '../../../lib/ui/use-action';
 import { ErrorMessage } from '../../../lib/ui/error-message';
-import { markOnce, UNLOCK_FORM_MARK } from '../../../lib/ui/perf-marks';
+import { markAfterPaint, UNLOCK_FORM_MARK } from '../../../lib/ui/perf-marks';
 import { t } from '../../../lib/i18n/t';
 
 export function UnlockView({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
   const [passphrase, setPassphrase] = useState('');
-  useEffect(() => markOnce(UNLOCK_FORM_MARK), []);
+  markAfterPaint(UNLOCK_FORM_MARK);
   const unlock = useAction(async () => {
     try {
       onStatus(await sendMessage('vault.unlock', { passphrase }));
