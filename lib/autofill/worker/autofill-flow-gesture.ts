@@ -32,23 +32,25 @@ export type GestureOutcome = AutofillOutcome | { result: 'locked' };
  * srcdoc or about:blank frame has no address of its own; its document, which has its parent's
  * origin, says which once injected.
  */
-async function clickedFrameTarget(tab: Browser.tabs.Tab & { id: number }, frameId: number, frameUrl: string | undefined, list: PublicSuffixList): Promise<FillTarget> {
+async function clickedFrameTarget(tabId: number, tabUrl: string | undefined, gesture: FillGesture, list: PublicSuffixList): Promise<FillTarget> {
+  const { frameId, frameUrl } = gesture;
   const inherited = frameUrl?.startsWith('about:') === true;
-  if (!siteOf(tab.url, list) || (!inherited && !siteOf(frameUrl, list))) throw new NoWebPageError();
-  const { documentId, origin } = await injectContentScript(tab.id, frameId);
-  const place = placeOf(tab.url, inherited ? origin : frameUrl, list);
+  if (!siteOf(tabUrl, list) || (!inherited && !siteOf(frameUrl, list))) throw new NoWebPageError();
+  const { documentId, origin } = await injectContentScript(tabId, frameId);
+  const place = placeOf(tabUrl, inherited ? origin : frameUrl, list);
   assertSameOrigin(origin, place.frame);
-  return { tabId: tab.id, frameId, ...(documentId !== undefined && { documentId }), place };
+  return { tabId, frameId, ...(documentId !== undefined && { documentId }), place };
 }
 
-export async function fillFromGesture(deps: AutofillDeps, { tab, frameId, frameUrl }: FillGesture): Promise<GestureOutcome> {
+export async function fillFromGesture(deps: AutofillDeps, gesture: FillGesture): Promise<GestureOutcome> {
   if ((await deps.vault.getVaultState()) !== 'unlocked') return { result: 'locked' };
-  const tabId = tab.id;
+  const { id: tabId, url: tabUrl } = gesture.tab;
   if (tabId === undefined) throw new NoWebPageError();
   const list = await loadPublicSuffixList();
   // Injected now, while the gesture's access holds; the document ids pin a later fill to these
   // documents, and the origins their documents report to the sites that were checked.
-  const target = frameId === 0 ? await topFrameTarget(tabId, tab.url, list) : await clickedFrameTarget({ ...tab, id: tabId }, frameId, frameUrl, list);
+  const target =
+    gesture.frameId === 0 ? await topFrameTarget(tabId, tabUrl, list) : await clickedFrameTarget(tabId, tabUrl, gesture, list);
   const { place } = target;
 
   const accounts = accountsWithCodes(await deps.vault.listAccounts());
