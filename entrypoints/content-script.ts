@@ -6,6 +6,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startAutofillListener } from '../lib/autofill/page/content-listener';
 
-export default defineUnlistedScript(() => {
-  startAutofillListener();
-});
+// What main returns is the injection's result: the frame's origin (lib/autofill/content-protocol.ts).
+export default defineUnlistedScript(() => startAutofillListener());

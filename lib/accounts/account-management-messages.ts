@@ -8,7 +8,7 @@ import { groupedBase32 } from '../otp/base32';
 import { editableAccount, isPendingEnrolment } from './server-binding';
 import { keepDeletedAccount, takeDeletedAccount } from '../vault/deleted-accounts';
 import { VaultLockedError } from '../vault/errors';
-import { originsFromInput } from '../vault/origins';
+import { originsFromInput, SITE_MATCHES } from '../vault/origins';
 import { accountsWithCodes, toAccountSummary } from './account-view';
 import type { AccountFields, StoredAccount } from '../vault/vault-port';
 import type { AccountDeps } from './account-deps';
@@ -24,6 +24,7 @@ const accountEditSchema = z.strictObject({
   period: z.optional(z.number()),
   counter: z.optional(z.number()),
   origins: z.optional(z.array(text(2048)).check(z.maxLength(50))),
+  siteMatch: z.optional(z.enum(SITE_MATCHES)),
 });
 type AccountEdit = z.output<typeof accountEditSchema>;
 
@@ -89,6 +90,7 @@ function patchFromEdit(edit: AccountEdit): Partial<AccountFields> {
   if (edit.period !== undefined) patch.period = edit.period;
   if (edit.counter !== undefined) patch.counter = edit.counter;
   if (edit.origins !== undefined) patch.origins = originsFromInput(edit.origins);
+  if (edit.siteMatch !== undefined) patch.siteMatch = edit.siteMatch;
   return patch;
 }
 

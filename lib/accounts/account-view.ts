@@ -10,7 +10,7 @@ export type AccountSummary = Omit<StoredAccount, 'secret' | 'createdAt' | 'serve
 
 /** The popup's view of an account: everything but the secret. */
 export function toAccountSummary(
-  account: OtpAccount & Pick<StoredAccount, 'id' | 'origins' | 'pinned' | 'lastUsedAt'>,
+  account: OtpAccount & Pick<StoredAccount, 'id' | 'origins' | 'siteMatch' | 'pinned' | 'lastUsedAt'>,
 ): AccountSummary {
   return {
     id: account.id,
@@ -24,6 +24,8 @@ export function toAccountSummary(
     origins: account.origins ?? [],
     // Left out rather than undefined when unset: the usual account carries neither.
     ...(account.pinned && { pinned: true }),
+    // Only the choice that differs from the default (exact addresses) is said.
+    ...(account.siteMatch === 'site' && { siteMatch: 'site' as const }),
     ...(account.lastUsedAt !== undefined && { lastUsedAt: account.lastUsedAt }),
   };
 }

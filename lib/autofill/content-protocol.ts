@@ -1,7 +1,8 @@
 /**
  * What the background and the autofill content script say to each other. The background sends
- * both messages with `tabs.sendMessage` to one frame (frameId + documentId), so a code only ever
- * goes to the document that was checked; the content script never asks for anything and holds no
+ * both messages with `tabs.sendMessage` to one frame (frameId + documentId where the browser has
+ * them), and fills only after the frame's document reported the origin that was checked, so a
+ * code only ever goes to the document that was checked; the content script never asks for anything and holds no
  * secret beyond the one code it is handed to fill. The bodies are checked by hand: the content
  * script carries no schema library. Its listener passes them through the same gate as every
  * other channel (lib/messaging/gate.ts).
@@ -29,6 +30,21 @@ export interface DetectReply {
   found: boolean;
   /** 1 for a single field, N for split boxes. */
   boxes: number;
+}
+
+/**
+ * The detect reply as the listener sends it: with the origin of the document that answered, read
+ * after any wait, so the background fills only a frame that still holds the origin it checked.
+ */
+export type DetectAnswer = DetectReply & FrameOrigin;
+
+/**
+ * The origin of the document the script runs in, as the document has it (globalThis.origin: a srcdoc
+ * frame's is its parent's, a sandboxed frame's "null"). Page scripts cannot change it in the
+ * script's isolated world. The injected script returns it too, so injecting says where it landed.
+ */
+export interface FrameOrigin {
+  origin: string;
 }
 
 export interface FillReply {

@@ -6,7 +6,7 @@ import type { AccountFields, StoredAccount } from '../vault/vault-port';
 import { decodeBase32, encodeBase32, OtpInputError, validateOtpAccount, type OtpType } from '../otp';
 import { OTP_ALGORITHMS, OTP_TYPES } from '../otp/types';
 import { serverBindingSchema } from '../vault/record-schemas';
-import { originListSchema } from '../vault/schemas';
+import { originListSchema, siteMatchSchema } from '../vault/schemas';
 import * as z from '../zod';
 import { BackupDamagedError } from './backup-errors';
 
@@ -34,11 +34,13 @@ const entrySchema = z.object({
   // The vault's own rule for origins (each once, too), so an entry the vault would refuse is
   // shown as invalid rather than failing the restore half-way.
   origins: z.optional(originListSchema),
+  // Absent in backups written before an account could match whole sites: the default then.
+  siteMatch: z.optional(siteMatchSchema),
   server: z.optional(serverBindingSchema),
 });
 
 export function toBackupEntry(account: StoredAccount): BackupEntryJson {
-  const { type, issuer, label, secret, algorithm, digits, period, counter, origins = [], server } = account;
+  const { type, issuer, label, secret, algorithm, digits, period, counter, origins = [], siteMatch, server } = account;
   const entry: BackupEntryJson = {
     type,
     issuer,
@@ -50,6 +52,7 @@ export function toBackupEntry(account: StoredAccount): BackupEntryJson {
     counter,
     origins: [...origins],
   };
+  if (siteMatch) entry.siteMatch = siteMatch;
   if (server) entry.server = { ...server };
   return entry;
 }

@@ -2,6 +2,17 @@
 // origins (`scheme://host[:port]`), compared by exact string everywhere else.
 import { InvalidOriginError, TooManyOriginsError } from './errors';
 
+/**
+ * How far an account's sites reach. 'origin': only the very addresses stored (scheme, host and
+ * port), the default, and what a site learnt by the user's yes during a fill stays; 'site': every
+ * address of the same registrable domain (`gist.github.com` for `https://github.com`), which the
+ * user chooses on the management page for a service that signs in on several subdomains. Absent in
+ * accounts stored before the choice existed, which read as 'origin'.
+ */
+export const SITE_MATCHES = ['origin', 'site'] as const;
+export type SiteMatch = (typeof SITE_MATCHES)[number];
+export const DEFAULT_SITE_MATCH: SiteMatch = 'origin';
+
 /** Bounds a record's size; nobody fills one code into more sites than this. */
 export const MAX_ORIGINS = 50;
 

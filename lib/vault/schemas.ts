@@ -5,7 +5,7 @@ import { fromBase64, toBase64 } from '../crypto/bytes';
 import { OTP_ALGORITHMS, OTP_TYPES } from '../otp/types';
 import * as z from '../zod';
 import { InvalidAccountError, VaultCorruptError } from './errors';
-import { isNormalisedOrigin, MAX_ORIGINS } from './origins';
+import { isNormalisedOrigin, MAX_ORIGINS, SITE_MATCHES } from './origins';
 import { serverBindingSchema } from './record-schemas';
 import type { StoredAccount } from './vault-port';
 
@@ -45,6 +45,9 @@ export const originListSchema = z
     z.refine((origins) => new Set(origins).size === origins.length),
   );
 
+/** How far an account's sites reach; exported for backups, which carry it too. */
+export const siteMatchSchema = z.enum(SITE_MATCHES);
+
 // Structural sanity only; lib/otp decides which parameters it supports.
 const accountFields = {
   id: z.string().check(z.minLength(1)),
@@ -59,6 +62,7 @@ const accountFields = {
   // Optional inside the ciphertext, so older payloads parse as they are: no migration needed.
   server: z.optional(serverBindingSchema),
   origins: z.optional(originListSchema),
+  siteMatch: z.optional(siteMatchSchema),
   // The popup's ordering facts. Not secret, but kept in the ciphertext with the rest of the account
   // rather than beside the plaintext order: which account was used when says too much.
   pinned: z.optional(z.boolean()),

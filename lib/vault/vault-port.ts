@@ -2,6 +2,7 @@
 // lib/otp plus what the vault keeps with them), and the port every capability is handed. Views
 // derive from StoredAccount (lib/accounts/account-view.ts); nothing copies its fields.
 import type { OtpAccount } from '../otp';
+import type { SiteMatch } from './origins';
 import type { ServerBinding, VaultRecord } from './record-types';
 import type { VaultState } from './vault-service';
 
@@ -19,6 +20,8 @@ export type StoredAccount = OtpAccount & {
   server?: ServerBinding;
   /** Sites where the code may be filled, normalised origins (`https://github.com`); absent in older payloads. */
   origins?: string[];
+  /** Whether `origins` match their exact addresses or their whole sites; absent means the former. */
+  siteMatch?: SiteMatch;
   /** Shown before the others in the popup; absent in older payloads (not pinned). */
   pinned?: boolean;
   /** Epoch ms its code was last copied or filled; absent when never (or before this was kept). */

@@ -8,11 +8,12 @@ import { accountsWithCodes } from '../../accounts/account-view';
 import type { AutofillDeps } from './autofill-deps';
 import type { AutofillOutcome } from './autofill-views';
 import { NoAccountToFillError, NoWebPageError } from './autofill-flow-errors';
-import { injectContentScript, placeOf } from './autofill-flow-page';
-import { confirmationFor, fillOrAsk } from './autofill-flow';
+import { assertSameOrigin, injectContentScript, placeOf } from './autofill-flow-page';
+import { confirmationFor, fillOrAsk, topFrameTarget } from './autofill-flow';
 import { PENDING_AUTOFILL_MS, savePendingAutofill, type FillTarget } from './autofill-pending';
 import { loadPublicSuffixList } from './public-suffix-load';
-import { confirmationReasons, matchingAccounts } from './site-match';
+import { confirmationReasons, matchingAccounts, siteOf } from './site-match';
+import type { PublicSuffixList } from './public-suffix';
 
 export interface FillGesture {
   tab: Browser.tabs.Tab;
@@ -25,14 +26,32 @@ export interface FillGesture {
 /** 'locked': nothing was done; the user unlocks in the popup first. */
 export type GestureOutcome = AutofillOutcome | { result: 'locked' };
 
-export async function fillFromGesture(deps: AutofillDeps, { tab, frameId, frameUrl }: FillGesture): Promise<GestureOutcome> {
+/**
+ * The frame a menu click named, checked where the script landed: the frame's document must be of
+ * the origin the click reported, since a parent page may have sent its frame elsewhere since. A
+ * srcdoc or about:blank frame has no address of its own; its document, which has its parent's
+ * origin, says which once injected.
+ */
+async function clickedFrameTarget(tabId: number, tabUrl: string | undefined, gesture: FillGesture, list: PublicSuffixList): Promise<FillTarget> {
+  const { frameId, frameUrl } = gesture;
+  const inherited = frameUrl?.startsWith('about:') === true;
+  if (!siteOf(tabUrl, list) || (!inherited && !siteOf(frameUrl, list))) throw new NoWebPageError();
+  const { documentId, origin } = await injectContentScript(tabId, frameId);
+  const place = placeOf(tabUrl, inherited ? origin : frameUrl, list);
+  assertSameOrigin(origin, place.frame);
+  return { tabId, frameId, ...(documentId !== undefined && { documentId }), place };
+}
+
+export async function fillFromGesture(deps: AutofillDeps, gesture: FillGesture): Promise<GestureOutcome> {
   if ((await deps.vault.getVaultState()) !== 'unlocked') return { result: 'locked' };
-  if (tab.id === undefined) throw new NoWebPageError();
+  const { id: tabId, url: tabUrl } = gesture.tab;
+  if (tabId === undefined) throw new NoWebPageError();
   const list = await loadPublicSuffixList();
-  const place = placeOf(tab.url, frameId === 0 ? tab.url : frameUrl, list);
-  // Injected now, while the gesture's access holds; the document id pins a later fill to this page.
-  const documentId = await injectContentScript(tab.id, frameId);
-  const target: FillTarget = { tabId: tab.id, frameId, ...(documentId !== undefined && { documentId }), place };
+  // Injected now, while the gesture's access holds; the document ids pin a later fill to these
+  // documents, and the origins their documents report to the sites that were checked.
+  const target =
+    gesture.frameId === 0 ? await topFrameTarget(tabId, tabUrl, list) : await clickedFrameTarget(tabId, tabUrl, gesture, list);
+  const { place } = target;
 
   const accounts = accountsWithCodes(await deps.vault.listAccounts());
   const matching = matchingAccounts(accounts, place.top, list);
@@ -44,7 +63,7 @@ export async function fillFromGesture(deps: AutofillDeps, { tab, frameId, frameU
   const choices = matching.length > 0 ? matching : accounts;
   const [first] = choices;
   if (!first) throw new NoAccountToFillError();
-  const reasons = confirmationReasons(first.origins, place, list);
+  const reasons = confirmationReasons(first, place, list);
   const accountIds = choices.map((account) => account.id);
   const confirmation = reasons.length > 0 ? confirmationFor(place, first.id, reasons) : undefined;
   const expiresAt = deps.now() + PENDING_AUTOFILL_MS;

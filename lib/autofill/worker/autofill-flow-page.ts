@@ -1,14 +1,17 @@
 /**
  * The fill's side of the browser: which tab and frame, what the browser says their URLs are, and
  * the two requests to the content script it injects there. A code is only ever sent to the frame
- * and document that were checked (frameId + documentId), never broadcast to a tab.
+ * and document that were checked, never broadcast to a tab: to one frame (frameId, and documentId
+ * where the browser gives one), after that frame's document reported the origin that was checked,
+ * once when the script was injected and again when it answered the detect request.
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Reply } from '../../messaging/gate';
-import { DETECT_FIELD, FILL_FIELD, type ContentRequest, type DetectReply, type FillReply } from '../content-protocol';
+import { DETECT_FIELD, FILL_FIELD, type ContentRequest, type DetectAnswer, type FillReply } from '../content-protocol';
 import { FrameAccessError, NoWebPageError, PageAccessError, PageChangedError } from './autofill-flow-errors';
 import type { FillTarget } from './autofill-pending';
 import type { PublicSuffixList } from './public-suffix';
+import type { AutofillSite } from './autofill-views';
 import { siteOf, type FillPlace } from './site-match';
 import { CONTENT_SCRIPT } from './content-script-file';
 
@@ -44,25 +47,41 @@ export function placeOf(tabUrl: string | undefined, frameUrl: string | undefined
   return { top, frame };
 }
 
+/** Where an injection landed: the document (where the browser says) and its origin. */
+export interface InjectedFrame {
+  documentId?: string;
+  /** The document's own origin, as the injected script returned it (FrameOrigin). */
+  origin?: string;
+}
+
 /**
  * Injects the content script into one frame (the user's gesture granted activeTab for this tab)
- * and returns the document it runs in, where the browser tells it (Chrome; Firefox does not).
- * Injecting again into a frame that has it is harmless: the script answers only once.
+ * and returns where it landed: the document that frame holds now, which may no longer be the one
+ * whose URL was checked. Injecting again into a frame that has it is harmless: the script answers
+ * only once.
  */
-export async function injectContentScript(tabId: number, frameId: number): Promise<string | undefined> {
+export async function injectContentScript(tabId: number, frameId: number): Promise<InjectedFrame> {
   try {
     const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT] });
-    return result?.documentId;
+    const origin: unknown = result?.result;
+    return { ...(result?.documentId !== undefined && { documentId: result.documentId }), ...(typeof origin === 'string' && { origin }) };
   } catch (error) {
     throw frameId === 0 ? new PageAccessError({ cause: error }) : new FrameAccessError({ cause: error });
   }
 }
 
+/** The frame holds a document of the origin that was checked; anything else is another page. */
+export function assertSameOrigin(reported: string | undefined, checked: AutofillSite): void {
+  if (reported !== checked.origin) throw new PageChangedError();
+}
+
 /**
- * The tab still shows the site that was checked. With a document id, the browser itself refuses to
- * deliver to another document; without one (Firefox), this is what stops a navigation in between.
+ * The tab still shows the site that was checked, and the frame that found the field still holds
+ * the origin that was checked (`frameOrigin`, read by the frame when it answered the detect
+ * request, after any wait). A document id, where the browser has one, also keeps a request from
+ * reaching another document; the origins are what stop a navigation where it has none.
  */
-export async function assertSamePage(target: FillTarget, list: PublicSuffixList): Promise<void> {
+export async function assertSamePage(target: FillTarget, list: PublicSuffixList, frameOrigin?: string): Promise<void> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(target.tabId)).url;
@@ -70,6 +89,7 @@ export async function assertSamePage(target: FillTarget, list: PublicSuffixList)
     throw new PageChangedError();
   }
   if (siteOf(url, list)?.origin !== target.place.top.origin) throw new PageChangedError();
+  if (frameOrigin !== undefined) assertSameOrigin(frameOrigin, target.place.frame);
 }
 
 /** The frame's answer, or undefined when it refused the request or failed to carry it out. */
@@ -85,10 +105,14 @@ async function sendToFrame<T>(target: FillTarget, request: ContentRequest): Prom
   return reply?.ok ? (reply.value as Partial<T>) : undefined;
 }
 
-/** Whether the frame has a visible, enabled code field (waiting a moment for one to appear). */
-export async function detectField(target: FillTarget): Promise<boolean> {
-  const reply = await sendToFrame<DetectReply>(target, { type: DETECT_FIELD, body: { waitMs: DETECT_WAIT_MS } });
-  return reply?.found === true;
+/**
+ * Whether the frame has a visible, enabled code field (waiting a moment for one to appear), and
+ * the origin of the document that answered; nothing when the frame refused or failed the request.
+ */
+export async function detectField(target: FillTarget): Promise<{ found: boolean; origin?: string } | undefined> {
+  const reply = await sendToFrame<DetectAnswer>(target, { type: DETECT_FIELD, body: { waitMs: DETECT_WAIT_MS } });
+  if (!reply) return undefined;
+  return { found: reply.found === true, ...(typeof reply.origin === 'string' && { origin: reply.origin }) };
 }
 
 /** Whether the code went into the field found by the last detection. */

@@ -14,7 +14,8 @@ import { recordAccountUse } from '../../accounts/account-use';
 import { PendingAccountError } from '../../vault/errors';
 import { originsFromInput } from '../../vault/origins';
 import { NoWebPageError } from './autofill-flow-errors';
-import { activeTab, assertSamePage, detectField, fillField, injectContentScript, placeOf } from './autofill-flow-page';
+import { activeTab, assertSameOrigin, assertSamePage, detectField, fillField, injectContentScript, placeOf } from './autofill-flow-page';
+import { sameSiteFrames, searchedFrames } from './autofill-frames';
 import {
   clearPendingAutofill,
   PENDING_AUTOFILL_MS,
@@ -49,12 +50,46 @@ async function codeFor({ vault, now }: AutofillDeps, account: StoredAccount): Pr
   return generateCode(used, now());
 }
 
+/** A frame that found a code field, and the origin its document reported with it. */
+interface FoundField {
+  frame: FillTarget;
+  origin: string;
+}
+
+/** The frame's field, when it has one and its document is still of the origin that was checked. */
+async function fieldIn(frame: FillTarget): Promise<FoundField | undefined> {
+  const reply = await detectField(frame);
+  if (!reply?.found) return undefined;
+  assertSameOrigin(reply.origin, frame.place.frame);
+  return { frame, origin: reply.origin! };
+}
+
+/**
+ * The first frame to find a code field: the target's own (the tab's page, or the frame a menu
+ * click named), whose failure fails the fill, or one of the frames searched with it, whose failure
+ * only leaves it out. Each looks at once and waits a moment for a late field, all at the same time,
+ * so a field in a frame is not kept waiting for the page around it.
+ */
+function firstField(target: FillTarget, searched: FillTarget[]): Promise<FoundField | undefined> {
+  const looks = [fieldIn(target), ...searched.map((frame) => fieldIn(frame).catch(() => undefined))];
+  return new Promise((resolve, reject) => {
+    let left = looks.length;
+    for (const look of looks) {
+      look.then((found) => {
+        left -= 1;
+        if (found || left === 0) resolve(found);
+      }, reject);
+    }
+  });
+}
+
 async function deliverCode({ deps, list }: FlowContext, target: FillTarget, account: StoredAccount): Promise<'filled' | 'copied'> {
-  const found = await detectField(target);
-  // Detection may have waited for the page: it must still be the page the user's yes was about.
-  await assertSamePage(target, list);
+  const found = await firstField(target, await searchedFrames(target, account, list));
+  // Detection may have waited for the page: it must still be the page the user's yes was about,
+  // and the frame with the field must still hold the origin that was checked.
+  await assertSamePage(found?.frame ?? target, list, found?.origin);
   const code = await codeFor(deps, account);
-  const delivered = found && (await fillField(target, code)) ? 'filled' : 'copied';
+  const delivered = found && (await fillField(found.frame, code)) ? 'filled' : 'copied';
   if (delivered === 'copied') await copyCodeForUser(code);
   await noteUse(deps, account.id);
   return delivered;
@@ -80,7 +115,7 @@ export async function fillOrAsk(
   confirmed: boolean,
   pending?: PendingRecord,
 ): Promise<AutofillOutcome> {
-  const reasons = confirmationReasons(account.origins, target.place, context.list);
+  const reasons = confirmationReasons(account, target.place, context.list);
   if (reasons.length > 0 && !(confirmed && isCovered(pending, account.id, reasons))) {
     const confirmation = confirmationFor(target.place, account.id, reasons);
     const expiresAt = context.deps.now() + PENDING_AUTOFILL_MS;
@@ -88,12 +123,14 @@ export async function fillOrAsk(
     return { result: 'needs-confirmation', confirmation };
   }
   await clearPendingAutofill();
-  // How an account learns its site: the user said yes to filling its code here.
-  if (reasons.includes('new-site')) {
-    const origins = originsFromInput([...(account.origins ?? []), target.place.top.origin]);
-    await context.deps.vault.updateAccount(account.id, { origins });
-  }
-  return { result: await deliverCode(context, target, account) };
+  // How an account learns its site: the user said yes to filling its code here. The address is
+  // learnt as it is; whether it reaches the whole site stays the account's choice (exact by default).
+  const learnt = reasons.includes('new-site')
+    ? await context.deps.vault.updateAccount(account.id, {
+        origins: originsFromInput([...(account.origins ?? []), target.place.top.origin]),
+      })
+    : account;
+  return { result: await deliverCode(context, target, learnt) };
 }
 
 /** An account whose code may be filled: not the seed of an MFA key still being enrolled. */
@@ -103,23 +140,31 @@ export async function fillableAccount(deps: AutofillDeps, accountId: string): Pr
   return account;
 }
 
-/** The target of a waiting fill, while its tab still shows the same page (the same document where known). */
+/**
+ * The target of a waiting fill, while its tab still shows the same page and its frame the same
+ * document: the one injected into again reports the origin that was checked (and, where the
+ * browser names documents, is the same one). A parent page that sent its frame elsewhere
+ * meanwhile gets nothing: the fill then goes to the tab's page as it is now, asking anew.
+ */
 async function resumedTarget(pending: PendingRecord, tabId: number, tabUrl: string | undefined, list: PublicSuffixList) {
   if (pending.tabId !== tabId || siteOf(tabUrl, list)?.origin !== pending.place.top.origin) return undefined;
-  const documentId = await injectContentScript(tabId, pending.frameId);
+  const { documentId, origin } = await injectContentScript(tabId, pending.frameId);
   const sameDocument = documentId === undefined || pending.documentId === undefined || documentId === pending.documentId;
-  return sameDocument ? pending : undefined;
+  return sameDocument && origin === pending.place.frame.origin ? pending : undefined;
 }
 
+/** The tab's page, checked where the script landed, and the frames of its site as they are now. */
 export async function topFrameTarget(tabId: number, tabUrl: string | undefined, list: PublicSuffixList): Promise<FillTarget> {
   const place = placeOf(tabUrl, tabUrl, list);
-  const documentId = await injectContentScript(tabId, 0);
-  return { tabId, frameId: 0, ...(documentId !== undefined && { documentId }), place };
+  const { documentId, origin } = await injectContentScript(tabId, 0);
+  assertSameOrigin(origin, place.top);
+  const frames = await sameSiteFrames(tabId, place.top, list);
+  return { tabId, frameId: 0, ...(documentId !== undefined && { documentId }), place, ...(frames.length > 0 && { frames }) };
 }
 
 /**
- * The popup's Fill: into the active tab, or into the frame of a keyboard or menu fill that waits
- * for this popup on that tab.
+ * The popup's Fill: into the active tab (its page, or a frame of its site), or into the frame of a
+ * keyboard or menu fill that waits for this popup on that tab.
  */
 export async function fillFromPopup(deps: AutofillDeps, accountId: string, confirmed: boolean): Promise<AutofillOutcome> {
   const account = await fillableAccount(deps, accountId);

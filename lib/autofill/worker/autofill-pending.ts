@@ -13,13 +13,22 @@ import type { FillPlace } from './site-match';
 /** Long enough to unlock the vault and pick an account; a fill older than that is not done. */
 export const PENDING_AUTOFILL_MS = 2 * 60 * 1000;
 
+/** A subframe as it was when the fill was asked for: its document and that document's origin. */
+export interface SeenFrame {
+  frameId: number;
+  documentId?: string;
+  origin: string;
+}
+
 /** Where a code would go, as the browser named it when the user asked for the fill. */
 export interface FillTarget {
   tabId: number;
   frameId: number;
-  /** The document the content script was injected into (Chrome); a navigation gives another. */
+  /** The document the content script was injected into, where the browser says; a navigation gives another. */
   documentId?: string;
   place: FillPlace;
+  /** The tab's frames of its own site, searched too by a keyboard or popup fill (autofill-frames.ts). */
+  frames?: SeenFrame[];
 }
 
 export type PendingRecord = FillTarget & Omit<PendingAutofill, 'site'> & { expiresAt: number };
@@ -36,6 +45,7 @@ const recordSchema = z.object({
   frameId: z.int(),
   documentId: z.optional(z.string()),
   place: z.object({ top: siteSchema, frame: siteSchema }),
+  frames: z.optional(z.array(z.object({ frameId: z.int(), documentId: z.optional(z.string()), origin: z.string() }))),
   accountIds: z.array(z.string()),
   confirmation: z.optional(
     z.object({

@@ -1,11 +1,15 @@
 /**
- * Whether an account's code may go into a page: its stored sites against the page's, by scheme and
- * registrable domain, both for the tab and for the frame that holds the field. The URLs come from
- * the browser (tab.url, a menu click's frameUrl), never from the page; issuer names and page
- * titles decide nothing.
+ * Whether an account's code may go into a page: its stored sites against the page's, by exact
+ * origin or, for an account set to reach whole sites, by scheme and registrable domain; both for
+ * the tab and for the frame that holds the field. The tab's and a menu click's URLs come from the
+ * browser; a frame's origin is what the injected script reads from its own document (globalThis.origin,
+ * which page scripts cannot change in the script's isolated world); issuer names and page titles
+ * decide nothing.
  */
 import type { AutofillConfirmation, AutofillSite } from './autofill-views';
 import type { PublicSuffixList } from './public-suffix';
+import type { StoredAccount } from '../../vault/vault-port';
+import { DEFAULT_SITE_MATCH } from '../../vault/origins';
 
 export type ConfirmationReason = AutofillConfirmation['reasons'][number];
 
@@ -59,25 +63,29 @@ export function sameSite(a: AutofillSite, b: AutofillSite): boolean {
   return a.registrableDomain === b.registrableDomain;
 }
 
-/** 2: one of `origins` is the page's very origin; 1: one is of the same site; 0: none. */
-export function siteRank(origins: readonly string[] | undefined, page: AutofillSite, list: PublicSuffixList): number {
+/** What of an account decides where its code may go: its sites, and how far they reach. */
+export type SiteRule = Pick<StoredAccount, 'origins' | 'siteMatch'>;
+
+/**
+ * 2: one of the account's sites is the page's very origin; 1: one is of the page's registrable
+ * site and the account reaches whole sites; 0: none. An account that matches exact addresses (the
+ * default) never reaches another host of the same site: user-content subdomains that the public
+ * suffix list does not know (`someone.pages.example.com`) get nothing without the user's yes.
+ */
+export function siteRank({ origins, siteMatch = DEFAULT_SITE_MATCH }: SiteRule, page: AutofillSite, list: PublicSuffixList): number {
   let rank = 0;
   for (const origin of origins ?? []) {
     if (origin === page.origin) return 2;
-    const stored = siteOf(origin, list);
+    const stored = siteMatch === 'site' ? siteOf(origin, list) : undefined;
     if (stored && sameSite(stored, page)) rank = 1;
   }
   return rank;
 }
 
 /** The accounts with a site matching `page`, those stored for its exact origin first. */
-export function matchingAccounts<A extends { origins?: string[] }>(
-  accounts: readonly A[],
-  page: AutofillSite,
-  list: PublicSuffixList,
-): A[] {
+export function matchingAccounts<A extends SiteRule>(accounts: readonly A[], page: AutofillSite, list: PublicSuffixList): A[] {
   return accounts
-    .map((account) => ({ account, rank: siteRank(account.origins, page, list) }))
+    .map((account) => ({ account, rank: siteRank(account, page, list) }))
     .filter(({ rank }) => rank > 0)
     .sort((a, b) => b.rank - a.rank)
     .map(({ account }) => account);
@@ -90,18 +98,27 @@ export interface FillPlace {
 }
 
 /**
- * What the user must say yes to before `origins`' code goes into `place`, in the order the popup
- * shows it. An account only matches when its sites cover both the tab and the field's frame; a
- * frame of another site than the tab always asks, since the tab is what the user sees.
+ * Whether the field's frame may take the code wherever the tab may: the tab's own document or a
+ * frame at its very origin (a srcdoc frame, a page of the same server); or a frame of the tab's
+ * registrable site that the account reaches, being one of its exact addresses or the account
+ * matching whole sites. The keyboard command and the popup search only such frames; any other
+ * asks first (the context menu, which names the frame).
  */
-export function confirmationReasons(
-  origins: readonly string[] | undefined,
-  place: FillPlace,
-  list: PublicSuffixList,
-): ConfirmationReason[] {
+export function frameGoesWithTab(rule: SiteRule, { top, frame }: FillPlace, list: PublicSuffixList): boolean {
+  if (frame.origin === top.origin) return true;
+  if (!sameSite(top, frame)) return false;
+  return rule.siteMatch === 'site' || siteRank(rule, frame, list) === 2;
+}
+
+/**
+ * What the user must say yes to before the account's code goes into `place`, in the order the
+ * popup shows it: a tab the account does not match, plain http, a frame that does not go with
+ * the tab (the tab is what the user sees).
+ */
+export function confirmationReasons(rule: SiteRule, place: FillPlace, list: PublicSuffixList): ConfirmationReason[] {
   const reasons: ConfirmationReason[] = [];
-  if (siteRank(origins, place.top, list) === 0) reasons.push('new-site');
+  if (siteRank(rule, place.top, list) === 0) reasons.push('new-site');
   if (place.top.insecure || place.frame.insecure) reasons.push('insecure');
-  if (!sameSite(place.top, place.frame)) reasons.push('cross-origin-frame');
+  if (!frameGoesWithTab(rule, place, list)) reasons.push('cross-origin-frame');
   return reasons;
 }

@@ -39,7 +39,9 @@ export function confirmationSentences(confirmation: AutofillConfirmation): strin
   return confirmation.reasons.map((reason) => {
     switch (reason) {
       case 'new-site':
-        return t('uiFillReasonNewSite', { site: siteName(confirmation.site) });
+        // The very address: it is what the account learns, and an account of exact addresses
+        // may already know another address of the same site.
+        return t('uiFillReasonNewSite', { site: confirmation.site.origin });
       case 'insecure':
         return t('uiFillReasonInsecure');
       case 'cross-origin-frame':

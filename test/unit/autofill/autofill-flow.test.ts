@@ -60,12 +60,35 @@ describe("the popup's Fill", () => {
     expect(used).toBe(deps.now());
   });
 
-  it('matches the registrable domain, not the exact host', async () => {
+  it('matches the whole registrable domain only for an account set to reach whole sites', async () => {
     const { send, add } = await autofillWorld();
     const page = pages.addTab(1, 'https://gist.github.com/login');
-    await add(totp, ['https://github.com']);
+    await add(totp, ['https://github.com'], 'site');
     expect(await send('autofill.fill', { accountId: 'id-1', confirmed: false })).toEqual({ ok: true, value: { result: 'filled' } });
     expect(page.filled).toEqual([TOTP_CODE]);
+  });
+
+  it('asks before filling another address of a site known by its exact address, and learns that address alone', async () => {
+    const { send, add, deps } = await autofillWorld();
+    // A user-content subdomain the public suffix list does not name: the same registrable domain.
+    const page = pages.addTab(1, 'https://someone.pages.example.com/phish');
+    await add(totp, ['https://example.com']);
+    expect(await send('autofill.candidates', {})).toMatchObject({ ok: true, value: { matching: [] } });
+    expect(await send('autofill.fill', { accountId: 'id-1', confirmed: false })).toMatchObject({
+      ok: true,
+      value: { result: 'needs-confirmation', confirmation: { site: { origin: 'https://someone.pages.example.com' }, reasons: ['new-site'] } },
+    });
+    expect(page.filled).toEqual([]);
+    expect(await send('autofill.fill', { accountId: 'id-1', confirmed: true })).toEqual({ ok: true, value: { result: 'filled' } });
+    const learnt = await deps.vault.getAccount('id-1');
+    expect(learnt.origins).toEqual(['https://example.com', 'https://someone.pages.example.com']);
+    // Still exact: the site's other addresses ask as before.
+    expect(learnt.siteMatch).toBeUndefined();
+    pages.navigate(1, 'https://other.pages.example.com/');
+    expect(await send('autofill.fill', { accountId: 'id-1', confirmed: false })).toMatchObject({
+      ok: true,
+      value: { result: 'needs-confirmation', confirmation: { reasons: ['new-site'] } },
+    });
   });
 
   it('asks before filling a site the account does not know, then remembers the site', async () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AutofillSession } from '../../../lib/autofill/page/autofill-session';
@@ -27,19 +27,42 @@ const fill = (code: string) => ({ type: 'content.fillField', body: { code } });
 beforeEach(() => {
   fakeBrowser.reset();
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('otp-companion.autofill')];
+  // The frame's document, as the script reads it (self.origin in a page).
+  vi.stubGlobal('origin', 'https://github.com');
 });
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('the autofill content script listener', () => {
   it('answers detect and fill requests from the extension', async () => {
     const { session, calls } = recordingSession();
     startAutofillListener(session);
     expect(await fakeBrowser.runtime.onMessage.trigger(detect(1500), fromExtension())).toEqual([
-      { ok: true, value: { found: true, boxes: 6 } },
+      { ok: true, value: { found: true, boxes: 6, origin: 'https://github.com' } },
     ]);
     expect(await fakeBrowser.runtime.onMessage.trigger(fill('123456'), fromExtension())).toEqual([
       { ok: true, value: { filled: true } },
     ]);
     expect(calls).toEqual(['detect 1500', 'fill 6 characters']);
+  });
+
+  it('tells where it runs: injecting returns the origin, and a detect answers with it as it is after the wait', async () => {
+    const { session } = recordingSession();
+    const detectThenLeave: AutofillSession = {
+      ...session,
+      detect: async (waitMs) => {
+        const reply = await session.detect(waitMs);
+        // The frame's parent sent it elsewhere while the field was looked for.
+        vi.stubGlobal('origin', 'https://evil.example');
+        return reply;
+      },
+    };
+    expect(startAutofillListener(detectThenLeave)).toBe('https://github.com');
+    expect(await fakeBrowser.runtime.onMessage.trigger(detect(1500), fromExtension())).toEqual([
+      { ok: true, value: { found: true, boxes: 6, origin: 'https://evil.example' } },
+    ]);
+    // Injected again: the copy already listening stays, and the new one still says where it is.
+    expect(startAutofillListener(recordingSession().session)).toBe('https://evil.example');
   });
 
   it('refuses another extension, a tab and a malformed body, and leaves what is not its own', async () => {

@@ -43,6 +43,7 @@ describe('accounts.update', () => {
     [{ digits: 8 }, { digits: 8 }],
     [{ period: 60 }, { period: 60 }],
     [{ origins: ['github.com'] }, { origins: ['https://github.com'] }],
+    [{ siteMatch: 'site' }, { siteMatch: 'site' }],
     [{ label: 'both', digits: 7 }, { label: 'both', digits: 7 }],
   ])('changes %j and nothing else', async (edit, changed) => {
     const { send, deps, totp } = await setUp();
@@ -52,6 +53,16 @@ describe('accounts.update', () => {
     const after = await deps.vault.getAccount(totp);
     expect(after).toEqual({ ...before, ...changed });
     expect(after.secret).toEqual(before.secret);
+  });
+
+  it('sets an account back to exact addresses, and refuses any other reach', async () => {
+    const { send, deps, totp } = await setUp();
+    await send('accounts.update', { id: totp, siteMatch: 'site' });
+    // The page is told only of the choice that differs from the default.
+    expect(await send('accounts.update', { id: totp, siteMatch: 'origin' })).toEqual({ ok: true, value: summary(totp) });
+    expect((await deps.vault.getAccount(totp)).siteMatch).toBe('origin');
+    expect(await send('accounts.update', { id: totp, siteMatch: 'everywhere' })).toMatchObject({ ok: false, error: { name: 'BadRequestError' } });
+    expect((await deps.vault.getAccount(totp)).siteMatch).toBe('origin');
   });
 
   it('moves an HOTP counter', async () => {

@@ -14,10 +14,13 @@ import { createBackgroundRoute } from '../../../lib/background/background-route'
 import type { Sender as MessageSender } from '../../../lib/messaging/gate';
 import { parseOtpauthUri } from '../../../lib/otp';
 import { fakeDeps } from './fake-deps';
+import type { SiteMatch } from '../../../lib/vault/origins';
 
 export interface FakeFrame {
   url: string;
   documentId: string;
+  /** Its document's own origin where the URL does not say it (a srcdoc frame has its parent's). */
+  origin?: string;
   /** The page has a visible code field. */
   hasField: boolean;
   /** The field went away between detection and fill. */
@@ -26,6 +29,11 @@ export interface FakeFrame {
   denied?: boolean;
   /** The tab goes to this URL while the field is being looked for. */
   navigatesTo?: string;
+  /**
+   * The frame goes to this URL while its field is being looked for, and the detect request is
+   * answered from there (by a copy of the script that a browser without document ids lets reply).
+   */
+  frameNavigatesTo?: string;
   /** What the content script wrote into the field. */
   filled: string[];
 }
@@ -38,7 +46,14 @@ interface FakeTab {
 
 const rules = readPublicSuffixRules();
 
-export function fakePages() {
+/** What the injected script reads as self.origin in the frame. */
+const originOf = (frame: FakeFrame) => frame.origin ?? new URL(frame.url).origin;
+
+/**
+ * `documentIds: false` is a browser that does not name documents (Firefox before 135): nothing
+ * then but the origins the frames report tells one document from the next.
+ */
+export function fakePages({ documentIds = true }: { documentIds?: boolean } = {}) {
   const tabs = new Map<number, FakeTab>();
   let activeId: number | undefined;
   let documents = 0;
@@ -64,6 +79,11 @@ export function fakePages() {
     const frame: FakeFrame = { url, documentId: newDocument(), hasField: true, filled: [], ...page };
     tabs.get(tabId)?.frames.set(frameId, frame);
     return frame;
+  }
+
+  /** A frame's page goes elsewhere (its parent sent it there): a new document, whose field may be anything. */
+  function navigateFrame(tabId: number, frameId: number, url: string, page: Partial<FakeFrame> = {}): FakeFrame {
+    return addFrame(tabId, frameId, url, page);
   }
 
   /** The tab's page goes elsewhere: a new document, whose field may be anything. */
@@ -94,12 +114,22 @@ export function fakePages() {
     vi.spyOn(browser.tabs, 'get').mockImplementation(async (tabId: number) => tab(tabId));
     // Every fake tab lives in the one normal window, the last focused.
     vi.spyOn(browser.windows, 'getLastFocused').mockImplementation(async () => ({ id: 1, type: 'normal' }) as Browser.windows.Window);
-    const executeScript = async (injection: { target: { tabId: number; frameIds?: number[] }; files?: string[] }) => {
-      const frameId = injection.target.frameIds?.[0] ?? 0;
-      const frame = frameOf(injection.target.tabId, frameId);
+    const documentOf = (frame: FakeFrame) => (documentIds ? { documentId: frame.documentId } : {});
+    type Injection = { target: { tabId: number; frameIds?: number[]; allFrames?: boolean }; files?: string[]; func?: () => unknown };
+    const executeScript = async ({ target, files, func }: Injection) => {
+      // A function in every frame (the look at the tab's frames): the browser leaves out those
+      // the extension may not enter.
+      if (target.allFrames) {
+        if (!func) throw new Error('Only a function is run in every frame here.');
+        const frames = [...(tabs.get(target.tabId)?.frames ?? [])].filter(([, frame]) => !frame.denied);
+        return frames.map(([frameId, frame]) => ({ frameId, ...documentOf(frame), result: originOf(frame) }));
+      }
+      const frameId = target.frameIds?.[0] ?? 0;
+      const frame = frameOf(target.tabId, frameId);
       if (frame.denied) throw new Error(`Cannot access contents of url "${frame.url}".`);
-      injected.push(`${injection.target.tabId}/${frameId} ${injection.files?.join()}`);
-      return [{ frameId, documentId: frame.documentId, result: undefined }];
+      injected.push(`${target.tabId}/${frameId} ${files?.join()}`);
+      // The content script's main returns the frame's origin.
+      return [{ frameId, ...documentOf(frame), result: originOf(frame) }];
     };
     vi.spyOn(browser.scripting, 'executeScript').mockImplementation(executeScript as never);
     const sendMessage = async (tabId: number, request: ContentRequest, options: { frameId?: number; documentId?: string }) => {
@@ -111,7 +141,8 @@ export function fakePages() {
       // Answered as the content script's gate answers: a Reply.
       if (request.type === DETECT_FIELD) {
         if (frame.navigatesTo) navigate(tabId, frame.navigatesTo);
-        return { ok: true, value: { found: frame.hasField, boxes: frame.hasField ? 1 : 0 } };
+        const answering = frame.frameNavigatesTo ? navigateFrame(tabId, options.frameId ?? 0, frame.frameNavigatesTo) : frame;
+        return { ok: true, value: { found: answering.hasField, boxes: answering.hasField ? 1 : 0, origin: originOf(answering) } };
       }
       if (!frame.hasField || frame.refusesFill) return { ok: true, value: { filled: false, reason: 'The field went away.' } };
       frame.filled.push(request.body.code);
@@ -158,7 +189,7 @@ export function fakePages() {
     delete (fakeBrowser.action as { openPopup?: unknown }).openPopup;
   }
 
-  return { addTab, addFrame, navigate, tab, install, uninstall, injected, sent, clipboard, badges, titles, openPopup };
+  return { addTab, addFrame, navigateFrame, navigate, tab, install, uninstall, injected, sent, clipboard, badges, titles, openPopup };
 }
 
 export type FakePages = ReturnType<typeof fakePages>;
@@ -189,14 +220,16 @@ export async function autofillWorld() {
     replies.push(reply);
     return reply;
   };
-  const add = (uri: string, origins?: string[]) => deps.vault.addAccount({ ...parseOtpauthUri(uri), ...(origins && { origins }) });
+  /** An account from its otpauth link, with its sites, reaching whole sites where `siteMatch` says so. */
+  const add = (uri: string, origins?: string[], siteMatch?: SiteMatch) =>
+    deps.vault.addAccount({ ...parseOtpauthUri(uri), ...(origins && { origins }), ...(siteMatch && { siteMatch }) });
   return { deps, route, send, add, replies, later: (ms: number) => void (now += ms) };
 }
 
 /** The same, with time-based accounts by label and the keyboard command and menu click on tab 1. */
 export async function gestureWorld(pages: FakePages) {
   const world = await autofillWorld();
-  const add = (label: string, origins?: string[]) => world.add(totpUri(label), origins);
+  const add = (label: string, origins?: string[], siteMatch?: SiteMatch) => world.add(totpUri(label), origins, siteMatch);
   const command = () => handleFillCommand(world.deps, FILL_COMMAND, pages.tab(1));
   const menu = (frameId = 0, frameUrl?: string) =>
     handleFillMenuClick(world.deps, { menuItemId: FILL_MENU_ITEM, editable: true, frameId, ...(frameUrl && { frameUrl }) } as never, pages.tab(1));

@@ -50,7 +50,7 @@ describe('the keyboard command', () => {
     const { add, command, send } = await gestureWorld(pages);
     const page = pages.addTab(1, 'https://github.com/login');
     // The account stored for this very origin comes first.
-    await add('GitHub:alice', ['https://www.github.com']);
+    await add('GitHub:alice', ['https://www.github.com'], 'site');
     await add('GitHub:work', ['https://gist.github.com', 'https://github.com']);
     await command();
     expect(page.filled).toEqual([]);

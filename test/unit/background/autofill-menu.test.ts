@@ -24,7 +24,7 @@ describe('the context menu', () => {
     const { add, menu } = await gestureWorld(pages);
     const top = pages.addTab(1, 'https://github.com/login');
     const frame = pages.addFrame(1, 7, 'https://auth.github.com/otp');
-    await add('GitHub:alice', ['https://github.com']);
+    await add('GitHub:alice', ['https://github.com'], 'site');
     await menu(7, frame.url);
     expect(frame.filled).toEqual([TOTP_CODE]);
     expect(top.filled).toEqual([]);

@@ -91,6 +91,8 @@ export function everyKindOfAccount(): AccountFields[] {
     {
       type: 'hotp', issuer: '', label: 'counter: token', secret: bytes(10, 3),
       algorithm: 'SHA256', digits: 7, period: 30, counter: 2 ** 40 + 7, origins: ['https://token.example'],
+      // Reaches every address of its site; the other accounts never chose (exact addresses).
+      siteMatch: 'site',
     },
     {
       type: 'totp', issuer: 'EMnify', label: 'carol@example.com', secret: bytes(32, 4),
@@ -102,6 +104,6 @@ export function everyKindOfAccount(): AccountFields[] {
 
 /** An account as the vault returns it, minus what a restore gives anew (id, creation time). */
 export function comparable(account: AccountFields & { id?: string; createdAt?: number }) {
-  const { type, issuer, label, secret, algorithm, digits, period, counter, origins, server } = account;
-  return { type, issuer, label, secret: Array.from(secret), algorithm, digits, period, counter, origins: origins ?? [], server };
+  const { type, issuer, label, secret, algorithm, digits, period, counter, origins, siteMatch, server } = account;
+  return { type, issuer, label, secret: Array.from(secret), algorithm, digits, period, counter, origins: origins ?? [], siteMatch, server };
 }

@@ -37,6 +37,15 @@ describe('account edit form', () => {
     });
   });
 
+  it('shows an account that never chose as matching exact addresses, and sends the choice only when it changes', () => {
+    expect(formFromAccount(BANK).siteMatch).toBe('origin');
+    expect(editFromForm(BANK, { ...formFromAccount(BANK), siteMatch: 'site' })).toEqual({ id: 'bank', siteMatch: 'site' });
+    const whole: AccountSummary = { ...BANK, siteMatch: 'site' };
+    expect(formFromAccount(whole).siteMatch).toBe('site');
+    expect(editFromForm(whole, formFromAccount(whole))).toEqual({ id: 'bank' });
+    expect(editFromForm(whole, { ...formFromAccount(whole), siteMatch: 'origin' })).toEqual({ id: 'bank', siteMatch: 'origin' });
+  });
+
   it('asks for a number field left empty, in one sentence', () => {
     expect(() => editFromForm(BANK, { ...formFromAccount(BANK), period: ' ' })).toThrow(
       new FormInputError('Enter the period in seconds.'),

@@ -8,7 +8,13 @@ import { TextField } from '../../../../lib/ui/text-field';
 import { useAction } from '../../../../lib/ui/use-action';
 import { FormFooter } from '../shared/form-footer';
 import { useFocusFirstControl } from './focus-first';
-import { editFromForm, formFromAccount, isEmptyEdit, type AccountForm } from './account-edit';
+import { editFromForm, formFromAccount, isEmptyEdit, type AccountForm, type SiteMatch } from './account-edit';
+
+/** How far the sites reach, the safer first. */
+const SITE_MATCH_CHOICES = [
+  { value: 'origin', label: 'framesSiteMatchExact' },
+  { value: 'site', label: 'framesSiteMatchWhole' },
+] as const satisfies readonly { value: SiteMatch; label: string }[];
 
 /** Names of hash functions, the same in every language. */
 const ALGORITHMS: readonly OtpAlgorithm[] = ['SHA1', 'SHA256', 'SHA512'];
@@ -90,6 +96,21 @@ export function AccountEditForm({ account, onSaved, onCancel }: AccountEditFormP
       <p id={`${id}-sites-hint`} class="muted">
         {t('manageSitesHint')}
       </p>
+      <fieldset class="choice">
+        <legend class="choice-label">{t('framesSiteMatchLegend')}</legend>
+        {SITE_MATCH_CHOICES.map(({ value, label }) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={`${id}-site-match`}
+              value={value}
+              checked={form.siteMatch === value}
+              onChange={() => set('siteMatch', value)}
+            />{' '}
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
       <FormFooter error={save.error} primary label={t('manageSave')} busyLabel={t('manageSaving')} busy={save.busy} onCancel={onCancel} />
     </form>
   );

@@ -14,7 +14,14 @@ export interface AccountForm {
   counter: string;
   /** One site per line, as typed. */
   sites: string;
+  /** Whether those sites match their exact addresses or their whole sites. */
+  siteMatch: SiteMatch;
 }
+
+export type SiteMatch = NonNullable<AccountSummary['siteMatch']>;
+
+/** What an account that never chose reaches: its exact addresses (lib/vault/origins.ts). */
+const siteMatchOf = (account: AccountSummary): SiteMatch => account.siteMatch ?? 'origin';
 
 export function formFromAccount(account: AccountSummary): AccountForm {
   return {
@@ -25,6 +32,7 @@ export function formFromAccount(account: AccountSummary): AccountForm {
     period: String(account.period),
     counter: String(account.counter),
     sites: account.origins.join('\n'),
+    siteMatch: siteMatchOf(account),
   };
 }
 
@@ -58,6 +66,7 @@ export function editFromForm(account: AccountSummary, form: AccountForm): Accoun
   }
   const sites = siteLines(form.sites);
   if (sites.join('\n') !== account.origins.join('\n')) edit.origins = sites;
+  if (form.siteMatch !== siteMatchOf(account)) edit.siteMatch = form.siteMatch;
   return edit;
 }
 

@@ -88,11 +88,14 @@ export function AccountRow(props: AccountRowProps) {
         {account.origins.length === 0 ? (
           <span class="muted">{t('manageNoSites')}</span>
         ) : (
-          <ul class="sites">
-            {account.origins.map((origin) => (
-              <li key={origin}>{origin}</li>
-            ))}
-          </ul>
+          <>
+            <ul class="sites">
+              {account.origins.map((origin) => (
+                <li key={origin}>{origin}</li>
+              ))}
+            </ul>
+            {account.siteMatch === 'site' && <span class="muted">{t('framesWholeSitesNote')}</span>}
+          </>
         )}
       </td>
       <td>

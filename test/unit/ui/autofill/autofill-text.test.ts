@@ -42,7 +42,7 @@ describe('autofill sentences', () => {
       frameOrigin: 'https://widgets.example',
     };
     expect(confirmationSentences(confirmation)).toEqual([
-      "shop.example is not one of this account's sites: filling it remembers it.",
+      "http://shop.example is not one of this account's sites: filling it remembers it.",
       'This page is not secure (http).',
       'The field is in a frame from https://widgets.example.',
     ]);
