@@ -25,11 +25,23 @@ export interface FillBody {
 
 export type ContentRequest = Envelope<typeof DETECT_FIELD, DetectBody> | Envelope<typeof FILL_FIELD, FillBody>;
 
+/**
+ * Why a code field got nothing, for the background to put in words (the content script carries no
+ * sentences): `no-field` no field was found, or no detect came first; `gone` the field was removed,
+ * disabled or made read-only since; `hidden` it cannot be seen (not rendered, too small, transparent
+ * through opacity or filters, or text and frame both transparent); `covered` something lies over
+ * it, taking its clicks or hiding it; `sms-or-email` the page asks for a code sent by text message
+ * or e-mail, not an authenticator's; `misfit` the code does not fit the field.
+ */
+export type FillRefusal = 'no-field' | 'gone' | 'hidden' | 'covered' | 'sms-or-email' | 'misfit';
+
 export interface DetectReply {
   /** A visible, enabled, editable one-time-code field (or a row of one-digit boxes) was found. */
   found: boolean;
   /** 1 for a single field, N for split boxes. */
   boxes: number;
+  /** When none was found: why the field that looked most like a code field was refused, if one did. */
+  refused?: Extract<FillRefusal, 'hidden' | 'covered' | 'sms-or-email'>;
 }
 
 /**
@@ -49,8 +61,8 @@ export interface FrameOrigin {
 
 export interface FillReply {
   filled: boolean;
-  /** Why nothing was filled (the field went away, became hidden or covered), one sentence. */
-  reason?: string;
+  /** Why nothing was filled. */
+  reason?: FillRefusal;
 }
 
 /** A body of one field, or a refusal: anything else the body holds is dropped. */

@@ -13,7 +13,7 @@ import {
   serveCorpus,
   type CorpusServer,
 } from '../fixtures/autofill/corpus';
-import { FILL_REASONS } from '../../lib/autofill/page/fill-target';
+import type { FillRefusal } from '../../lib/autofill/content-protocol';
 
 const CODE = '492039';
 
@@ -53,7 +53,8 @@ describe('autofill detection over the fixture corpus', () => {
     const { page, expectations } = await open(name);
     try {
       const detected = await detectIn(page, expectations.waitMs);
-      expect(detected).toEqual({ found: expectations.boxes > 0, boxes: expectations.boxes });
+      const { boxes, refused } = expectations;
+      expect(detected).toEqual({ found: boxes > 0, boxes, ...(refused !== undefined && { refused }) });
 
       const reply = await fillIn(page, CODE);
       expect(reply.filled).toBe(expectations.boxes > 0);
@@ -114,13 +115,21 @@ describe('autofill detection over the fixture corpus', () => {
     }
   });
 
-  const changes: [string, (input: HTMLInputElement) => void][] = [
-    ['hidden', (input) => (input.style.display = 'none')],
-    ['made transparent', (input) => (input.style.opacity = '0')],
-    ['removed', (input) => input.remove()],
-    ['disabled', (input) => (input.disabled = true)],
+  // Each change made between detect and fill, and the reason the fill gives for refusing.
+  const changes: [string, FillRefusal, (input: HTMLInputElement) => void][] = [
+    ['hidden', 'hidden', (input) => (input.style.display = 'none')],
+    ['made transparent', 'hidden', (input) => (input.style.opacity = '0')],
+    ['faded out by a filter on its form', 'hidden', (input) => (input.form!.style.filter = 'opacity(0.05)')],
+    [
+      'given transparent text and no border',
+      'hidden',
+      (input) => Object.assign(input.style, { color: 'transparent', border: 'none', background: 'none' }),
+    ],
+    ['removed', 'gone', (input) => input.remove()],
+    ['disabled', 'gone', (input) => (input.disabled = true)],
     [
       'covered by a transparent overlay',
+      'covered',
       (input) => {
         const veil = document.createElement('div');
         const rect = input.getBoundingClientRect();
@@ -131,14 +140,27 @@ describe('autofill detection over the fixture corpus', () => {
         document.body.append(veil);
       },
     ],
+    [
+      'hidden under an opaque layer that lets clicks through',
+      'covered',
+      (input) => {
+        const layer = document.createElement('div');
+        const rect = input.getBoundingClientRect();
+        Object.assign(layer.style, {
+          position: 'fixed', left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`,
+          height: `${rect.height}px`, background: 'white', pointerEvents: 'none',
+        });
+        document.body.append(layer);
+      },
+    ],
   ];
 
-  it.each(changes)('a field %s after detect gets nothing', async (_, change) => {
+  it.each(changes)('a field %s after detect gets nothing, and the fill says why', async (_, reason, change) => {
     const { page } = await open('single-field.html');
     try {
       expect(await detectIn(page, 0)).toEqual({ found: true, boxes: 1 });
       await page.locator('#app_totp').evaluate(change);
-      expect(await fillIn(page, CODE)).toEqual({ filled: false, reason: FILL_REASONS.unusable });
+      expect(await fillIn(page, CODE)).toEqual({ filled: false, reason });
       const fields = await reportFields(page);
       expect(fields.every((field) => field.value === field.initialValue && field.events.length === 0)).toBe(true);
     } finally {
@@ -149,9 +171,9 @@ describe('autofill detection over the fixture corpus', () => {
   it('refuses a code that does not fit the boxes, and a fill without a detect', async () => {
     const { page } = await open('split-six.html');
     try {
-      expect(await fillIn(page, CODE)).toEqual({ filled: false, reason: FILL_REASONS.noField });
+      expect(await fillIn(page, CODE)).toEqual({ filled: false, reason: 'no-field' });
       await detectIn(page, 0);
-      expect(await fillIn(page, '12345678')).toEqual({ filled: false, reason: FILL_REASONS.misfit });
+      expect(await fillIn(page, '12345678')).toEqual({ filled: false, reason: 'misfit' });
       expect((await reportFields(page)).every((field) => field.value === field.initialValue)).toBe(true);
     } finally {
       await page.close();
@@ -163,7 +185,7 @@ describe('autofill detection over the fixture corpus', () => {
     try {
       await detectIn(page, 0);
       expect(await fillIn(page, CODE)).toEqual({ filled: true });
-      expect(await fillIn(page, '123456')).toEqual({ filled: false, reason: FILL_REASONS.noField });
+      expect(await fillIn(page, '123456')).toEqual({ filled: false, reason: 'no-field' });
       expect(await page.locator('#app_totp').inputValue()).toBe(CODE);
     } finally {
       await page.close();

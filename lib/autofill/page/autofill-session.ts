@@ -16,8 +16,9 @@ export function createAutofillSession(document: Document = globalThis.document):
   let target: FillTarget | undefined;
   return {
     async detect(waitMs) {
-      target = await waitForTarget(document, waitMs);
-      return { found: target !== undefined, boxes: target?.length ?? 0 };
+      const search = await waitForTarget(document, waitMs);
+      target = search.target;
+      return { found: target !== undefined, boxes: target?.length ?? 0, refused: search.refused };
     },
     fill(code) {
       const found = target;

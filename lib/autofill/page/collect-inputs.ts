@@ -1,7 +1,7 @@
 export interface PageInputs {
   /** Every `<input>`, in document order, shadow contents right after their host. */
   inputs: HTMLInputElement[];
-  /** The document and every open shadow root met on the way (to watch them for changes). */
+  /** The document and every open shadow root met on the way (to hit-test them all, see isCovered). */
   roots: (Document | ShadowRoot)[];
 }
 

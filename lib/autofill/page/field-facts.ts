@@ -5,6 +5,12 @@ import { flatParent, textOfIdRefs } from './flat-tree';
 const CONTEXT_LEVELS = 5;
 /** Past this, an ancestor's text is the whole form or page, no longer about this field. */
 const CONTEXT_MAX_CHARS = 400;
+/** Past this, the text around a field is a whole page's (menus, articles, footers), no longer its form's. */
+const FORM_MAX_CHARS = 1500;
+/** What titles a part of the page, and so the fields below it. */
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],legend';
+/** What a page offers to do ("Get a code by SMS instead") rather than says has happened. */
+const OFFERS = 'a,button,[role=button]';
 
 /** The words a field carries itself: what a screen reader would announce, plus its id and name. */
 export function ownTextOf(input: HTMLInputElement): string {
@@ -20,16 +26,42 @@ export function ownTextOf(input: HTMLInputElement): string {
   ].join(' ');
 }
 
-/** The short text nearest a field (instructions, a legend), from the closest ancestors. */
-export function contextTextOf(element: Element): string {
-  let text = '';
-  let current: Element | null = element;
-  for (let level = 0; current && level < CONTEXT_LEVELS; level += 1, current = flatParent(current)) {
-    const candidate = current.textContent ?? '';
-    if (candidate.length > CONTEXT_MAX_CHARS) break;
-    text = candidate;
+/**
+ * `element`, or the widest of its ancestors (up to `levels` of them, the element included) whose
+ * text is still at most `maxChars` long.
+ */
+function widest(element: Element, maxChars: number, levels = Infinity): Element {
+  let found = element;
+  for (let current = flatParent(element); current && --levels && current.textContent!.length <= maxChars; current = flatParent(current)) {
+    found = current;
   }
+  return found;
+}
+
+/**
+ * The text a person reads in `element` (rendered text only: nothing hidden, no scripts), without
+ * what its links and buttons offer.
+ */
+function statedTextOf(element: Element): string {
+  // innerText is the whole textContent for an element not rendered at all.
+  if (!element.checkVisibility()) return '';
+  let text = (element as HTMLElement).innerText;
+  for (const offer of element.querySelectorAll<HTMLElement>(OFFERS)) text = text.replace(offer.innerText, ' ');
   return text;
+}
+
+/**
+ * What a person reads before filling a field in, beyond its own words and the text right around
+ * it: the last heading (or legend) before it, and the text of its form (or of the whole page,
+ * when that is short).
+ */
+export function pageTextOf(element: Element): string {
+  const headings = (element.getRootNode() as ParentNode).querySelectorAll(HEADINGS);
+  const before = Array.from(headings).filter(
+    // Node.DOCUMENT_POSITION_FOLLOWING: the element comes after the heading.
+    (heading) => heading.compareDocumentPosition(element) & 4,
+  );
+  return [...before.slice(-1), widest(element, FORM_MAX_CHARS)].map(statedTextOf).join(' ');
 }
 
 /**
@@ -45,7 +77,9 @@ export function factsOf(boxes: readonly HTMLInputElement[], container: Element):
     maxLength: boxes.length > 1 ? -1 : first.maxLength,
     pattern: first.pattern,
     ownText: boxes.map(ownTextOf).join(' '),
-    contextText: contextTextOf(container),
+    // The short text nearest the field (instructions, a legend), from its closest ancestors.
+    contextText: widest(container, CONTEXT_MAX_CHARS, CONTEXT_LEVELS).textContent!,
+    pageText: pageTextOf(container),
     boxes: boxes.length,
   };
 }

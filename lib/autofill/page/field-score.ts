@@ -4,6 +4,7 @@ import {
   EXCLUDED_TERMS,
   GENERIC_CODE_TERMS,
   ONE_TIME_CODE_TERMS,
+  SENT_TERMS,
   SMS_OR_EMAIL_TERMS,
   type ExcludedKind,
 } from './keywords';
@@ -22,13 +23,22 @@ export interface FieldFacts {
   ownText: string;
   /** The short text around the field (its group, its paragraph). */
   contextText: string;
+  /** What a person reads before filling it in: the nearest heading, its form's text, the page's announcements. */
+  pageText: string;
   /** How many one-character boxes make up the field: 1 for an ordinary field. */
   boxes: number;
 }
 
 export type Exclusion = ExcludedKind | 'other-kind' | 'account' | 'sms-or-email';
 
-export type FieldScore = { score: number; excluded?: undefined } | { score: 0; excluded: Exclusion };
+/**
+ * How much a field looks like the authenticator's code field, and what kind of field it is if it
+ * must never get the code however much it looks like one.
+ */
+export interface FieldScore {
+  score: number;
+  excluded?: Exclusion;
+}
 
 /** A field needs this much to be filled: one real hint of a one-time code, or two weak ones. */
 export const MIN_SCORE = 30;
@@ -52,16 +62,32 @@ function hasCodeLength({ boxes, maxLength, pattern }: FieldFacts): boolean {
   return (length >= 6 && length <= 8) || /\{[678](?:,\d*)?\}/.test(pattern);
 }
 
-function exclusionOf(facts: FieldFacts, own: string, context: string, oneTimeCode: boolean): Exclusion | undefined {
+/**
+ * What kind of field it is, if one that never gets the authenticator's code. Among them, a field
+ * for a code sent by text message or e-mail: such a field often carries autocomplete=one-time-code
+ * too, so this outweighs any sign of a code field. The field's own words say so, or the page says
+ * a code was sent (an authenticator's never is), or the text right around the field names SMS or
+ * e-mail where nothing names the authenticator app. Only the field's own words naming the app set
+ * this aside (a page offering several ways). What a page offers in links and buttons ("get a code
+ * by SMS instead") is not in pageText, and says nothing here.
+ */
+function exclusionOf(facts: FieldFacts, own: string, context: string, page: string, oneTimeCode: boolean): Exclusion | undefined {
   if (facts.type === 'search') return 'search';
   if (!TEXT_TYPES.includes(facts.type) || OTHER_AUTOCOMPLETE.test(facts.autocomplete)) return 'other-kind';
   for (const [kind, list] of Object.entries(EXCLUDED_TERMS)) {
     if (mentions(own, list)) return kind as ExcludedKind;
   }
-  // An SMS code often carries autocomplete=one-time-code too; its label is what tells it apart.
-  if (mentions(own, SMS_OR_EMAIL_TERMS) && !mentions(own, AUTHENTICATOR_APP_TERMS)) return 'sms-or-email';
   const saysOneTimeCode = oneTimeCode || mentions(own, ONE_TIME_CODE_TERMS);
-  if (mentions(own, ACCOUNT_TERMS) && !saysOneTimeCode) return 'account';
+  const saysSms = mentions(own, SMS_OR_EMAIL_TERMS);
+  const namesApp = mentions(own, AUTHENTICATOR_APP_TERMS);
+  if (!namesApp && ((saysSms && (saysOneTimeCode || mentions(own, GENERIC_CODE_TERMS))) || mentions(page, SENT_TERMS))) {
+    return 'sms-or-email';
+  }
+  // A phone number or an e-mail address is an account field too, unless the field says it is a code.
+  if ((saysSms || mentions(own, ACCOUNT_TERMS)) && !saysOneTimeCode) return 'account';
+  if (mentions(context, SMS_OR_EMAIL_TERMS) && !mentions(`${own} ${context} ${page}`, AUTHENTICATOR_APP_TERMS)) {
+    return 'sms-or-email';
+  }
   // The paragraph around may name the code's kind when the field itself does not.
   if (!saysOneTimeCode && mentions(context, EXCLUDED_TERMS.recovery) && !mentions(context, ONE_TIME_CODE_TERMS)) {
     return 'recovery';
@@ -70,28 +96,29 @@ function exclusionOf(facts: FieldFacts, own: string, context: string, oneTimeCod
 }
 
 /**
- * How likely a field is to want the authenticator's code. Pure: the page is read elsewhere.
- * Exclusions win over any positive sign, so a "promo code" field with autocomplete=one-time-code
- * is still a promo code field.
+ * How likely a field is to want the authenticator's code, and whether it must never get it. Pure:
+ * the page is read elsewhere. Exclusions win over any score, so a "promo code" field with
+ * autocomplete=one-time-code is still a promo code field; the score stays, so that what comes
+ * closest to a code field can tell why it was refused.
  */
 export function scoreField(facts: FieldFacts): FieldScore {
   const own = normalizeText(facts.ownText);
   const context = normalizeText(facts.contextText);
+  const page = normalizeText(facts.pageText);
   const autocomplete = facts.autocomplete.toLowerCase();
   const oneTimeCode = autocomplete.includes('one-time-code');
-  const excluded = exclusionOf({ ...facts, autocomplete }, own, context, oneTimeCode);
-  if (excluded) return { score: 0, excluded };
 
   // The weights: the standard's own marker outranks any wording; the field's own words count
-  // more than the text around it; shape (digits, 6–8 long, a row of boxes) adds up.
+  // more than the text around it, and that more than the page's heading and form; shape (digits,
+  // 6–8 long, a row of boxes) adds up.
   let score = oneTimeCode ? 100 : 0;
   if (mentions(own, ONE_TIME_CODE_TERMS)) score += 50;
   else if (mentions(own, GENERIC_CODE_TERMS)) score += 10;
   if (mentions(context, ONE_TIME_CODE_TERMS)) score += 20;
+  else if (mentions(page, ONE_TIME_CODE_TERMS)) score += 15;
   if (isNumeric(facts)) score += 15;
   if (hasCodeLength(facts)) score += 15;
   if (facts.boxes > 1) score += 25;
-  // "We texted you a code" around a field that does not name the authenticator.
-  if (mentions(context, SMS_OR_EMAIL_TERMS) && !mentions(`${own} ${context}`, AUTHENTICATOR_APP_TERMS)) score -= 40;
-  return { score };
+  const excluded = exclusionOf({ ...facts, autocomplete }, own, context, page, oneTimeCode);
+  return excluded ? { score, excluded } : { score };
 }

@@ -1,27 +1,19 @@
-import type { FillReply } from '../content-protocol';
+import type { FillRefusal, FillReply } from '../content-protocol';
 import type { FillTarget } from './find-target';
-import { isCovered, isUsable } from './visibility';
-
-/** The sentences the background may show when nothing was filled; none of them carries the code. */
-export const FILL_REASONS = {
-  noField: 'No code field was found on this page.',
-  unusable: 'The code field is gone, hidden or covered.',
-  misfit: 'The code does not fit the code field.',
-} as const;
+import { refusalOf } from './visibility';
 
 /** Authenticator codes: digits, or the letters some services use (Steam), nothing else. */
 const CODE_FORMAT = /^[0-9A-Za-z]{4,10}$/;
 
 /** Why the field found at detect time must not get the code now, if it must not. */
-function refusal(target: FillTarget | undefined, code: string): string | undefined {
-  if (!target?.length) return FILL_REASONS.noField;
+function refusal(target: FillTarget | undefined, code: string): FillRefusal | undefined {
+  if (!target?.length) return 'no-field';
   const { maxLength } = target[0]!;
   const fits = target.length > 1 ? target.length === code.length : maxLength < 0 || maxLength >= code.length;
-  if (!fits || !CODE_FORMAT.test(code)) return FILL_REASONS.misfit;
+  if (!fits || !CODE_FORMAT.test(code)) return 'misfit';
   // The page had time to change since detect: a field removed, disabled, hidden or covered since
   // then gets nothing.
-  const usable = (box: HTMLInputElement) => isUsable(box) && !isCovered(box);
-  return target.every(usable) ? undefined : FILL_REASONS.unusable;
+  return target.map(refusalOf).find(Boolean);
 }
 
 /**

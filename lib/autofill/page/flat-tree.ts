@@ -10,17 +10,6 @@ export function flatParent(element: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-/** `closest` that carries on past shadow roots into the page around them. */
-export function closestAcrossShadow(element: Element, selector: string): Element | null {
-  for (let current: Element | null = element; current; ) {
-    const match = current.closest(selector);
-    if (match) return match;
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : null;
-  }
-  return null;
-}
-
 /** The text of the elements listed by id in an ARIA attribute, looked up in the field's own tree. */
 export function textOfIdRefs(element: Element, attribute: string): string {
   const root = element.getRootNode() as Document | ShadowRoot;

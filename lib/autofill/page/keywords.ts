@@ -27,9 +27,22 @@ export const SMS_OR_EMAIL_TERMS = terms(
   'sms|text message|texted|by text|mobile|handy|correo|courriel|whatsapp|*mail|*phone|*telef',
 );
 
-/** Fields of the login itself (user name, password, e-mail, phone), never a code field unless they say so. */
+/**
+ * Words that say a code has been sent (by text message, e-mail, a call): an authenticator's code is
+ * never sent anywhere. Past forms: "send me a code instead" offers, "we sent you a code" tells
+ * (Russian by its stem, which offers to send too: there a miss is the price of never filling the
+ * wrong code). Links and buttons, where pages make their offers, are not read for these.
+ */
+export const SENT_TERMS = terms(
+  'sent|texted|emailed|gesendet|*geschickt|envoye|enviado|enviamos|inviato|verzonden|gestuurd|*wysłal|*отправ',
+);
+
+/**
+ * Fields of the login itself (user name, password), never a code field unless they say so; a phone
+ * number or an e-mail address (SMS_OR_EMAIL_TERMS) is one too.
+ */
 export const ACCOUNT_TERMS = terms(
-  'login|kennwort|mot de passe|contrasena|senha|wachtwoord|benutzername|identifiant|*user|*passw|*mail|*phone',
+  'login|kennwort|mot de passe|contrasena|senha|wachtwoord|benutzername|identifiant|*user|*passw',
 );
 
 /** Kinds of field that carry a code of their own and are never filled with a one-time code. */

@@ -38,11 +38,11 @@ function ancestorsOf(element: Element): Element[] {
 }
 
 /** Next to each other on one line: centres level, and a gap of at most a couple of boxes. */
-function adjacent(a: Box, b: Box): boolean {
-  const dy = Math.abs(a.rect.top + a.rect.height / 2 - (b.rect.top + b.rect.height / 2));
-  const dx = Math.abs(a.rect.left + a.rect.width / 2 - (b.rect.left + b.rect.width / 2));
-  const width = Math.max(a.rect.width, b.rect.width);
-  return dy < Math.min(a.rect.height, b.rect.height) / 2 && dx >= width / 2 && dx <= width * 3;
+function adjacent({ rect: a }: Box, { rect: b }: Box): boolean {
+  const dy = Math.abs(a.top + a.height / 2 - b.top - b.height / 2);
+  const dx = Math.abs(a.left + a.width / 2 - b.left - b.width / 2);
+  const width = Math.max(a.width, b.width);
+  return dy < Math.min(a.height, b.height) / 2 && dx >= width / 2 && dx <= width * 3;
 }
 
 function shareAncestor(a: Box, b: Box): boolean {

@@ -10,6 +10,7 @@ function facts(overrides: Partial<FieldFacts>): FieldFacts {
     pattern: '',
     ownText: '',
     contextText: '',
+    pageText: '',
     boxes: 1,
     ...overrides,
   };
@@ -58,6 +59,27 @@ describe('scoreField: what makes a one-time-code field', () => {
     expect(qualifies({ ownText: 'Code' })).toBe(false);
     expect(qualifies({ ownText: 'Code', contextText: 'Open your authenticator app' })).toBe(true);
     expect(qualifies({ ownText: 'Code', inputMode: 'numeric', maxLength: 6 })).toBe(true);
+  });
+
+  it.each([
+    'Enter the code from your authenticator app',
+    'Open Google Authenticator on your phone and type the passcode it shows.',
+    'Two-step verification',
+    'Zwei-Faktor-Authentifizierung',
+  ])('"Code" or "Enter code" in a phone-number field, under "%s" (a heading, a legend, the form)', (pageText) => {
+    expect(qualifies({ ownText: 'Code', type: 'tel' })).toBe(false);
+    expect(qualifies({ ownText: 'Code', type: 'tel', pageText })).toBe(true);
+    expect(qualifies({ ownText: 'Enter code', type: 'tel', pageText })).toBe(true);
+  });
+
+  it('the page\'s words alone make no field a code field, and count less than the words right around it', () => {
+    expect(qualifies({ ownText: 'Name this device', pageText: 'Two-factor authentication' })).toBe(false);
+    expect(qualifies({ pageText: 'Two-factor authentication' })).toBe(false);
+    const near = scoreField(facts({ ownText: 'Code', contextText: 'Authentication code' })).score;
+    const far = scoreField(facts({ ownText: 'Code', pageText: 'Authentication code' })).score;
+    const both = scoreField(facts({ ownText: 'Code', contextText: 'Authentication code', pageText: 'Two-factor' })).score;
+    expect(far).toBeLessThan(near);
+    expect(both).toBe(near);
   });
 
   it('a row of six one-digit boxes, even unlabelled', () => {
@@ -110,7 +132,7 @@ describe('scoreField: fields that never get the code', () => {
     [{ ownText: 'Code from the e-mail we sent you' }, 'sms-or-email'],
     [{ ownText: 'Verification code sent to your phone' }, 'sms-or-email'],
   ] as [Partial<FieldFacts>, string][])('%j is %s', (overrides, kind) => {
-    expect(scoreField(facts(overrides))).toEqual({ score: 0, excluded: kind });
+    expect(scoreField(facts(overrides)).excluded).toBe(kind);
   });
 
   it('names of other kinds that are not autofill tokens say nothing', () => {
@@ -121,6 +143,50 @@ describe('scoreField: fields that never get the code', () => {
   it('a "one-time password" field is not a password field', () => {
     expect(qualifies({ ownText: 'One-time password' })).toBe(true);
     expect(qualifies({ ownText: 'Einmalpasswort' })).toBe(true);
+  });
+
+  it.each([
+    "We've sent a code to your mobile number ending in 55.",
+    'We emailed a code to j•••@example.com',
+    'A verification code was sent to +1 ••• ••• 55.',
+    'We texted you a code.',
+    'Wir haben Ihnen einen Code per SMS gesendet.',
+    'Nous vous avons envoyé un code.',
+    'Te hemos enviado un código.',
+    'Ti abbiamo inviato un codice.',
+    'We hebben een code naar je telefoon gestuurd.',
+    'Wysłaliśmy kod na Twój numer.',
+    'Мы отправили код на ваш номер.',
+  ])('a page that says "%s" asks for a code sent, however the field is marked', (pageText) => {
+    const marked = { autocomplete: 'one-time-code', ownText: 'Verification code', inputMode: 'numeric', maxLength: 6 };
+    expect(qualifies(marked)).toBe(true);
+    const vetoed = scoreField(facts({ ...marked, pageText }));
+    expect(vetoed.excluded).toBe('sms-or-email');
+    // Kept, so that the field can still tell why nothing was filled.
+    expect(vetoed.score).toBeGreaterThanOrEqual(MIN_SCORE);
+  });
+
+  it('the page offering to send a code instead is no sign that one was sent', () => {
+    const field = { autocomplete: 'one-time-code', ownText: 'Code', type: 'tel', maxLength: 6 };
+    for (const pageText of [
+      'Enter the code from your authenticator app. No access to your app? We can text you a code instead.',
+      'Open your authenticator app. Send me a code by SMS',
+      'Envoyer un code par SMS',
+    ]) {
+      expect(qualifies({ ...field, pageText })).toBe(true);
+    }
+  });
+
+  it('a field that names the authenticator app is its code field, whatever else the page sent', () => {
+    const pageText = 'Text message: code we sent by SMS to •••• 12';
+    expect(qualifies({ ownText: 'Code from your authenticator app', maxLength: 6, pageText })).toBe(true);
+    expect(qualifies({ ownText: 'Code', maxLength: 6, inputMode: 'numeric', pageText })).toBe(false);
+  });
+
+  it('SMS named right around the field excludes it unless the page names the authenticator app', () => {
+    const field = { autocomplete: 'one-time-code', ownText: 'Code' };
+    expect(scoreField(facts({ ...field, contextText: 'Enter the code from the text message' })).excluded).toBe('sms-or-email');
+    expect(qualifies({ ...field, contextText: 'Lost your phone?', pageText: 'Open your authenticator app' })).toBe(true);
   });
 
   it('an SMS mention next to the authenticator is an alternative, not the field kind', () => {
