@@ -20,6 +20,8 @@ export interface CorpusPage {
   classes: CorpusClass[];
   /** The frame documents the page loads (same origin). */
   frames?: string[];
+  /** What of the page is not taken from its sources (reconstructed, reduced or invented), when anything is. */
+  note?: string;
 }
 
 export function readCorpusManifest(): CorpusPage[] {

@@ -9,6 +9,7 @@ export const E2E_CORPUS_PAGES: readonly string[] = [
   'firefox-accounts-totp.html',
   'authelia-one-time-password.html',
   'home-assistant-mfa.html',
+  'authentik-totp-stage.html',
   'google-authenticator-totp.html',
   'nextcloud-totp-challenge.html',
   'microsoft-sms-code.html',
