@@ -2,9 +2,9 @@ import type { Summary } from './stats';
 
 /**
  * `ratio`: a dimensionless quotient of two timings (e.g. 1.05 ×); `msPerKB`: milliseconds per KiB
- * of gzipped script, what a bundle's growth costs.
+ * of gzipped script, what a bundle's growth costs; `pages`: a count of pages, out of a row's `of`.
  */
-export type Unit = 'bytes' | 'ms' | 'ratio' | 'msPerKB';
+export type Unit = 'bytes' | 'ms' | 'ratio' | 'msPerKB' | 'pages';
 
 /** One line of the results table. `value` is absent when the thing cannot be measured yet. */
 export interface ResultRow {
@@ -13,13 +13,16 @@ export interface ResultRow {
   value?: Summary;
   budget?: number;
   note?: string;
+  /** For `pages`: how many pages were measured. */
+  of?: number;
 }
 
 export function withinBudget(row: ResultRow): boolean {
   return row.budget === undefined || row.value === undefined || row.value.median <= row.budget;
 }
 
-export function format(unit: Unit, value: number): string {
+export function format(unit: Unit, value: number, of?: number): string {
+  if (unit === 'pages') return of ? `${value} / ${of} (${((100 * value) / of).toFixed(1)} %)` : String(value);
   if (unit === 'ms') return `${value.toFixed(Math.abs(value) < 10 ? 1 : 0)} ms`;
   if (unit === 'ratio') return `${value.toFixed(2)} ×`;
   if (unit === 'msPerKB') return `${value.toFixed(Math.abs(value) < 1 ? 3 : 2)} ms/KB`;
@@ -33,7 +36,7 @@ function cells(row: ResultRow): string[] {
   const verdict = row.budget === undefined || !value ? '' : withinBudget(row) ? 'ok' : 'OVER BUDGET';
   return [
     row.what,
-    value ? format(unit, value.median) : (row.note ?? 'n/a'),
+    value ? format(unit, value.median, row.of) : (row.note ?? 'n/a'),
     spread,
     value ? String(value.runs) : '',
     row.budget === undefined ? '' : format(unit, row.budget),

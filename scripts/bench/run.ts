@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { BUDGETS } from './budgets';
 import { measureBundleSizes } from './bundle-sizes';
 import { measureInBrowser } from './browser-bench';
+import { describeMisses, measureAutofillCorpus } from './autofill-corpus';
 import { renderTable, withinBudget } from './report';
 import { EXTENSION_DIR } from '../../test/e2e/support/browser';
 
@@ -21,13 +22,15 @@ const sizes = measureBundleSizes(EXTENSION_DIR, {
 });
 console.log('Measuring in Chromium (a few minutes)…');
 const { rows: timings, browserVersion, stages } = await measureInBrowser();
-const rows = [...sizes, ...timings];
+console.log('Filling the autofill corpus (a few minutes)…');
+const corpus = await measureAutofillCorpus();
+const rows = [...sizes, ...timings, ...corpus.rows];
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${browserVersion} headless`;
-console.log(`\n${renderTable(rows)}\n\nMachine: ${machine}`);
+console.log(`\n${renderTable(rows)}\n\nMachine: ${machine}\n\n${describeMisses(corpus.score)}`);
 
 mkdirSync(resolve('bench'), { recursive: true });
-writeFileSync(resolve('bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, rows, opening: stages }, null, 2)}\n`);
+writeFileSync(resolve('bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, rows, opening: stages, autofillCorpus: corpus.verdicts }, null, 2)}\n`);
 console.log('Wrote bench/results.json');
 
 const over = rows.filter((row) => !withinBudget(row));

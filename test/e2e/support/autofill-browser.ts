@@ -86,7 +86,7 @@ interface ChromeBadges {
  * The extension's badge on the tab a fill goes to (the active tab of the last focused normal
  * window, as the background picks it), read in the service worker; '' when there is none.
  */
-async function fillTabBadge(session: ExtensionSession): Promise<string> {
+export async function fillTabBadge(session: ExtensionSession): Promise<string> {
   const worker = session.context.serviceWorkers().at(-1);
   if (!worker) return '';
   // A worker stopping meanwhile reads as no badge this time: the caller polls again.

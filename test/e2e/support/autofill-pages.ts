@@ -2,12 +2,13 @@
 // http://localhost:B, which the browser treats as two origins (and two sites), both declared host
 // permissions in the manifest like the local sandbox; and on http://127.0.0.2:C, which the manifest
 // does not name, as any real site: only a user's gesture (activeTab) lets the extension in there.
+// The pages are those of test/fixtures/autofill-e2e, or of another folder (the real-world corpus).
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 
-const PAGES_DIR = resolve('test/fixtures/autofill-e2e');
+export const E2E_PAGES_DIR = resolve('test/fixtures/autofill-e2e');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
 export interface AutofillSites {
@@ -20,7 +21,7 @@ export interface AutofillSites {
   close(): Promise<void>;
 }
 
-function listen(host: string, otherOrigin: () => string): Promise<Server> {
+function listen(host: string, pagesDir: string, otherOrigin: () => string): Promise<Server> {
   const server = createServer((request, response) => {
     const name = new URL(request.url ?? '/', 'http://pages.invalid').pathname.slice(1);
     const type = TYPES[extname(name)];
@@ -31,7 +32,7 @@ function listen(host: string, otherOrigin: () => string): Promise<Server> {
     }
     let body: string;
     try {
-      body = readFileSync(join(PAGES_DIR, name), 'utf8');
+      body = readFileSync(join(pagesDir, name), 'utf8');
     } catch {
       response.writeHead(404).end();
       return;
@@ -48,16 +49,16 @@ function listen(host: string, otherOrigin: () => string): Promise<Server> {
 const port = (server: Server) => (server.address() as AddressInfo).port;
 
 /**
- * Starts the sites on free ports; a page that frames another site frames the main one's "other"
- * (and the other's, the main one).
+ * Starts the sites on free ports, serving the files of `pagesDir`; a page that frames another site
+ * frames the main one's "other" (and the other's, the main one).
  */
-export async function startAutofillSites(): Promise<AutofillSites> {
+export async function startAutofillSites(pagesDir = E2E_PAGES_DIR): Promise<AutofillSites> {
   let main = '';
   let other = '';
-  const mainServer = await listen('127.0.0.1', () => other);
-  const otherServer = await listen('127.0.0.1', () => main);
+  const mainServer = await listen('127.0.0.1', pagesDir, () => other);
+  const otherServer = await listen('127.0.0.1', pagesDir, () => main);
   // The whole 127/8 block is this computer's loopback: a second address is a second site.
-  const unlistedServer = await listen('127.0.0.2', () => main);
+  const unlistedServer = await listen('127.0.0.2', pagesDir, () => main);
   main = `http://127.0.0.1:${port(mainServer)}`;
   // Chromium resolves localhost to the loopback address itself, whatever the system's resolver says.
   other = `http://localhost:${port(otherServer)}`;

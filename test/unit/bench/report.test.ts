@@ -33,4 +33,14 @@ describe('benchmark statistics and report', () => {
     expect(table).toContain('| 0.250 ms/KB | 0.061 ms/KB – 1.50 ms/KB |');
     expect(table).toMatch(/\| 4.0 ms +\| -3.3 ms – 12 ms +\|/);
   });
+
+  it('prints page counts out of the pages measured, and holds a count of 0 to a budget of 0', () => {
+    const right: ResultRow = { what: 'right', unit: 'pages', value: summarize([52]), of: 64 };
+    const wrong: ResultRow = { what: 'wrong', unit: 'pages', value: summarize([1]), of: 64, budget: 0 };
+    const none: ResultRow = { ...wrong, value: summarize([0]) };
+    expect([withinBudget(wrong), withinBudget(none)]).toEqual([false, true]);
+    const table = renderTable([right, wrong]);
+    expect(table).toContain('| 52 / 64 (81.3 %) ');
+    expect(table).toMatch(/\| 1 \/ 64 \(1\.6 %\) +\| +\| 1 +\| 0 +\| OVER BUDGET \|/);
+  });
 });
