@@ -176,8 +176,19 @@ describe('autofill of one-time codes into web pages', () => {
     const page = await openSitePage(session, sites.main, 'clickjacking.html');
     const popup = await openPopupOver(session, page);
     await fillFrom(popup, ALICE);
-    await expectNotice(popup, 'No code field found: the code was copied.');
+    await expectNotice(popup, 'The code field cannot be seen: the code was copied instead.');
     expect(await page.locator('input[name="trap"]').inputValue()).toBe('');
+    expect(await seenEvents(page)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('fills nothing into a field for a code sent by text message, and says why', async () => {
+    const page = await openSitePage(session, sites.main, 'sms-code.html');
+    const popup = await openPopupOver(session, page);
+    await fillFrom(popup, ALICE);
+    await expectNotice(popup, "This page asks for a code sent by text message or e-mail, not your authenticator's: the code was copied instead.");
+    expect(await page.locator('#otp').inputValue()).toBe('');
     expect(await seenEvents(page)).toEqual([]);
     await popup.close();
     await page.close();

@@ -11,7 +11,7 @@ import { DETECT_FIELD, FILL_FIELD, type ContentRequest, type DetectAnswer, type 
 import { FrameAccessError, NoWebPageError, PageAccessError, PageChangedError } from './autofill-flow-errors';
 import type { FillTarget } from './autofill-pending';
 import type { PublicSuffixList } from './public-suffix';
-import type { AutofillSite } from './autofill-views';
+import type { AutofillSite, CopiedWhy } from './autofill-views';
 import { siteOf, type FillPlace } from './site-match';
 import { CONTENT_SCRIPT } from './content-script-file';
 
@@ -109,14 +109,33 @@ async function sendToFrame<T>(target: FillTarget, request: ContentRequest): Prom
  * Whether the frame has a visible, enabled code field (waiting a moment for one to appear), and
  * the origin of the document that answered; nothing when the frame refused or failed the request.
  */
-export async function detectField(target: FillTarget): Promise<{ found: boolean; origin?: string } | undefined> {
+export async function detectField(target: FillTarget): Promise<DetectedField | undefined> {
   const reply = await sendToFrame<DetectAnswer>(target, { type: DETECT_FIELD, body: { waitMs: DETECT_WAIT_MS } });
   if (!reply) return undefined;
-  return { found: reply.found === true, ...(typeof reply.origin === 'string' && { origin: reply.origin }) };
+  return {
+    found: reply.found === true,
+    ...(typeof reply.origin === 'string' && { origin: reply.origin }),
+    ...(isCopiedWhy(reply.refused) && { refused: reply.refused }),
+  };
 }
 
-/** Whether the code went into the field found by the last detection. */
-export async function fillField(target: FillTarget, code: string): Promise<boolean> {
+/** What a frame said of its code field: found, or why the likeliest one was refused. */
+export interface DetectedField {
+  found: boolean;
+  origin?: string;
+  refused?: CopiedWhy;
+}
+
+/** The code went into the field found by the last detection; else why it did not, where known. */
+export async function fillField(target: FillTarget, code: string): Promise<{ filled: true } | { filled: false; why?: CopiedWhy }> {
   const reply = await sendToFrame<FillReply>(target, { type: FILL_FIELD, body: { code } });
-  return reply?.filled === true;
+  if (reply?.filled === true) return { filled: true };
+  return isCopiedWhy(reply?.reason) ? { filled: false, why: reply.reason } : { filled: false };
+}
+
+const COPIED_WHY: readonly unknown[] = ['gone', 'hidden', 'covered', 'sms-or-email', 'misfit'] satisfies CopiedWhy[];
+
+/** A reason the page gave that the user can be told (whatever else a page sends is dropped). */
+function isCopiedWhy(value: unknown): value is CopiedWhy {
+  return COPIED_WHY.includes(value);
 }

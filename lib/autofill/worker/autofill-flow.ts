@@ -7,7 +7,7 @@
 import { copyCodeForUser } from './autofill-copy';
 import type { AutofillDeps } from './autofill-deps';
 import type { StoredAccount } from '../../vault/vault-port';
-import type { AutofillConfirmation, AutofillOutcome } from './autofill-views';
+import type { AutofillConfirmation, AutofillOutcome, CopiedWhy } from './autofill-views';
 import { generateCode } from '../../otp';
 import { isPendingEnrolment } from '../../accounts/server-binding';
 import { recordAccountUse } from '../../accounts/account-use';
@@ -56,12 +56,19 @@ interface FoundField {
   origin: string;
 }
 
+/** What one frame's look gave: its field, or why its likeliest field was refused, or nothing. */
+type Look = FoundField | { refused?: CopiedWhy } | undefined;
+
 /** The frame's field, when it has one and its document is still of the origin that was checked. */
-async function fieldIn(frame: FillTarget): Promise<FoundField | undefined> {
+async function fieldIn(frame: FillTarget): Promise<Look> {
   const reply = await detectField(frame);
-  if (!reply?.found) return undefined;
+  if (!reply?.found) return reply?.refused ? { refused: reply.refused } : undefined;
   assertSameOrigin(reply.origin, frame.place.frame);
   return { frame, origin: reply.origin! };
+}
+
+function isFound(look: Look): look is FoundField {
+  return look !== undefined && 'frame' in look;
 }
 
 /**
@@ -70,29 +77,39 @@ async function fieldIn(frame: FillTarget): Promise<FoundField | undefined> {
  * only leaves it out. Each looks at once and waits a moment for a late field, all at the same time,
  * so a field in a frame is not kept waiting for the page around it.
  */
-function firstField(target: FillTarget, searched: FillTarget[]): Promise<FoundField | undefined> {
+function firstField(target: FillTarget, searched: FillTarget[]): Promise<Look> {
   const looks = [fieldIn(target), ...searched.map((frame) => fieldIn(frame).catch(() => undefined))];
   return new Promise((resolve, reject) => {
     let left = looks.length;
+    // When no frame has a field: why the first one that came close refused it, if one did.
+    let refused: Look;
     for (const look of looks) {
-      look.then((found) => {
+      look.then((seen) => {
         left -= 1;
-        if (found || left === 0) resolve(found);
+        if (isFound(seen)) resolve(seen);
+        else refused ??= seen;
+        if (left === 0) resolve(refused);
       }, reject);
     }
   });
 }
 
-async function deliverCode({ deps, list }: FlowContext, target: FillTarget, account: StoredAccount): Promise<'filled' | 'copied'> {
-  const found = await firstField(target, await searchedFrames(target, account, list));
+type Delivered = { result: 'filled' } | { result: 'copied'; why?: CopiedWhy };
+
+async function deliverCode({ deps, list }: FlowContext, target: FillTarget, account: StoredAccount): Promise<Delivered> {
+  const look = await firstField(target, await searchedFrames(target, account, list));
+  const found = isFound(look) ? look : undefined;
   // Detection may have waited for the page: it must still be the page the user's yes was about,
   // and the frame with the field must still hold the origin that was checked.
   await assertSamePage(found?.frame ?? target, list, found?.origin);
   const code = await codeFor(deps, account);
-  const delivered = found && (await fillField(found.frame, code)) ? 'filled' : 'copied';
-  if (delivered === 'copied') await copyCodeForUser(code);
+  const fill = found ? await fillField(found.frame, code) : undefined;
+  if (!fill?.filled) await copyCodeForUser(code);
   await noteUse(deps, account.id);
-  return delivered;
+  if (fill?.filled) return { result: 'filled' };
+  // Why no field took it: the one found refused the code, or the likeliest one was refused.
+  const why = fill ? fill.why : (look as { refused?: CopiedWhy } | undefined)?.refused;
+  return { result: 'copied', ...(why && { why }) };
 }
 
 /**
@@ -130,7 +147,7 @@ export async function fillOrAsk(
         origins: originsFromInput([...(account.origins ?? []), target.place.top.origin]),
       })
     : account;
-  return { result: await deliverCode(context, target, learnt) };
+  return deliverCode(context, target, learnt);
 }
 
 /** An account whose code may be filled: not the seed of an MFA key still being enrolled. */

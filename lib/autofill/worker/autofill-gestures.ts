@@ -6,6 +6,7 @@ import { activeTab } from './autofill-flow-page';
 import { fillFromGesture, type FillGesture } from './autofill-flow-gesture';
 import { toWireError } from '../../messaging/remote-error';
 import { openPopupIfAllowed, showNotice } from './autofill-notice';
+import { copiedSentence } from './copied-text';
 import type { AutofillDeps } from './autofill-deps';
 
 /** The manifest's `commands` entry (wxt.config.ts). */
@@ -22,8 +23,9 @@ export async function createFillMenu(): Promise<void> {
 async function runGesture(deps: AutofillDeps, gesture: FillGesture): Promise<void> {
   const tabId = gesture.tab.id;
   try {
-    const { result } = await fillFromGesture(deps, gesture);
-    if (result === 'copied' && tabId !== undefined) await showNotice(tabId, t('autofillCopiedBadge'), t('autofillCopiedTitle'));
+    const outcome = await fillFromGesture(deps, gesture);
+    const { result } = outcome;
+    if (outcome.result === 'copied' && tabId !== undefined) await showNotice(tabId, t('autofillCopiedBadge'), copiedSentence(outcome.why));
     // Locked, several accounts, or a yes needed: the popup takes over where the browser opens it.
     const forPopup = result !== 'filled' && result !== 'copied';
     if (forPopup && !(await openPopupIfAllowed()) && tabId !== undefined) await showNotice(tabId, '…', t('autofillOpenPopupTitle'));

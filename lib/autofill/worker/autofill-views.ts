@@ -1,4 +1,5 @@
 /** Views of autofill for the popup. Types only; a code never travels in any of them. */
+import type { FillRefusal } from '../content-protocol';
 
 /** The page a fill would go to, as the background sees it (from the browser, never the page). */
 export interface AutofillSite {
@@ -28,10 +29,16 @@ export interface AutofillConfirmation {
   frameOrigin?: string;
 }
 
+/** Why a code field that was found did not get the code (lib/autofill/content-protocol.ts). */
+export type CopiedWhy = Exclude<FillRefusal, 'no-field'>;
+
 export type AutofillOutcome =
   | { result: 'filled' }
-  /** No field was found: the code was copied instead (and is cleared after the set delay). */
-  | { result: 'copied' }
+  /**
+   * No field took the code: it was copied instead (and is cleared after the set delay). `why`
+   * when a field was found but refused, or refused the code (copied-text.ts words it).
+   */
+  | { result: 'copied'; why?: CopiedWhy }
   | { result: 'needs-confirmation'; confirmation: AutofillConfirmation }
   /** Several accounts match a keyboard or menu fill: the popup lets the user pick. */
   | { result: 'needs-choice'; accountIds: string[] };

@@ -1,7 +1,8 @@
 // What the popup does with the background's answer to a fill, kept apart from Preact so every
 // answer can be checked without a browser.
 import type { AutofillConfirmation, AutofillOutcome, AutofillSite, PendingAutofill } from '../../autofill/worker/autofill-views';
-import { copiedNotice, filledNotice } from './autofill-text';
+import { copiedSentence } from '../../autofill/worker/copied-text';
+import { filledNotice } from './autofill-text';
 
 export type FillStep =
   /** Over: say `notice`; `close` when the code is in the page and the popup is in the way. */
@@ -17,7 +18,7 @@ export function stepAfterFill(outcome: AutofillOutcome, site: AutofillSite): Fil
     case 'filled':
       return { kind: 'done', notice: filledNotice(site), close: true };
     case 'copied':
-      return { kind: 'done', notice: copiedNotice(), close: false };
+      return { kind: 'done', notice: copiedSentence(outcome.why), close: false };
     case 'needs-confirmation':
       return { kind: 'confirm', confirmation: outcome.confirmation };
     case 'needs-choice':

@@ -3,11 +3,6 @@
 import type { AutofillConfirmation, AutofillSite } from '../../autofill/worker/autofill-views';
 import { plural, t } from '../../i18n/t';
 
-/** Said when no code field was found and the background copied the code instead. */
-export function copiedNotice(): string {
-  return t('uiFillCopiedInstead');
-}
-
 /**
  * How a sentence names the page: its registrable domain (what the user knows the site by, e.g.
  * `github.com` for `gist.github.com`), or its whole origin for an IP address or localhost, where

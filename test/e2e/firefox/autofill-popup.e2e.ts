@@ -16,7 +16,7 @@ import {
 } from '../support/firefox/autofill-steps';
 import { openPopup } from '../support/firefox/extension-pages';
 import { launchFirefoxWithExtension, type FirefoxSession } from '../support/firefox/firefox-session';
-import { byRole, byText } from '../support/firefox/page-elements';
+import { byRole, byText, statusNotice } from '../support/firefox/page-elements';
 import { addAccountFromLink, createVault } from '../support/firefox/popup-steps';
 import { STEP_TIMEOUT, waitUntil } from '../support/firefox/wait';
 
@@ -80,6 +80,17 @@ describe('Firefox autofill: the popup fills a code into the page', () => {
     );
     await question.role('button', 'Cancel').click();
     await question.waitForGone();
+    expect(await otpValue(page)()).toBe('');
+    expect(await seenEvents(page)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('fills nothing into a field for a code sent by text message, and says why', async () => {
+    const page = await openSitePage(session, sites.main, 'sms-code.html');
+    const popup = await openPopupOver(session, page, extensionPage);
+    await fillFrom(popup, ALICE);
+    await statusNotice(popup, "This page asks for a code sent by text message or e-mail, not your authenticator's: the code was copied instead.").waitFor();
     expect(await otpValue(page)()).toBe('');
     expect(await seenEvents(page)).toEqual([]);
     await popup.close();

@@ -33,13 +33,36 @@ describe("the popup's Fill, when the code cannot go in", () => {
     expect(JSON.stringify(replies)).not.toContain(TOTP_CODE);
   });
 
-  it('copies the code when the field went away before the fill', async () => {
+  it('copies the code when the field went away before the fill, and says so', async () => {
     const { send, add } = await autofillWorld();
     const page = pages.addTab(1, 'https://github.com/login');
-    page.refusesFill = true;
+    page.refusesFill = 'gone';
+    await add(totp, ['https://github.com']);
+    expect(await send('autofill.fill', { accountId: 'id-1', confirmed: false })).toEqual({ ok: true, value: { result: 'copied', why: 'gone' } });
+    expect(page.filled).toEqual([]);
+    expect(pages.clipboard).toEqual([TOTP_CODE]);
+  });
+
+  it.each(['hidden', 'covered', 'sms-or-email'] as const)(
+    'copies the code, saying why, when the only code field was refused as %s',
+    async (why) => {
+      const { send, add } = await autofillWorld();
+      const page = pages.addTab(1, 'https://github.com/login');
+      page.refusedAtDetect = why;
+      await add(totp, ['https://github.com']);
+      expect(await send('autofill.fill', { accountId: 'id-1', confirmed: false })).toEqual({ ok: true, value: { result: 'copied', why } });
+      expect(pages.sent.map(({ request }) => request.type)).toEqual(['content.detectField']);
+      expect(page.filled).toEqual([]);
+      expect(pages.clipboard).toEqual([TOTP_CODE]);
+    },
+  );
+
+  it('gives the user no reason the page made up', async () => {
+    const { send, add } = await autofillWorld();
+    const page = pages.addTab(1, 'https://github.com/login');
+    page.refusesFill = 'Your session expired: call 555-0100.' as never;
     await add(totp, ['https://github.com']);
     expect(await send('autofill.fill', { accountId: 'id-1', confirmed: false })).toEqual({ ok: true, value: { result: 'copied' } });
-    expect(pages.clipboard).toEqual([TOTP_CODE]);
   });
 
   it('sends no code when the tab went to another site while the field was looked for', async () => {

@@ -15,6 +15,7 @@ import type { Sender as MessageSender } from '../../../lib/messaging/gate';
 import { parseOtpauthUri } from '../../../lib/otp';
 import { fakeDeps } from './fake-deps';
 import type { SiteMatch } from '../../../lib/vault/origins';
+import type { CopiedWhy } from '../../../lib/autofill/worker/autofill-views';
 
 export interface FakeFrame {
   url: string;
@@ -23,8 +24,10 @@ export interface FakeFrame {
   origin?: string;
   /** The page has a visible code field. */
   hasField: boolean;
-  /** The field went away between detection and fill. */
-  refusesFill?: boolean;
+  /** The content script refuses the fill, for this reason (the field went away: 'gone'). */
+  refusesFill?: CopiedWhy;
+  /** No field is found: the likeliest one was refused, for this reason. */
+  refusedAtDetect?: CopiedWhy;
   /** The gesture gave no access to this frame (a frame of another site). */
   denied?: boolean;
   /** The tab goes to this URL while the field is being looked for. */
@@ -142,9 +145,12 @@ export function fakePages({ documentIds = true }: { documentIds?: boolean } = {}
       if (request.type === DETECT_FIELD) {
         if (frame.navigatesTo) navigate(tabId, frame.navigatesTo);
         const answering = frame.frameNavigatesTo ? navigateFrame(tabId, options.frameId ?? 0, frame.frameNavigatesTo) : frame;
-        return { ok: true, value: { found: answering.hasField, boxes: answering.hasField ? 1 : 0, origin: originOf(answering) } };
+        const found = answering.hasField && !answering.refusedAtDetect;
+        const refused = answering.refusedAtDetect && { refused: answering.refusedAtDetect };
+        return { ok: true, value: { found, boxes: found ? 1 : 0, origin: originOf(answering), ...refused } };
       }
-      if (!frame.hasField || frame.refusesFill) return { ok: true, value: { filled: false, reason: 'The field went away.' } };
+      if (!frame.hasField) return { ok: true, value: { filled: false, reason: 'no-field' } };
+      if (frame.refusesFill) return { ok: true, value: { filled: false, reason: frame.refusesFill } };
       frame.filled.push(request.body.code);
       return { ok: true, value: { filled: true } };
     };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AutofillConfirmation, AutofillSite } from '../../../../lib/autofill/worker/autofill-views';
 import { RemoteError } from '../../../../lib/messaging/remote-error';
+import { copiedSentence } from '../../../../lib/autofill/worker/copied-text';
 import {
   confirmationSentences,
-  copiedNotice,
   fillErrorSentence,
   filledNotice,
   matchingLine,
@@ -30,7 +30,11 @@ describe('autofill sentences', () => {
 
   it('says where the code went, or that it was copied', () => {
     expect(filledNotice(github)).toBe('Filled the code into github.com.');
-    expect(copiedNotice()).toBe('No code field found: the code was copied.');
+    expect(copiedSentence()).toBe('No code field found: the code was copied.');
+    expect(copiedSentence('covered')).toBe('Something lies over the code field: the code was copied instead.');
+    expect(copiedSentence('sms-or-email')).toBe(
+      "This page asks for a code sent by text message or e-mail, not your authenticator's: the code was copied instead.",
+    );
     expect(pendingHeading(loopback)).toBe('Fill a code into http://127.0.0.1:8123');
   });
 
