@@ -28,11 +28,11 @@ export function ownTextOf(input: HTMLInputElement): string {
 
 /**
  * `element`, or the widest of its ancestors (up to `levels` of them, the element included) whose
- * text is still at most `maxChars` long.
+ * text is still at most `maxChars` long, going `up` the flat tree or only the element's own tree.
  */
-function widest(element: Element, maxChars: number, levels = Infinity): Element {
+function widest(element: Element, maxChars: number, levels = Infinity, up: (element: Element) => Element | null = flatParent): Element {
   let found = element;
-  for (let current = flatParent(element); current && --levels && current.textContent!.length <= maxChars; current = flatParent(current)) {
+  for (let current = up(element); current && --levels && current.textContent!.length <= maxChars; current = up(current)) {
     found = current;
   }
   return found;
@@ -61,7 +61,10 @@ export function pageTextOf(element: Element): string {
     // Node.DOCUMENT_POSITION_FOLLOWING: the element comes after the heading.
     (heading) => heading.compareDocumentPosition(element) & 4,
   );
-  return [...before.slice(-1), widest(element, FORM_MAX_CHARS)].map(statedTextOf).join(' ');
+  // In the field's own tree too: a shadow host's text leaves out its shadow root, where a
+  // component's form (and its "a code was sent to you") may be.
+  const own = widest(element, FORM_MAX_CHARS, Infinity, (parent) => parent.parentElement);
+  return [...before.slice(-1), ...new Set([own, widest(element, FORM_MAX_CHARS)])].map(statedTextOf).join(' ');
 }
 
 /**
@@ -81,5 +84,7 @@ export function factsOf(boxes: readonly HTMLInputElement[], container: Element):
     contextText: widest(container, CONTEXT_MAX_CHARS, CONTEXT_LEVELS).textContent!,
     pageText: pageTextOf(container),
     boxes: boxes.length,
+    // Typed-in fields of its form (a row of boxes is one): a form of one field asks for one thing.
+    alone: boxes.length > 1 || first.form?.querySelectorAll('input:is([type=text],[type=tel],[type=number],:not([type]))').length === 1,
   };
 }

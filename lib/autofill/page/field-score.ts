@@ -27,6 +27,8 @@ export interface FieldFacts {
   pageText: string;
   /** How many one-character boxes make up the field: 1 for an ordinary field. */
   boxes: number;
+  /** The only field to type into in its form (a row of boxes counts as one). */
+  alone?: boolean;
 }
 
 export type Exclusion = ExcludedKind | 'other-kind' | 'account' | 'sms-or-email';
@@ -66,8 +68,7 @@ function hasCodeLength({ boxes, maxLength, pattern }: FieldFacts): boolean {
  * What kind of field it is, if one that never gets the authenticator's code. Among them, a field
  * for a code sent by text message or e-mail: such a field often carries autocomplete=one-time-code
  * too, so this outweighs any sign of a code field. The field's own words say so, or the page says
- * a code was sent (an authenticator's never is), or the text right around the field names SMS or
- * e-mail where nothing names the authenticator app. Only the field's own words naming the app set
+ * a code was sent (an authenticator's never is). Only the field's own words naming the app set
  * this aside (a page offering several ways). What a page offers in links and buttons ("get a code
  * by SMS instead") is not in pageText, and says nothing here.
  */
@@ -85,9 +86,14 @@ function exclusionOf(facts: FieldFacts, own: string, context: string, page: stri
   }
   // A phone number or an e-mail address is an account field too, unless the field says it is a code.
   if ((saysSms || mentions(own, ACCOUNT_TERMS)) && !saysOneTimeCode) return 'account';
-  if (mentions(context, SMS_OR_EMAIL_TERMS) && !mentions(`${own} ${context} ${page}`, AUTHENTICATOR_APP_TERMS)) {
-    return 'sms-or-email';
-  }
+  // A sentence right around the field names SMS or e-mail with a code ("Get the code from your
+  // e-mail inbox"), where nothing names the app. SMS or e-mail alone there says nothing: it is as
+  // often the account shown above the field ("Email address: …") or a device's name ("Phone").
+  const smsCode = facts.contextText.split(/[.!?:\n]/).some((sentence) => {
+    const words = normalizeText(sentence);
+    return mentions(words, SMS_OR_EMAIL_TERMS) && (mentions(words, ONE_TIME_CODE_TERMS) || mentions(words, GENERIC_CODE_TERMS));
+  });
+  if (smsCode && !mentions(`${own} ${context} ${page}`, AUTHENTICATOR_APP_TERMS)) return 'sms-or-email';
   // The paragraph around may name the code's kind when the field itself does not.
   if (!saysOneTimeCode && mentions(context, EXCLUDED_TERMS.recovery) && !mentions(context, ONE_TIME_CODE_TERMS)) {
     return 'recovery';
@@ -119,6 +125,8 @@ export function scoreField(facts: FieldFacts): FieldScore {
   if (isNumeric(facts)) score += 15;
   if (hasCodeLength(facts)) score += 15;
   if (facts.boxes > 1) score += 25;
+  // The one thing a form asks for, where its heading or instructions name the code.
+  if (facts.alone) score += 10;
   const excluded = exclusionOf({ ...facts, autocomplete }, own, context, page, oneTimeCode);
   return excluded ? { score, excluded } : { score };
 }

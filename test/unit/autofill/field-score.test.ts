@@ -189,10 +189,25 @@ describe('scoreField: fields that never get the code', () => {
     expect(qualifies({ ...field, contextText: 'Lost your phone?', pageText: 'Open your authenticator app' })).toBe(true);
   });
 
+  it('SMS or e-mail right around the field, but not about the code, says nothing of its kind', () => {
+    // The account shown above the field, a device's name among the credentials to pick from.
+    const field = { ownText: 'MFA code', inputMode: 'numeric', maxLength: 6 };
+    expect(qualifies({ ...field, contextText: 'Email address: jane@example.com. Type the code below.' })).toBe(true);
+    expect(qualifies({ ...field, autocomplete: 'one-time-code', contextText: 'Phone Tablet' })).toBe(true);
+    expect(scoreField(facts({ ...field, contextText: 'Get the authentication code from your e-mail inbox.' })).excluded).toBe('sms-or-email');
+  });
+
+  it('the only field of its form gets a little more weight: the one thing the form asks for', () => {
+    const field = { ownText: 'Enter code', pageText: 'Enter the temporary code generated in your Google Authenticator app' };
+    expect(qualifies(field)).toBe(false);
+    expect(qualifies({ ...field, alone: true })).toBe(true);
+  });
+
   it('an SMS mention next to the authenticator is an alternative, not the field kind', () => {
     expect(qualifies({ ownText: 'Code from your authenticator app or SMS' })).toBe(true);
     const texted = 'We sent a text message to •••• 12';
-    expect(qualifies({ ownText: 'Code', inputMode: 'numeric', maxLength: 6, contextText: texted })).toBe(false);
+    // What the page says has happened vetoes; on a page, the form's text carries it (pageText).
+    expect(qualifies({ ownText: 'Code', inputMode: 'numeric', maxLength: 6, contextText: texted, pageText: texted })).toBe(false);
     expect(
       qualifies({
         ownText: 'Code',
