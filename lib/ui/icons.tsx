@@ -46,3 +46,10 @@ export const SettingsIcon = () => (
   </Icon>
 );
 
+/** A pushpin, filled once the account is pinned to the top of the list. */
+export const PinIcon = ({ pinned }: { pinned: boolean }) => (
+  <Icon>
+    <path class={pinned ? 'filled' : undefined} d="M7 3h6l-1 5 3 4H5l3-4z" />
+    <path d="M10 12v5" />
+  </Icon>
+);

@@ -5,6 +5,7 @@ import { accountName } from '../../../lib/accounts/account-name';
 import { AccountFace } from '../../../lib/ui/account-face';
 import type { RowFill } from '../../../lib/ui/autofill/autofill-state';
 import { groupCode, secondsLeft, usableCode } from '../../../lib/ui/code-format';
+import { PinIcon } from '../../../lib/ui/icons';
 import { ROW_PRIMARY } from '../../../lib/ui/virtual-list';
 import { FillButton } from './autofill-fill-button';
 import { plural, t } from '../../../lib/i18n/t';
@@ -66,14 +67,16 @@ export function AccountRow({ account, code, counterCode, now, onCopy, onCounterC
       {fill && (
         <FillButton name={name} text={t('popupFill')} blocked={fill.blocked} returning={fill.returning} onFill={fill.onFill} />
       )}
-      {/* Its icon is drawn by the stylesheet (theme.css): every row on screen has one. */}
+      {/* IconButton's look without its focus hook: nothing a row's Pin opens gives the focus back. */}
       <button
         type="button"
         class={account.pinned ? 'icon-button pin pinned' : 'icon-button pin'}
         aria-label={pinLabel}
         title={pinLabel}
         onClick={onTogglePin}
-      />
+      >
+        <PinIcon pinned={account.pinned === true} />
+      </button>
     </>
   );
 }
