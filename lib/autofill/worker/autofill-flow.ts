@@ -173,9 +173,10 @@ async function resumedTarget(pending: PendingRecord, tabId: number, tabUrl: stri
 /** The tab's page, checked where the script landed, and the frames of its site as they are now. */
 export async function topFrameTarget(tabId: number, tabUrl: string | undefined, list: PublicSuffixList): Promise<FillTarget> {
   const place = placeOf(tabUrl, tabUrl, list);
-  const { documentId, origin } = await injectContentScript(tabId, 0);
+  // The frames are listed while the script goes into the page: neither waits for the other (the
+  // list only reads origins, and is dropped if the page is not the one expected).
+  const [{ documentId, origin }, frames] = await Promise.all([injectContentScript(tabId, 0), sameSiteFrames(tabId, place.top, list)]);
   assertSameOrigin(origin, place.top);
-  const frames = await sameSiteFrames(tabId, place.top, list);
   return { tabId, frameId: 0, ...(documentId !== undefined && { documentId }), place, ...(frames.length > 0 && { frames }) };
 }
 
