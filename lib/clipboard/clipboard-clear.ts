@@ -37,11 +37,13 @@ export function createClipboardClearer(clear: () => Promise<void>): ClipboardCle
   async function clearFor(copy: number): Promise<void> {
     if (copy !== latest) return;
     stopTimer();
+    // A clearing that fails (the offscreen document could not write, say) keeps the alarm: it
+    // tries again at its time rather than leave the code in the clipboard.
+    await clear();
     // Whichever of timer and alarm comes first does the work; the other must not clear again later
-    // (by then the clipboard may hold something the user copied elsewhere).
-    await browser.alarms.clear(CLIPBOARD_CLEAR_ALARM);
-    // A copy made while the alarm was being cleared has its own wait.
-    if (copy === latest) await clear();
+    // (by then the clipboard may hold something the user copied elsewhere). A copy made while the
+    // clipboard was being cleared has set the alarm again, for its own wait.
+    if (copy === latest) await browser.alarms.clear(CLIPBOARD_CLEAR_ALARM);
   }
 
   async function schedule(seconds: number): Promise<void> {

@@ -45,6 +45,22 @@ describe('clearing copied codes', () => {
     expect(clear).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the alarm when clearing on the timer fails, and clears when it fires', async () => {
+    const clear = vi.fn<() => Promise<void>>().mockRejectedValueOnce(new ClipboardUnavailableError()).mockResolvedValue(undefined);
+    const clearer = createClipboardClearer(clear);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await clearer.schedule(10);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(clear).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith('Clearing the clipboard failed (ClipboardUnavailableError).');
+    // The code is still in the clipboard: the fallback stays, to try again.
+    expect(await alarmTime()).toBe(START + 30_000);
+    await vi.advanceTimersByTimeAsync(20_000);
+    await fireAlarm(clearer);
+    expect(clear).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+
   it('restarts the wait on every copy: only the last copy counts', async () => {
     const clear = vi.fn(async () => undefined);
     const clearer = createClipboardClearer(clear);
