@@ -1,10 +1,10 @@
 import { render, type ComponentChild } from 'preact';
-import { sendMessage, unwrapReply } from '../../lib/protocol/client';
+import { unwrapReply } from '../../lib/protocol/client';
+import type { PopupSnapshot } from '../../lib/protocol/protocol';
 import { t, uiLocale } from '../../lib/i18n/t';
 import { applyTheme } from '../../lib/ui/apply-theme';
 import { ErrorMessage } from '../../lib/ui/error-message';
-import { FIRST_SCREEN_ROWS } from '../../lib/ui/layout';
-import type { OpeningWindow } from '../popup-opening';
+import { sameFirstScreen, startOpening, type OpeningWindow } from '../../lib/ui/popup-opening';
 import { App } from './App';
 import '../../lib/ui/theme.css';
 
@@ -20,21 +20,44 @@ if (placeholder) placeholder.textContent = t('popupOpening');
 // cannot be read, the system's light or dark preference stays.
 applyTheme().catch(() => undefined);
 
-// Usually popup-opening.ts has already sent the opening request while this bundle loaded; if it
-// has not run yet, the request goes out now.
-const early = (window as OpeningWindow).openingReply;
-const opening = early ? early.then((reply) => unwrapReply(reply)) : sendMessage('popup.open', { firstRows: FIRST_SCREEN_ROWS });
+// Usually popup-opening.ts has already started the opening while this bundle loaded; if it has
+// not run yet, it starts now.
+const opening = (window as OpeningWindow).opening ?? startOpening();
+const answer = () => opening.ask().then((reply) => unwrapReply(reply));
 
-// The page shows "Opening…" until the background answers; the answer is rendered
-// the moment it arrives, not a frame later from an effect.
-opening.then(
-  (snapshot) => show(<App opening={snapshot} />),
-  (error: Error) => show(<ErrorMessage message={error.message} />),
-);
+opening.kept.then((kept) => {
+  if (!kept) {
+    // The page shows "Opening…" until the background answers; the answer is rendered the moment
+    // it arrives, not a frame later from an effect.
+    answer().then(showApp, (error: Error) => show(<ErrorMessage message={error.message} />));
+    return;
+  }
+  // The screen the background kept is painted now; the background is asked after that frame. Its
+  // answer replaces the screen only if it differs (the kept screen is never older than the last
+  // change, so this is a safeguard); if it cannot be had, the screen's own requests say why.
+  showApp(kept);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      answer().then(
+        (fresh) => sameFirstScreen(kept, fresh) || showApp(fresh, 'answered'),
+        () => undefined,
+      );
+    }),
+  );
+});
 
-/** Preact renders next to what is already in the container, so the placeholder goes first. */
+function showApp(snapshot: PopupSnapshot, key = 'kept') {
+  show(<App key={key} opening={snapshot} />);
+}
+
+let shown = false;
+
+/** Preact renders next to what is already in the container, so the placeholder goes first (once). */
 function show(view: ComponentChild) {
-  root.replaceChildren();
-  root.removeAttribute('aria-busy');
+  if (!shown) {
+    root.replaceChildren();
+    root.removeAttribute('aria-busy');
+    shown = true;
+  }
   render(view, root);
 }

@@ -3,11 +3,10 @@ import { int } from '../messaging/request-fields';
 import * as z from '../zod';
 import type { VaultStatus } from '../vault/vault-port';
 import type { AccountSort } from '../settings/settings-item';
-import { readSettings } from '../settings/settings-store';
-import { orderAccounts } from './account-order';
-import { accountsWithCodes, toAccountSummary, type AccountSummary } from './account-view';
+import { toAccountSummary, type AccountSummary } from './account-view';
 import { currentCodes, type TotpCode } from './current-codes';
 import type { AccountDeps } from './account-deps';
+import { readFirstScreen } from './first-screen';
 
 /** Everything the popup needs for its first paint, in one round trip. */
 export interface PopupSnapshot {
@@ -35,12 +34,9 @@ export function popupMessages({ vault, autoLock, now }: AccountDeps) {
       async handle({ firstRows }): Promise<PopupSnapshot> {
         const status = { state: await vault.getVaultState(), autoLockMinutes: await autoLock.getAutoLockMinutes() };
         if (status.state !== 'unlocked') return { status };
-        const [{ accountSort }, stored] = await Promise.all([readSettings(), vault.listAccounts()]);
-        // The first screen is the top of the list as the popup orders it (pinned, then sorted).
-        const accounts = orderAccounts(accountsWithCodes(stored), accountSort);
-        const firstScreen = accounts.slice(0, firstRows);
-        const codes = await currentCodes(firstScreen, now());
-        return { status, accounts: firstScreen.map(toAccountSummary), total: accounts.length, codes, accountSort };
+        const { accountSort, accounts, total } = await readFirstScreen(vault, firstRows);
+        const codes = await currentCodes(accounts, now());
+        return { status, accounts: accounts.map(toAccountSummary), total, codes, accountSort };
       },
     }),
   };

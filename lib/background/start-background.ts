@@ -8,6 +8,8 @@ import { restrictSessionStorage } from '../vault/session-key';
 import { createVaultService } from '../vault/vault-service';
 import { createFillMenu, handleFillCommand, handleFillMenuClick } from '../autofill/worker/autofill-gestures';
 import { clipboardClearer } from '../clipboard/clipboard-clear';
+import { keepOpeningView } from '../accounts/opening-view-keeper';
+import { FIRST_SCREEN_ROWS } from '../ui/layout';
 import { recordActivity } from './activity';
 import { createBackgroundRoute } from './background-route';
 import { withCompositions } from './deps';
@@ -18,8 +20,15 @@ import { withCompositions } from './deps';
  */
 export function startBackground(): void {
   restrictSessionStorage().catch(warnFailed('Restricting session storage to the extension'));
+  // Every use of the vault goes through the keeper of the popup's opening view, so no change to
+  // the accounts, lock or erase can leave the view behind.
+  const openingView = keepOpeningView(createVaultService(), {
+    rows: FIRST_SCREEN_ROWS,
+    now: Date.now,
+    warn: (what, error) => warnFailed(what)(error),
+  });
   const deps = withCompositions({
-    vault: createVaultService(),
+    vault: openingView.vault,
     autoLock,
     servers: createServerPort({ now: Date.now }),
     now: Date.now,
@@ -29,7 +38,10 @@ export function startBackground(): void {
   });
   const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   const route = createBackgroundRoute(deps, identity, {
-    onAnswered: (message) => void recordActivity(message, deps).catch(warnFailed('Recording activity')),
+    onAnswered: (message) => {
+      recordActivity(message, deps).catch(warnFailed('Recording activity'));
+      openingView.keepFresh();
+    },
   });
   browser.runtime.onMessage.addListener(route);
   watchSessionUser(() => announce('session.userChanged'));
@@ -41,6 +53,7 @@ export function startBackground(): void {
       .catch(warnFailed('Locking the vault on its idle timer'));
     handleRefreshAlarm(alarm, deps).catch(warnFailed('Renewing the server session'));
     clipboardClearer.handleAlarm(alarm).catch(warnFailed('Clearing the clipboard'));
+    openingView.handleAlarm(alarm).catch(warnFailed('Renewing the popup’s first screen'));
   });
 
   // Filling a code by the keyboard command or the field's context menu (the popup's Fill is a message).

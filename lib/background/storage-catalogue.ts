@@ -12,6 +12,7 @@ import { sessionRecordItem } from '../server/session/session-machine';
 import { settingsItem } from '../settings/settings-item';
 import type { StoredEntry } from '../storage/stored-item';
 import { deletedAccountsFamily } from '../vault/deleted-accounts';
+import { openingViewItem } from '../accounts/opening-view';
 import { vaultKeyItem } from '../vault/session-key';
 
 export const STORAGE_CATALOGUE: readonly StoredEntry[] = [
@@ -27,4 +28,5 @@ export const STORAGE_CATALOGUE: readonly StoredEntry[] = [
   ...RETIRED_SESSION_ITEMS,
   usedCodeStepsItem,
   pendingAutofillItem,
+  openingViewItem,
 ];

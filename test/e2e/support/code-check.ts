@@ -16,14 +16,16 @@ export async function expectShownCodeMatchesOathtool(
   readShown: () => Promise<string>,
   secret: string,
   options: TotpOptions = {},
+  /** How far ahead of this clock the page's clock runs. */
+  clockShiftSeconds = 0,
 ): Promise<{ code: string; seconds: number }> {
   const deadline = Date.now() + 5_000;
   let last = { shown: '', expected: '' };
   while (Date.now() < deadline) {
-    const seconds = nowSeconds();
+    const seconds = nowSeconds() + clockShiftSeconds;
     const shown = (await readShown()).replace(/\s/g, '');
     const expected = oathtoolTotp(secret, seconds, options);
-    if (shown === expected && nowSeconds() === seconds) return { code: shown, seconds };
+    if (shown === expected && nowSeconds() + clockShiftSeconds === seconds) return { code: shown, seconds };
     last = { shown, expected };
     await sleep(150);
   }

@@ -69,11 +69,6 @@ export const LAYERS: Layers = {
   childUnits: ['entrypoints/'],
   exceptions: [
     {
-      from: 'entrypoints/popup/',
-      to: 'entrypoints/popup-opening.ts',
-      reason: 'the popup picks up the reply its opening script already asked for (the window field, a type)',
-    },
-    {
       from: 'lib/messaging/gate.ts',
       to: 'lib/parser.ts',
       reason: 'the gate checks bodies with the one parser shape that stored values use too',

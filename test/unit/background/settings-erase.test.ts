@@ -6,6 +6,9 @@ import { STORAGE_CATALOGUE } from '../../../lib/background/storage-catalogue';
 import { takeFreshTotpCode } from '../../../lib/server/session/fresh-code';
 import { selectProfile } from '../../../lib/server/profiles/profiles';
 import { writeLastLogin } from '../../../lib/server/session/last-login';
+import { openingViewItem } from '../../../lib/accounts/opening-view';
+import { drawOpeningView } from '../../../lib/accounts/opening-view-keeper';
+import { writeStored } from '../../../lib/storage/stored-io';
 import { RETIRED_SESSION_ITEMS } from '../../../lib/server/session/retired-session-items';
 import { transition } from '../../../lib/server/session/session-machine';
 import { ownsStoredKey } from '../../../lib/storage/erase-stored';
@@ -81,6 +84,7 @@ describe('erase everything', () => {
     // What an earlier release kept the session under, before it was one record.
     for (const retired of RETIRED_SESSION_ITEMS) await fakeBrowser.storage.session.set({ [retired.key]: 'left by an earlier release' });
     const site = { origin: 'https://acme.example', insecure: false };
+    await writeStored(openingViewItem, await drawOpeningView(h.vault, 8, NOW));
     await savePendingAutofill({ tabId: 1, frameId: 0, place: { top: site, frame: site }, accountIds: [account!.id], expiresAt: NOW + 60_000 });
     const stored = [
       ...Object.keys(await fakeBrowser.storage.local.get(null)).map((key) => ['local', key] as const),

@@ -18,6 +18,7 @@ describe('the storage catalogue', () => {
     expect(byArea('session')).toEqual([
       'autofillPending',
       'deletedAccount:*',
+      'openingView',
       'pendingMfa',
       'serverSession',
       'serverSessionRecord',

@@ -60,12 +60,13 @@ function preferences(addonId: string, uuid: string, downloadDir: string): Record
 }
 
 /**
- * Starts Firefox and installs the built extension, as a temporary add-on. Firefox (127 and later)
+ * Starts Firefox and installs the built extension, as a temporary add-on (with `prefs` added to
+ * the profile's preferences). Firefox (127 and later)
  * grants an MV3 add-on's declared host_permissions on install, as it does for a user who installs
  * it; a test can take them back and grant them again with ./host-permissions.
  * A missing browser or build is an error that says what to do, never a silent skip.
  */
-export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
+export async function launchFirefoxWithExtension(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(`No Firefox at ${FIREFOX_PATH}: install it with "apt-get install firefox-esr" or set FIREFOX_PATH.`);
   }
@@ -86,7 +87,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
       userDataDir: profileDir,
       // Lets the driver open the extension's own moz-extension:// pages.
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: preferences(addonId, uuid, downloadDir),
+      extraPrefsFirefox: { ...preferences(addonId, uuid, downloadDir), ...options.prefs },
     });
     const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (installed !== addonId) throw new Error(`Firefox installed the extension as ${installed}, not ${addonId}.`);
