@@ -5,6 +5,12 @@
 // it out. It only affects schemas built after it is set, hence this module: ES modules run their
 // dependencies first, so every schema built from here sees the setting, whatever order the
 // importers themselves are loaded in.
+//
+// Every module of the background is evaluated whenever its worker starts, before the first message
+// is answered, and building a schema is real work (an object schema is dozens of zod instances).
+// Schemas that only some messages need (the servers' answers, the server session record, profiles,
+// backups, a pending autofill) are therefore wrapped in z.lazy: built on their first parse, not at
+// every start.
 import { config } from 'zod/mini';
 
 config({ jitless: true });

@@ -22,7 +22,7 @@ function decodeUserSecret(text: string): Uint8Array | undefined {
 }
 
 /** 201 `{status, data: {user_id (number or string), user_secret (Base64), id?}}`. */
-export const registerResponseSchema = z.pipe(
+export const registerResponseSchema = z.lazy(() => z.pipe(
   z.object({
     status: success,
     data: z.object({
@@ -44,21 +44,21 @@ export const registerResponseSchema = z.pipe(
     }
     return { userId: String(body.data.user_id), secret };
   }),
-);
+));
 
 /** 200 `{status: "success"}`: anything else is not a confirmed change. */
-export const successResponseSchema = z.object({ status: success });
+export const successResponseSchema = z.lazy(() => z.object({ status: success }));
 
 /** 200 `{status, data: {email, password}}` → the generated password (a secret: show once). */
-export const resetResponseSchema = z.pipe(
+export const resetResponseSchema = z.lazy(() => z.pipe(
   z.object({ status: success, data: z.object({ password: nonEmpty }) }),
   z.transform((body) => body.data.password),
-);
+));
 
 export type OAuthToken = { accessToken: string; expiresInSeconds?: number };
 
 /** `POST /oauth/token` → `{token_type: "Bearer", expires_in, access_token}`. @see RFC 6749 §5.1 */
-export const oauthTokenSchema = z.pipe(
+export const oauthTokenSchema = z.lazy(() => z.pipe(
   z.object({
     access_token: nonEmpty,
     // RFC 6749 §5.1: token_type is case-insensitive.
@@ -68,4 +68,4 @@ export const oauthTokenSchema = z.pipe(
   z.transform(
     (body): OAuthToken => ({ accessToken: body.access_token, expiresInSeconds: body.expires_in }),
   ),
-);
+));

@@ -8,23 +8,23 @@ import { timestampField } from './timestamps';
 export const TRUSTED_DEVICE_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000;
 
 // Numeric ids; a quoted number is accepted because it costs nothing and some proxies re-encode.
-const apiId = z.union([
+const apiId = z.lazy(() => z.union([
   z.int(),
   z.pipe(z.string().check(z.regex(/^\d+$/u)), z.transform((value) => Number(value))),
-]);
+]));
 
 const token = z.string().check(z.minLength(1));
-const optionalText = z.pipe(
+const optionalText = z.lazy(() => z.pipe(
   z.nullish(z.string()),
   z.transform((value) => value ?? undefined),
-);
+));
 
 export type AuthResult =
   | { kind: 'tokens'; authToken: string; refreshToken?: string }
   | { kind: 'mfa-required'; mfaToken: string };
 
 /** `{auth_token?, refresh_token?, mfa_token?}`: tokens win, else an MFA step, else malformed. */
-export const authenticateResponseSchema = z.pipe(
+export const authenticateResponseSchema = z.lazy(() => z.pipe(
   z.object({
     auth_token: z.optional(token),
     refresh_token: z.optional(token),
@@ -38,22 +38,22 @@ export const authenticateResponseSchema = z.pipe(
     ctx.issues.push({ code: 'custom', message: 'No token in the answer', input: undefined, path: ['auth_token'] });
     return z.NEVER;
   }),
-);
+));
 
 /** `{auth_token}` from a refresh (a new refresh_token is taken if a server ever sends one). */
-export const refreshResponseSchema = z.object({
+export const refreshResponseSchema = z.lazy(() => z.object({
   auth_token: token,
   refresh_token: z.optional(token),
-});
+}));
 
 export type Labelled = { id: number; description?: string };
 
 /** Lookups say `description`, the user's `mfa` list says `name`: both are read. @see §1.3 */
-export const labelledSchema = z.pipe(
+export const labelledSchema = z.lazy(() => z.pipe(
   z.object({ id: apiId, description: optionalText, name: optionalText }),
   z.transform(({ id, description, name }): Labelled => ({ id, description: description ?? name })),
-);
-export const labelledListSchema = z.array(labelledSchema);
+));
+export const labelledListSchema = z.lazy(() => z.array(labelledSchema));
 
 export type MfaKeyCreated = {
   id: number;
@@ -75,7 +75,7 @@ function lenient<T extends z.ZodMiniType>(schema: T) {
  * The seed is shown only once (§1.3): refusing the answer over a side field would lose it for
  * good, so only `id` (to activate the key) and `secret_key` are required.
  */
-export const mfaKeyCreatedSchema = z.pipe(
+export const mfaKeyCreatedSchema = z.lazy(() => z.pipe(
   z.object({
     id: apiId,
     status: lenient(labelledSchema),
@@ -94,7 +94,7 @@ export const mfaKeyCreatedSchema = z.pipe(
       createdAt: body.creation_date,
     }),
   ),
-);
+));
 
 export type MfaKey = {
   id: number;
@@ -104,7 +104,7 @@ export type MfaKey = {
   activatedAt?: number;
 };
 
-const mfaKeySchema = z.pipe(
+const mfaKeySchema = z.lazy(() => z.pipe(
   z.object({
     id: apiId,
     type: z.optional(labelledSchema),
@@ -121,11 +121,11 @@ const mfaKeySchema = z.pipe(
       activatedAt: body.activation_date,
     }),
   ),
-);
+));
 
 export type EmnifyUser = { id: number; username?: string; name?: string; mfaKeys: MfaKey[] };
 
-export const userSchema = z.pipe(
+export const userSchema = z.lazy(() => z.pipe(
   z.object({
     id: apiId,
     username: optionalText,
@@ -140,7 +140,7 @@ export const userSchema = z.pipe(
       mfaKeys: body.mfa ?? [],
     }),
   ),
-);
+));
 
 export type TrustedDevice = {
   id: number;
@@ -151,7 +151,7 @@ export type TrustedDevice = {
   expiresAt?: number;
 };
 
-const trustedDeviceSchema = z.pipe(
+const trustedDeviceSchema = z.lazy(() => z.pipe(
   z.object({
     id: apiId,
     operating_system: optionalText,
@@ -170,5 +170,5 @@ const trustedDeviceSchema = z.pipe(
           : body.activation_date + TRUSTED_DEVICE_LIFETIME_MS,
     }),
   ),
-);
-export const trustedDeviceListSchema = z.array(trustedDeviceSchema);
+));
+export const trustedDeviceListSchema = z.lazy(() => z.array(trustedDeviceSchema));

@@ -18,38 +18,38 @@ export type ServerErrorFields = {
 const MAX_MESSAGE_LENGTH = 300;
 
 /** A number, or a string of digits (some servers quote `error_code`). */
-export const numberLike = z.pipe(
+export const numberLike = z.lazy(() => z.pipe(
   z.union([z.number(), z.string().check(z.regex(/^\s*-?\d+(\.\d+)?\s*$/u))]),
   z.transform((value) => Number(value)),
-);
+));
 
 function lenient<T extends z.ZodMiniType>(schema: T) {
   return z.catch(z.optional(schema), undefined);
 }
 
-const text = z.pipe(
+const text = z.lazy(() => z.pipe(
   z.string(),
   z.transform((value) => {
     const trimmed = value.trim();
     if (trimmed === '') return undefined;
     return trimmed.length > MAX_MESSAGE_LENGTH ? `${trimmed.slice(0, MAX_MESSAGE_LENGTH)}…` : trimmed;
   }),
-);
+));
 
-const detailSchema = z.object({
+const detailSchema = z.lazy(() => z.object({
   error_code: lenient(numberLike),
   error_token: lenient(text),
   message: lenient(text),
-});
+}));
 
-const errorBodySchema = z.object({
+const errorBodySchema = z.lazy(() => z.object({
   error_code: lenient(numberLike),
   error_token: lenient(text),
   message: lenient(text),
   // Amadis puts its sentence here (newer servers, wrong old password).
   data: lenient(z.object({ error: lenient(text) })),
   errors: lenient(z.array(z.catch(z.nullable(detailSchema), null))),
-});
+}));
 
 /** Turns whatever an error answer carried (parsed JSON, or undefined when empty) into fields. */
 export function readErrorBody(body: unknown): ServerErrorFields {

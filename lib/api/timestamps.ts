@@ -23,7 +23,7 @@ export function parseApiTimestamp(text: string): number | undefined {
 }
 
 /** A timestamp field: absent or null becomes undefined, a malformed one fails validation. */
-export const timestampField = z.optional(
+export const timestampField = z.lazy(() => z.optional(
   z.pipe(
     z.nullable(z.string()),
     z.transform((value, ctx) => {
@@ -36,4 +36,4 @@ export const timestampField = z.optional(
       return ms;
     }),
   ),
-);
+));

@@ -26,14 +26,14 @@ const base64 = z.base64().check(z.minLength(1));
  * KDF name, hash and iterations are loose here on purpose: a weak or unknown value is a policy
  * refusal (BackupKdfError), not a damaged file, as for the vault's own keyring.
  */
-const backupFileSchema = z.object({
+const backupFileSchema = z.lazy(() => z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   createdAt: z.iso.datetime(),
   kdf: z.object({ name: z.string(), hash: z.string(), iterations: z.number(), salt: base64 }),
   cipher: z.object({ name: z.literal(BACKUP_CIPHER), iv: base64 }),
   data: base64,
-});
+}));
 
 export type BackupFileJson = z.infer<typeof backupFileSchema>;
 export type BackupHeader = Omit<BackupFileJson, 'data'>;

@@ -22,7 +22,7 @@ export type BackupEntry =
   | { index: number; reason: string; type?: OtpType; issuer?: string; label?: string };
 
 // Structure only; lib/otp judges the values (ranges, secret length) and says what is wrong.
-const entrySchema = z.object({
+const entrySchema = z.lazy(() => z.object({
   type: z.enum(OTP_TYPES),
   issuer: z.string(),
   label: z.string(),
@@ -37,7 +37,7 @@ const entrySchema = z.object({
   // Absent in backups written before an account could match whole sites: the default then.
   siteMatch: z.optional(siteMatchSchema),
   server: z.optional(serverBindingSchema),
-});
+}));
 
 export function toBackupEntry(account: StoredAccount): BackupEntryJson {
   const { type, issuer, label, secret, algorithm, digits, period, counter, origins = [], siteMatch, server } = account;

@@ -6,13 +6,13 @@ import { readStored, writeStored } from '../storage/stored-io';
 import { defineStoredItem } from '../storage/stored-item';
 import * as z from '../zod';
 
-const recordSchema = z.object({
+const recordSchema = z.lazy(() => z.object({
   /** Epoch ms of the export. */
   lastBackupAt: z.number(),
   accountCount: z.int().check(z.gte(0)),
   /** The newest account's createdAt at that moment (0 for an empty vault). */
   newestCreatedAt: z.number(),
-});
+}));
 type BackupRecord = z.infer<typeof recordSchema>;
 
 /** A damaged record reads as "never backed up". */

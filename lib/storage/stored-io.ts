@@ -29,11 +29,13 @@ export async function removeStored(...items: StoredItem<unknown, unknown>[]): Pr
 
 /**
  * Calls `listener` with what the item reads as after every change, from any of the extension's
- * contexts. The writer is this same release, so the new value is of the item's version.
+ * contexts, and what it read as just before: a watcher that compares the two needs no read of its
+ * own to know where it started. The writer is this same release, so both are of the item's version.
  */
-export function watchStored<T, F>(item: StoredItem<T, F>, listener: (value: T | F) => void): void {
+export function watchStored<T, F>(item: StoredItem<T, F>, listener: (value: T | F, previous: T | F) => void): void {
+  const readAs = (value: unknown) => (decodeStored(item, value ?? undefined, { v: item.version }) ?? { data: item.fallback }).data;
   browser.storage[item.area].onChanged.addListener((changes) => {
     const change = changes[item.key];
-    if (change) listener((decodeStored(item, change.newValue ?? undefined, { v: item.version }) ?? { data: item.fallback }).data);
+    if (change) listener(readAs(change.newValue), readAs(change.oldValue));
   });
 }

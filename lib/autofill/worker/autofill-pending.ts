@@ -33,14 +33,14 @@ export interface FillTarget {
 
 export type PendingRecord = FillTarget & Omit<PendingAutofill, 'site'> & { expiresAt: number };
 
-const siteSchema = z.object({
+const siteSchema = z.lazy(() => z.object({
   origin: z.string(),
   registrableDomain: z.optional(z.string()),
   insecure: z.boolean(),
-});
+}));
 
 // Disk is input too: a record that does not parse is treated as no record at all.
-const recordSchema = z.object({
+const recordSchema = z.lazy(() => z.object({
   tabId: z.int(),
   frameId: z.int(),
   documentId: z.optional(z.string()),
@@ -56,7 +56,7 @@ const recordSchema = z.object({
     }),
   ),
   expiresAt: z.number(),
-});
+}));
 
 export const pendingAutofillItem = defineStoredItem<PendingRecord, undefined>({
   area: 'session',

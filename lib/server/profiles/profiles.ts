@@ -58,19 +58,19 @@ export function isActivationPageUrl(value: string): boolean {
 /** The longest profile name kept (the form's limit too). */
 export const PROFILE_NAME_MAX_LENGTH = 100;
 
-const customProfileSchema = z.object({
+const customProfileSchema = z.lazy(() => z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   kind: z.enum(['emnify', 'amadis']),
   name: z.string().check(z.minLength(1), z.maxLength(PROFILE_NAME_MAX_LENGTH)),
   baseUrl: z.string().check(z.refine(isNormalisedBaseUrl)),
   resendActivationUrl: z.optional(z.string().check(z.refine(isActivationPageUrl))),
   hasClientCredentials: z.optional(z.boolean()),
-});
+}));
 
-const stateSchema = z.object({
+const stateSchema = z.lazy(() => z.object({
   custom: z.catch(z.array(z.unknown()), []),
   selectedId: z.catch(z.optional(z.string()), undefined),
-});
+}));
 
 /** Each custom entry is checked on its own when read: one damaged entry does not lose the others. */
 export const serverProfilesItem = defineStoredItem({

@@ -5,7 +5,7 @@ import { defineStoredItem } from '../../storage/stored-item';
 import * as z from '../../zod';
 
 const text = z.string().check(z.minLength(1));
-const lastLoginSchema = z.object({ profileId: z.optional(text), username: z.optional(text) });
+const lastLoginSchema = z.lazy(() => z.object({ profileId: z.optional(text), username: z.optional(text) }));
 export type LastLogin = z.infer<typeof lastLoginSchema>;
 
 export const lastLoginItem = defineStoredItem<LastLogin>({

@@ -31,7 +31,7 @@ import * as z from '../../zod';
 
 const text = z.string().check(z.minLength(1));
 
-const sessionStateSchema = z.discriminatedUnion('state', [
+const sessionStateSchema = z.lazy(() => z.discriminatedUnion('state', [
   /**
    * `notice`: why the last session ended when the user did not end it, as a reason the login form
    * words (session-notices.ts).
@@ -71,13 +71,13 @@ const sessionStateSchema = z.discriminatedUnion('state', [
     keyOffer: z.optional(text),
     tokens: z.object({ authToken: text, refreshToken: z.optional(text) }),
   }),
-]);
+]));
 export type SessionState = z.infer<typeof sessionStateSchema>;
 export type AwaitingCode = Extract<SessionState, { state: 'awaiting-code' }>;
 export type LoggedIn = Extract<SessionState, { state: 'logged-in' }>;
 
 /** `revision` grows with every write: a flow that started from revision n expects to find n. */
-const recordSchema = z.object({ revision: z.int().check(z.gte(0)), session: sessionStateSchema });
+const recordSchema = z.lazy(() => z.object({ revision: z.int().check(z.gte(0)), session: sessionStateSchema }));
 export type SessionRecord = z.infer<typeof recordSchema>;
 
 export const LOGGED_OUT: SessionState = { state: 'logged-out' };

@@ -2,24 +2,19 @@
 // a page showing data read under one login must hear when that login is gone. A renewed token or
 // an answered key offer is the same user, and says nothing.
 import { watchStored } from '../../storage/stored-io';
-import { readSessionRecord, sessionRecordItem, type SessionState } from './session-machine';
+import { sessionRecordItem, type SessionState } from './session-machine';
 
 /** The logged-in user on its server, or '' when nobody is (logging in and the MFA step included). */
 function loggedInUser(session: SessionState): string {
   return session.state === 'logged-in' ? `${session.profileId} ${session.method} ${session.username?.toLowerCase() ?? ''}` : '';
 }
 
+/**
+ * Each change of the record says what it was before, so the watch reads nothing when the worker
+ * starts: a worker woken to answer a popup does not wait behind a read of the session first.
+ */
 export function watchSessionUser(onChange: () => void): void {
-  let known: string | undefined;
-  readSessionRecord().then(
-    ({ session }) => void (known ??= loggedInUser(session)),
-    () => undefined,
-  );
-  watchStored(sessionRecordItem, ({ session }) => {
-    const user = loggedInUser(session);
-    // Not known yet (the worker just started): telling once too often costs a page a re-read.
-    if (user === known) return;
-    known = user;
-    onChange();
+  watchStored(sessionRecordItem, ({ session }, { session: before }) => {
+    if (loggedInUser(session) !== loggedInUser(before)) onChange();
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackgroundRoute } from '../../../lib/background/background-route';
 import type { Sender as MessageSender } from '../../../lib/messaging/gate';
+import { MESSAGE_GROUPS } from '../../../lib/protocol/message-groups';
 import { fakeDeps } from '../background/fake-deps';
 
 const identity = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
@@ -57,5 +58,19 @@ describe('message router', () => {
       ok: false,
       error: { name: 'InternalError', message: 'Something went wrong inside the extension. Please try again.' },
     });
+  });
+
+  it('finds every message in one group only, so the order the route binds groups in changes nothing', () => {
+    const deps = fakeDeps();
+    const types = MESSAGE_GROUPS.flatMap((group) => Object.keys(group(deps)));
+    expect(types).toContain('vault.status');
+    expect(new Set(types).size).toBe(types.length);
+  });
+
+  it('answers a message of the last group as well as one of the first', async () => {
+    const fresh = createBackgroundRoute(fakeDeps(), identity);
+    const last = Object.keys(MESSAGE_GROUPS.at(-1)!(fakeDeps()))[0]!;
+    expect(await fresh({ type: last, body: { sneaky: true } }, popup)).toMatchObject({ ok: false, error: { name: 'BadRequestError' } });
+    expect(await fresh({ type: 'vault.status', body: {} }, popup)).toMatchObject({ ok: true });
   });
 });

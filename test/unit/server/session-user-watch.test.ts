@@ -1,6 +1,6 @@
 // Pages showing one user's data hear when the logged-in user changes, whichever flow changed it,
 // and only then: a renewed token is the same user.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { transition, ANY_RECORD, LOGGED_OUT, type SessionState } from '../../../lib/server/session/session-machine';
 import { watchSessionUser } from '../../../lib/server/session/session-user-watch';
@@ -13,12 +13,10 @@ function loggedIn(profileId: string, username: string, authToken = 'auth-token')
 
 let announced: number;
 
-beforeEach(async () => {
+beforeEach(() => {
   fakeBrowser.reset();
   announced = 0;
   watchSessionUser(() => (announced += 1));
-  // The first read of the record, at start, sets whom the watch knows.
-  await new Promise((resolve) => setTimeout(resolve, 0));
 });
 
 async function move(next: SessionState): Promise<number> {
@@ -34,6 +32,17 @@ describe('the logged-in user, watched', () => {
     expect(await move(LOGGED_OUT)).toBe(1);
     expect(await move(loggedIn('sandbox', 'someone@example.org'))).toBe(1);
     expect(await move(loggedIn('production', 'someone@example.org'))).toBe(1);
+  });
+
+  it('knows whom a worker starts under without reading the record as it starts', async () => {
+    fakeBrowser.reset();
+    await transition(ANY_RECORD, loggedIn('sandbox', 'admin@example.org'));
+    const read = vi.spyOn(fakeBrowser.storage.session, 'get');
+    watchSessionUser(() => (announced += 1));
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
+    expect(await move(loggedIn('sandbox', 'admin@example.org', 'renewed-token'))).toBe(0);
+    expect(await move(LOGGED_OUT)).toBe(1);
   });
 
   it('says nothing when the same user renews a token, however the address is spelt', async () => {

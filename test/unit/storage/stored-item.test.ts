@@ -72,13 +72,14 @@ describe('a stored item', () => {
     await removeStored();
   });
 
-  it('tells a watcher what the item reads as after each change', async () => {
-    const seen: number[] = [];
-    watchStored(count, (value) => seen.push(value));
+  it('tells a watcher what the item reads as after each change, and before it', async () => {
+    const seen: Array<[number, number]> = [];
+    watchStored(count, (value, previous) => seen.push([value, previous]));
     await writeStored(count, 4);
+    await writeStored(count, 5);
     await fakeBrowser.storage.local.set({ count: 'damaged', other: 1 });
     await removeStored(count);
-    expect(seen).toEqual([4, 0, 0]);
+    expect(seen).toEqual([[4, 0], [5, 4], [0, 5], [0, 0]]);
   });
 });
 
