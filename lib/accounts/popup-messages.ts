@@ -32,7 +32,8 @@ export function popupMessages({ vault, autoLock, now }: AccountDeps) {
     'popup.open': pageMessage({
       request: z.strictObject({ firstRows: int(0, 200) }),
       async handle({ firstRows }): Promise<PopupSnapshot> {
-        const status = { state: await vault.getVaultState(), autoLockMinutes: await autoLock.getAutoLockMinutes() };
+        const [state, autoLockMinutes] = await Promise.all([vault.getVaultState(), autoLock.getAutoLockMinutes()]);
+        const status = { state, autoLockMinutes };
         if (status.state !== 'unlocked') return { status };
         const { accountSort, accounts, total } = await readFirstScreen(vault, firstRows);
         const codes = await currentCodes(accounts, now());

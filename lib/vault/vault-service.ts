@@ -93,8 +93,11 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
   }
 
   async function getVaultState(): Promise<VaultState> {
-    if (!(await readKeyring())) return 'uninitialised';
-    return (await loadUnlockedKey()) ? 'unlocked' : 'locked';
+    // Read side by side: a freshly started worker opens the database for the first while the
+    // second is read from memory.
+    const [keyring, key] = await Promise.all([readKeyring(), loadUnlockedKey()]);
+    if (!keyring) return 'uninitialised';
+    return key ? 'unlocked' : 'locked';
   }
 
   function createVault(passphrase: string, opts: KdfOptions = {}): Promise<void> {
