@@ -3,9 +3,9 @@ import type { Page } from 'playwright-core';
 import { encodeBase32 } from '../../lib/otp';
 import type { AccountSummary } from '../../lib/protocol/protocol';
 import { launchWithExtension, removeProfile, type ExtensionSession } from '../../test/e2e/support/browser';
-import { stopServiceWorker } from '../../test/e2e/support/service-worker';
 import { BUDGETS } from './budgets';
 import { CODES_VISIBLE_MARK } from '../../lib/ui/perf-marks';
+import { FIRST_SCREEN_ROWS } from '../../lib/ui/layout';
 import { measureKeyboardFill } from './autofill-bench';
 import { addAccounts, openPopupUntil, send, timeMessages } from './extension-driver';
 import { measureOpeningMessage, measureOpensAgainstFloor, type OpenTimes } from './floor-ratio';
@@ -14,6 +14,8 @@ import { pageHeapBytes, serviceWorkerHeapBytes } from './heap';
 import type { ResultRow } from './report';
 import { summarize } from './stats';
 import { measureRestartToAnswer, measureScriptEvaluation } from './worker-startup';
+import { measureColdOpens } from './cold-opens';
+import { coldRows, keptView } from './cold-rows';
 
 const PASSPHRASE = 'benchmark passphrase, not a secret';
 /** The block-measured counts; 1,000 accounts are measured interleaved with the floor. */
@@ -29,7 +31,8 @@ const RESTART_RUNS = 10;
 const EVALUATION_RUNS = 10;
 const UNLOCK_RUNS = 7;
 const CODE_RUNS = 10;
-const COLD_RUNS = 5;
+/** Pairs of cold opens (the popup, the cold floor) at each count of accounts. */
+const COLD_PAIRS = 12;
 /** About one popup's worth of rows: what "first codes" after unlock means. */
 const FIRST_SCREEN = 12;
 
@@ -97,17 +100,6 @@ async function measureAgainstFloor(
   };
 }
 
-async function measureColdOpens(session: ExtensionSession, driver: Page, popupUrl: string): Promise<ResultRow> {
-  const samples: number[] = [];
-  for (let i = 0; i < COLD_RUNS; i++) {
-    await stopServiceWorker(session.context, driver);
-    const { page, ms } = await openPopupUntil(session.context, popupUrl, CODES_VISIBLE_MARK);
-    samples.push(ms);
-    await page.close();
-  }
-  return { what: 'popup open after a worker restart, 1000 accounts', unit: 'ms', value: summarize(samples) };
-}
-
 async function measureUnlock(driver: Page): Promise<ResultRow[]> {
   const accounts = await send<AccountSummary[]>(driver, 'accounts.list');
   const firstScreen = accounts.slice(0, FIRST_SCREEN).map((a) => a.id);
@@ -145,16 +137,25 @@ export async function measureInBrowser(): Promise<{ rows: ResultRow[]; browserVe
   const session = await launchWithExtension();
   try {
     const popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
-    const driver = await session.openPopup();
+    let driver = await session.openPopup();
     await send(driver, 'vault.create', { passphrase: PASSPHRASE });
     const rows: ResultRow[] = [];
+    /** Cold opens need the extension stopped whole: the driver page closes for them, and opens again. */
+    const measureCold = async (count: number) => {
+      const view = await keptView(driver);
+      await driver.close();
+      rows.push(...coldRows('Chromium', count, await measureColdOpens(session, view, { pairs: COLD_PAIRS, warmUpPairs: 1 }), BUDGETS.popupColdOpenOverColdFloor));
+      driver = await session.openPopup();
+    };
     let seeded = 0;
     for (const count of ACCOUNT_COUNTS) {
       await addAccounts(driver, Array.from({ length: count - seeded }, (_, i) => randomUri(seeded + i)));
       seeded = count;
       rows.push(...(await measurePopupOpens(session, popupUrl, count)));
+      await measureCold(count);
     }
     await addAccounts(driver, Array.from({ length: LARGE_COUNT - seeded }, (_, i) => randomUri(seeded + i)));
+    await measureCold(LARGE_COUNT);
     const againstFloor = await measureAgainstFloor(session, driver, popupUrl);
     rows.push(...againstFloor.rows);
     rows.push({
@@ -164,9 +165,9 @@ export async function measureInBrowser(): Promise<{ rows: ResultRow[]; browserVe
     });
     rows.push(await measureCodeGeneration(driver));
     rows.push(...(await measureUnlock(driver)));
-    rows.push(await measureColdOpens(session, driver, popupUrl));
     rows.push(await measureKeyboardFill(session, driver));
     rows.push(await measureRestartToAnswer(session, driver, RESTART_RUNS));
+    rows.push(await measureRestartToAnswer(session, driver, RESTART_RUNS, ['popup.open', { firstRows: FIRST_SCREEN_ROWS }], `${LARGE_COUNT} accounts`));
     const browserVersion = session.context.serviceWorkers()[0]
       ? await driver.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium')
       : 'Chromium';

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { CODES_VISIBLE_MARK, UNLOCK_FORM_MARK } from '../../lib/ui/perf-marks';
 import { FIRST_SCREEN_ROWS } from '../../lib/ui/layout';
+import { OPENING_VIEW_REDRAW_DELAY_MS } from '../../lib/accounts/opening-view-keeper';
 import type { ExtensionSession } from '../../test/e2e/support/browser';
 import { openPopupUntil, send, timeMessages } from './extension-driver';
 import { interleavedOrder } from './stats';
@@ -26,9 +27,9 @@ const SETTLE_MS = 250;
  */
 export interface OpenTimes {
   visible: number;
-  /** The popup's opening request left (popup-opening.js ran). */
+  /** The popup's opening request left (before the first paint only without a kept screen). */
   asked?: number;
-  /** Its answer arrived in the page. */
+  /** The first screen's data arrived in the page: the kept screen (storage.session), or the answer. */
   answer?: number;
   /** The main bundle had run (DOMContentLoaded: module scripts run before it). */
   bundleRan?: number;
@@ -37,17 +38,23 @@ export interface OpenTimes {
 }
 
 /**
- * Runs in the popup before its own scripts: notes when the opening request leaves and when its
- * answer arrives (by wrapping the page's sendMessage, which the popup calls unchanged), and when
+ * Runs in the popup before its own scripts: notes when the opening request leaves and when the
+ * first screen's data arrives (by wrapping the page's sendMessage and storage.session.get, which
+ * the popup calls unchanged), and when
  * the first render replaces the "Opening…" placeholder. It adds a function call and a mutation
  * observer to the page, nothing that waits.
  */
 function instrumentOpening(): void {
   type Send = (message: { type?: string }, ...rest: unknown[]) => Promise<unknown>;
-  const scope = globalThis as unknown as { browser?: { runtime: { sendMessage: Send } }; chrome?: { runtime: { sendMessage: Send } } };
-  const runtime = (scope.browser ?? scope.chrome)?.runtime;
-  if (runtime) {
-    const original = runtime.sendMessage.bind(runtime);
+  type Get = (keys: unknown) => Promise<Record<string, unknown>>;
+  type Api = { runtime: { sendMessage: Send }; storage: { session: { get: Get } } };
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = scope.browser ?? scope.chrome;
+  // No named functions in here (the page gets this function's source as it is): 'bench:answer'
+  // is marked inline, once, when the first screen's data arrives, kept or answered.
+  if (api) {
+    const { runtime } = api;
+    const send = runtime.sendMessage.bind(runtime);
     let seen = false;
     runtime.sendMessage = (message, ...rest) => {
       const opening = !seen && message?.type === 'popup.open';
@@ -55,10 +62,21 @@ function instrumentOpening(): void {
         seen = true;
         performance.mark('bench:asked');
       }
-      const reply = original(message, ...rest);
-      if (opening) reply.then(() => performance.mark('bench:answer')).catch(() => undefined);
+      const reply = send(message, ...rest);
+      if (opening) {
+        reply
+          .then(() => performance.getEntriesByName('bench:answer').length > 0 || performance.mark('bench:answer'))
+          .catch(() => undefined);
+      }
       return reply;
     };
+    const session = api.storage.session;
+    const get = session.get.bind(session);
+    session.get = (keys) =>
+      get(keys).then((found) => {
+        if (found && 'openingView' in found && performance.getEntriesByName('bench:answer').length === 0) performance.mark('bench:answer');
+        return found;
+      });
   }
   new MutationObserver((mutations, observer) => {
     if (!mutations.some((m) => (m.target as Element).id === 'app' && m.removedNodes.length > 0)) return;
@@ -103,6 +121,8 @@ export async function measureOpensAgainstFloor(
     else {
       await send(driver, 'vault.unlock', { passphrase });
       await send(driver, 'popup.open', { firstRows: FIRST_SCREEN_ROWS });
+      // The screen kept for the popup is drawn a moment after the unlock, as it is for a user.
+      await driver.waitForTimeout(OPENING_VIEW_REDRAW_DELAY_MS + 300);
     }
     locked = kind === 'floor';
   };

@@ -37,8 +37,8 @@ const stage = (from: keyof OpenTimes | undefined, to: keyof OpenTimes): Stage =>
  */
 export function aboveFloorRows(opens: InterleavedOpens): ResultRow[] {
   const rows: Array<[string, Stage]> = [
-    ['navigation → opening answer in the page', stage(undefined, 'answer')],
-    ['opening answer → first render in the DOM', stage('answer', 'rendered')],
+    ['navigation → first screen’s data in the page (kept screen, or answer)', stage(undefined, 'answer')],
+    ['data → first render in the DOM', stage('answer', 'rendered')],
     ['first render → painted (the mark after the frame)', stage('rendered', 'visible')],
   ];
   return rows.map(([what, of]) => ({

@@ -10,9 +10,21 @@ import { measureInBrowser } from './browser-bench';
 import { describeMisses, measureAutofillCorpus } from './autofill-corpus';
 import { renderTable, withinBudget } from './report';
 import { EXTENSION_DIR } from '../../test/e2e/support/browser';
+import { FIREFOX_EXTENSION_DIR } from '../../test/e2e/support/firefox/firefox-session';
+import { addColdFloorPage } from './cold-floor-page';
+import { coldRows } from './cold-rows';
+import { measureFirefoxColdOpens } from './firefox-cold-opens';
 
-const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) process.exit(build.status ?? 1);
+/** The counts of accounts the cold opens are measured at, in Firefox as in Chromium. */
+const FIREFOX_COLD_COUNTS = [1, 100, 1000] as const;
+/** Firefox's first opens of a new profile run slower for a while: more pairs go unmeasured. */
+const FIREFOX_COLD_WARM_UP_PAIRS = 3;
+const FIREFOX_COLD_PAIRS = 20;
+
+for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
+  const build = spawnSync('npx', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const sizes = measureBundleSizes(EXTENSION_DIR, {
   popup: BUDGETS.popupGzipBytes,
@@ -20,13 +32,19 @@ const sizes = measureBundleSizes(EXTENSION_DIR, {
   content: BUDGETS.contentGzipBytes,
   options: BUDGETS.optionsGzipBytes,
 });
+// Added to the measured builds only: the cold floor page (see cold-floor-page.ts).
+addColdFloorPage(EXTENSION_DIR);
+addColdFloorPage(FIREFOX_EXTENSION_DIR);
 console.log('Measuring in Chromium (a few minutes)…');
 const { rows: timings, browserVersion, stages } = await measureInBrowser();
+console.log('Measuring cold opens in Firefox (a few minutes)…');
+const firefox = await measureFirefoxColdOpens(FIREFOX_COLD_COUNTS, 'benchmark passphrase, not a secret', { pairs: FIREFOX_COLD_PAIRS, warmUpPairs: FIREFOX_COLD_WARM_UP_PAIRS });
+const firefoxRows = [...firefox.byCount].flatMap(([count, opens]) => coldRows('Firefox', count, opens, BUDGETS.popupColdOpenOverColdFloor));
 console.log('Filling the autofill corpus (a few minutes)…');
 const corpus = await measureAutofillCorpus();
-const rows = [...sizes, ...timings, ...corpus.rows];
+const rows = [...sizes, ...timings, ...firefoxRows, ...corpus.rows];
 
-const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${browserVersion} headless`;
+const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${browserVersion} and ${firefox.version} headless`;
 console.log(`\n${renderTable(rows)}\n\nMachine: ${machine}\n\n${describeMisses(corpus.score)}`);
 
 mkdirSync(resolve('bench'), { recursive: true });

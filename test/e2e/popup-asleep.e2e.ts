@@ -161,6 +161,20 @@ describe('popup opened while the background sleeps, in Chromium', () => {
     await popup.close();
   });
 
+  it('turns to the next code at the period’s end after a cold open', async () => {
+    await manager.waitForTimeout(REDRAWN_AFTER_MS);
+    // Opened cold two seconds before a boundary, with the real background.
+    const toBoundary = PERIOD_MS - (Date.now() % PERIOD_MS);
+    await manager.waitForTimeout(toBoundary < 4_000 ? toBoundary + PERIOD_MS - 2_000 : toBoundary - 2_000);
+    await stopServiceWorkerIfRunning(session.context, manager);
+    const popup = await session.openPopup();
+    const first = await expectCodeMatchesOathtool(popup, 'Sleepy Corp (alice@renamed.example)', SECRET_BASE32);
+    await manager.waitForTimeout(3_000);
+    const next = await expectCodeMatchesOathtool(popup, 'Sleepy Corp (alice@renamed.example)', SECRET_BASE32);
+    expect(Math.floor(next.seconds / 30)).toBe(Math.floor(first.seconds / 30) + 1);
+    await popup.close();
+  });
+
   it('keeps the codes in memory only: the profile on disk holds neither the seed nor a kept code', async () => {
     await send(manager, 'vault.unlock', { passphrase: PASSPHRASE });
     await manager.waitForTimeout(REDRAWN_AFTER_MS);
