@@ -21,8 +21,8 @@ if (placeholder) placeholder.textContent = t('popupOpening');
 applyTheme().catch(() => undefined);
 
 // Usually popup-opening.ts has already started the opening while this bundle loaded; if it has
-// not run yet, it starts now.
-const opening = (window as OpeningWindow).opening ?? startOpening();
+// not run yet, it starts now (and that script, running later, finds it started).
+const opening = ((window as OpeningWindow).opening ??= startOpening());
 const answer = () => opening.ask().then((reply) => unwrapReply(reply));
 
 opening.kept.then((kept) => {

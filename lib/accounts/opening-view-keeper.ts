@@ -8,7 +8,7 @@
 //   vault stays unlocked, and a background that starts anew redraws it after its first answer.
 import { browser } from 'wxt/browser';
 import { watchStored, removeStored, writeStored } from '../storage/stored-io';
-import { settingsItem } from '../settings/settings-item';
+import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../settings/settings-item';
 import { generateCode, timeStep } from '../otp';
 import type { VaultPort } from '../vault/vault-port';
 import { toAccountSummary } from './account-view';
@@ -90,16 +90,18 @@ export function keepOpeningView<V extends VaultPort>(inner: V, options: OpeningV
     await Promise.all([writeStored(openingViewItem, view), browser.alarms.create(OPENING_VIEW_RENEW_ALARM, { when: renewAt })]);
   }
 
+  /** Draws the view once things are quiet: each call moves the drawing back, and none runs during a change (whose end calls this again). */
   function redrawSoon(): void {
-    if (timer !== undefined) return;
+    clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
+      if (underWay > 0) return;
       redraw().catch((error: unknown) => options.warn('Drawing the popup’s first screen', error));
     }, OPENING_VIEW_REDRAW_DELAY_MS);
   }
 
-  /** `change` runs with the view gone and none stored meanwhile; then (`redraw`) a fresh one is drawn, whether it worked or not. */
-  async function changing<T>(change: () => Promise<T>, redraw = true): Promise<T> {
+  /** `change` runs with the view gone and none stored meanwhile; then a fresh one is drawn, whether it worked or not. */
+  async function changing<T>(change: () => Promise<T>): Promise<T> {
     underWay += 1;
     try {
       await drop();
@@ -107,20 +109,36 @@ export function keepOpeningView<V extends VaultPort>(inner: V, options: OpeningV
     } finally {
       underWay -= 1;
       generation += 1;
-      if (redraw) redrawSoon();
+      redrawSoon();
     }
   }
 
-  /** Locking and erasing: the view and its renewal go first, and nothing is drawn after. */
-  const ending = (end: () => Promise<void>) =>
-    changing(async () => {
-      await browser.alarms.clear(OPENING_VIEW_RENEW_ALARM);
+  /**
+   * Locking and erasing: the view and its renewal go first, and nothing is drawn after. The lock
+   * matters more than the view: if the view cannot be removed first, the vault still locks, and the
+   * view is removed after it (meanwhile no popup shows it: no idle-lock alarm is pending once the
+   * vault is locked).
+   */
+  async function ending(end: () => Promise<void>): Promise<void> {
+    underWay += 1;
+    try {
+      const [dropped] = await Promise.allSettled([drop(), browser.alarms.clear(OPENING_VIEW_RENEW_ALARM)]);
       await end();
-    }, false);
+      if (dropped.status === 'rejected') {
+        mayBeStored = true;
+        await drop();
+      }
+    } finally {
+      underWay -= 1;
+      generation += 1;
+    }
+  }
 
   // The order the first screen is drawn in is a setting: a view in another order is not shown
-  // (snapshotAt), and a new one is drawn.
-  watchStored(settingsItem, () => {
+  // (snapshotAt), and a new one is drawn. The other settings do not touch it.
+  const sortOf = (settings: Partial<Settings>) => settings.accountSort ?? DEFAULT_SETTINGS.accountSort;
+  watchStored(settingsItem, (settings, previous) => {
+    if (sortOf(settings) === sortOf(previous)) return;
     generation += 1;
     redrawSoon();
   });

@@ -114,6 +114,11 @@ export function snapshotAt(view: OpeningView, sort: AccountSort, autoLockMinutes
   };
 }
 
+/** The kept view as stored (not yet checked against the time, the order or the lock); undefined if unreadable. */
+export function readKeptView(platform: PlatformStorage): Promise<OpeningView | undefined> {
+  return readStoredEarly(platform, openingViewItem).catch(() => undefined);
+}
+
 /** The platform API the popup's first script reads the view with: storage and the alarms. */
 export interface OpeningPlatform extends PlatformStorage {
   alarms: { get(name: string): Promise<ScheduledAlarm | undefined> };
@@ -124,10 +129,15 @@ export interface OpeningPlatform extends PlatformStorage {
  * one (so the vault was unlocked when it was drawn), the idle lock is still ahead, and it fits the
  * order chosen and the present time. Anything unreadable means "no": the popup asks as before.
  */
-export async function readOpeningSnapshot(platform: OpeningPlatform, now: () => number): Promise<PopupSnapshot | undefined> {
+export async function readOpeningSnapshot(
+  platform: OpeningPlatform,
+  now: () => number,
+  /** The view's read, when the caller started it already (to act on its absence at once). */
+  viewRead: Promise<OpeningView | undefined> = readKeptView(platform),
+): Promise<PopupSnapshot | undefined> {
   try {
     const [view, settings, lockAlarm] = await Promise.all([
-      readStoredEarly(platform, openingViewItem),
+      viewRead,
       readStoredEarly(platform, settingsItem),
       platform.alarms.get(AUTO_LOCK_ALARM),
     ]);

@@ -1,6 +1,6 @@
 // How the popup opens, begun by its first script (entrypoints/popup-opening.ts) and picked up by its
 // main bundle. No polyfill and no zod here: this is the small script that runs first.
-import { readOpeningSnapshot, type OpeningPlatform } from '../accounts/opening-view';
+import { readKeptView, readOpeningSnapshot, type OpeningPlatform } from '../accounts/opening-view';
 import type { Envelope, PopupSnapshot, Reply } from '../protocol/protocol';
 import { FIRST_SCREEN_ROWS } from './layout';
 
@@ -36,7 +36,11 @@ export function startOpening(): Opening {
   const envelope: Envelope<'popup.open'> = { type: 'popup.open', body: { firstRows: FIRST_SCREEN_ROWS } };
   let reply: Promise<OpeningReply> | undefined;
   const ask = () => (reply ??= platform.runtime.sendMessage(envelope));
-  const kept = readOpeningSnapshot(platform, Date.now);
+  // Nothing kept (locked, a first open, a change a moment ago): the request goes out as soon as
+  // that is known, not after the other reads.
+  const view = readKeptView(platform);
+  view.then((found) => (found ? undefined : ask())).catch(() => undefined);
+  const kept = readOpeningSnapshot(platform, Date.now, view);
   kept.then((snapshot) => (snapshot ? undefined : ask())).catch(() => undefined);
   return { kept, ask };
 }

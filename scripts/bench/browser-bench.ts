@@ -26,6 +26,8 @@ const MEASURED_OPENS = 25;
 /** Pairs of opens (floor, 1,000 accounts) for the ratio, and for the instrumented breakdown. */
 const FLOOR_PAIRS = 60;
 const BREAKDOWN_PAIRS = 20;
+/** Pairs for the popup opened with nothing kept for it, against the same floor. */
+const ASKING_PAIRS = 30;
 const WARM_UP_PAIRS = 1;
 const RESTART_RUNS = 10;
 const EVALUATION_RUNS = 10;
@@ -77,6 +79,12 @@ async function measureAgainstFloor(
   popupUrl: string,
 ): Promise<{ rows: ResultRow[]; stages: OpeningStages }> {
   const plain = await measureOpensAgainstFloor(session, driver, popupUrl, PASSPHRASE, { pairs: FLOOR_PAIRS, warmUpPairs: WARM_UP_PAIRS });
+  // The same with nothing kept for the popup: the path that asks the background before painting.
+  const asking = await measureOpensAgainstFloor(session, driver, popupUrl, PASSPHRASE, {
+    pairs: ASKING_PAIRS,
+    warmUpPairs: WARM_UP_PAIRS,
+    withoutKeptScreen: true,
+  });
   const instrumented = await measureOpensAgainstFloor(session, driver, popupUrl, PASSPHRASE, {
     pairs: BREAKDOWN_PAIRS,
     warmUpPairs: WARM_UP_PAIRS,
@@ -89,6 +97,7 @@ async function measureAgainstFloor(
   return {
     rows: [
       ...floorRatioRows(plain, BUDGETS.popupOpen1000OverFloor, BUDGETS.popupOpen1000OverFloorAim),
+      ...floorRatioRows(asking, BUDGETS.popupOpen1000OverFloor, BUDGETS.popupOpen1000OverFloorAim, 'nothing kept (asks first)'),
       ...aboveFloorRows(instrumented),
       openingMessageRow(trips),
       { what: `popup JS heap, ${LARGE_COUNT} accounts`, unit: 'bytes', value: summarize([heap]), budget: BUDGETS.popupHeap1000Bytes },

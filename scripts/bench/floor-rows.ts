@@ -6,15 +6,19 @@ import { pairedDifferences, ratioOfMedians, summarize } from './stats';
 const ACCOUNTS = 'popup open → visible codes, 1000 accounts';
 const FLOOR = 'popup open → unlock form, vault locked (floor)';
 
-/** The two series and their ratio, judged against `budget` (at most that many times the floor). */
-export function floorRatioRows(opens: InterleavedOpens, budget: number, aim: number): ResultRow[] {
+/**
+ * The two series and their ratio, judged against `budget` (at most that many times the floor).
+ * `how` says how the popup opened, when not from the screen kept for it.
+ */
+export function floorRatioRows(opens: InterleavedOpens, budget: number, aim: number, how = ''): ResultRow[] {
   const codes = opens.codes.map((o) => o.visible);
   const floor = opens.floor.map((o) => o.visible);
+  const accounts = how ? `${ACCOUNTS}, ${how}` : ACCOUNTS;
   return [
-    { what: `${ACCOUNTS} (interleaved with the floor)`, unit: 'ms', value: summarize(codes) },
-    { what: `${FLOOR} (interleaved)`, unit: 'ms', value: summarize(floor) },
+    { what: `${accounts} (interleaved with the floor)`, unit: 'ms', value: summarize(codes) },
+    { what: `${FLOOR} (interleaved${how ? ` with the opens ${how.split(' (')[0]}` : ''})`, unit: 'ms', value: summarize(floor) },
     {
-      what: `popup open, 1000 accounts ÷ floor (ratio of the medians; spread of the pairs; aim ${aim.toFixed(2)} ×)`,
+      what: `popup open, 1000 accounts${how ? `, ${how}` : ''} ÷ floor (ratio of the medians; spread of the pairs; aim ${aim.toFixed(2)} ×)`,
       unit: 'ratio',
       value: ratioOfMedians(codes, floor),
       budget,

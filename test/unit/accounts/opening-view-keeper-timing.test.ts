@@ -72,6 +72,24 @@ describe('a burst of changes', () => {
   });
 });
 
+describe('a slow burst of changes', () => {
+  it('draws nothing while changes keep coming, and once after the last', async () => {
+    const { kept, views } = await vaultOf(['Alpha']);
+    const before = views.length;
+    const lists = kept.reads.lists;
+    // An import adds one account at a time, each a little less than the redraw's delay apart.
+    for (let i = 0; i < 6; i++) {
+      await kept.vault.addAccount(sampleInput({ issuer: '', label: `Imported ${i}` }));
+      await vi.advanceTimersByTimeAsync(OPENING_VIEW_REDRAW_DELAY_MS - 100);
+    }
+    expect(views.length).toBe(before);
+    expect(kept.reads.lists).toBe(lists);
+    const view = await redrawn(views);
+    expect(views.length).toBe(before + 1);
+    expect(view?.total).toBe(7);
+  });
+});
+
 describe('the renew alarm', () => {
   it('is set for before the view’s codes run out', async () => {
     await vaultOf(['Alpha']);
@@ -138,6 +156,29 @@ describe('choosing another order for the list', () => {
     const view = await redrawn(views);
     expect(view?.accountSort).toBe('name');
     expect(labels(view)).toEqual(['alpha', 'Bravo', 'Charlie']);
+  });
+});
+
+describe('a change of another setting', () => {
+  it('leaves the view as it is', async () => {
+    const { views } = await vaultOf(['Alpha']);
+    const before = views.length;
+    await updateSettings({ theme: 'dark', clipboardClearSeconds: 10 });
+    await vi.advanceTimersByTimeAsync(10 * OPENING_VIEW_REDRAW_DELAY_MS);
+    await turns();
+    expect(views.length).toBe(before);
+    expect(labels(await storedView())).toEqual(['Alpha']);
+  });
+});
+
+describe('a lock when the view cannot be removed first', () => {
+  it('still locks the vault, and removes the view after', async () => {
+    const { kept } = await vaultOf(['Alpha']);
+    vi.spyOn(fakeBrowser.storage.session, 'remove').mockRejectedValueOnce(new Error('the browser refused'));
+    await kept.vault.lockVault();
+    expect(await kept.vault.getVaultState()).toBe('locked');
+    expect(await storedView()).toBeUndefined();
+    expect(await renewAlarm()).toBeUndefined();
   });
 });
 
