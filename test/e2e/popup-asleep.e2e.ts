@@ -162,6 +162,7 @@ describe('popup opened while the background sleeps, in Chromium', () => {
   });
 
   it('turns to the next code at the period’s end after a cold open', async () => {
+    await send(manager, 'vault.unlock', { passphrase: PASSPHRASE });
     await manager.waitForTimeout(REDRAWN_AFTER_MS);
     // Opened cold two seconds before a boundary, with the real background.
     const toBoundary = PERIOD_MS - (Date.now() % PERIOD_MS);
@@ -176,7 +177,6 @@ describe('popup opened while the background sleeps, in Chromium', () => {
   });
 
   it('keeps the codes in memory only: the profile on disk holds neither the seed nor a kept code', async () => {
-    await send(manager, 'vault.unlock', { passphrase: PASSPHRASE });
     await manager.waitForTimeout(REDRAWN_AFTER_MS);
     const popup = await openAsleep();
     const { code } = await expectCodeMatchesOathtool(popup, 'Sleepy Corp (alice@renamed.example)', SECRET_BASE32);
