@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CODES_VISIBLE_MARK } from '../../lib/ui/perf-marks';
-import type { ExtensionSession } from '../../test/e2e/support/browser';
-import { coldFloorUrl } from './cold-floor-page';
+import { EXTENSION_DIR, type ExtensionSession } from '../../test/e2e/support/browser';
+import { addColdFloorPage } from './cold-floor-page';
 import { openPopupUntil } from './extension-driver';
 import { interleavedOrder } from './stats';
 
@@ -83,7 +83,9 @@ export async function measureColdOpens(
   options: { pairs: number; warmUpPairs: number },
 ): Promise<ColdOpens> {
   const origin = `chrome-extension://${session.extensionId}`;
-  const urls = { floor: coldFloorUrl(origin, view), codes: `${origin}/popup.html` };
+  // Added to the measured build only, while it runs.
+  const floor = addColdFloorPage(EXTENSION_DIR, `chromium-${Date.now()}`, view);
+  const urls = { floor: `${origin}/${floor}`, codes: `${origin}/popup.html` };
   const blank = await session.context.newPage();
   const result: ColdOpens = { floor: [], codes: [] };
   try {

@@ -8,8 +8,8 @@ import { encodeBase32 } from '../../lib/otp';
 import { CODES_VISIBLE_MARK } from '../../lib/ui/perf-marks';
 import { OPENING_VIEW_REDRAW_DELAY_MS } from '../../lib/accounts/opening-view-keeper';
 import { openExtensionPage } from '../../test/e2e/support/firefox/extension-pages';
-import { launchFirefoxWithExtension, type FirefoxSession } from '../../test/e2e/support/firefox/firefox-session';
-import { coldFloorUrl } from './cold-floor-page';
+import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, type FirefoxSession } from '../../test/e2e/support/firefox/firefox-session';
+import { addColdFloorPage } from './cold-floor-page';
 import type { ColdOpens } from './cold-opens';
 import { interleavedOrder } from './stats';
 
@@ -64,7 +64,7 @@ async function openUntil(session: FirefoxSession, url: string, mark: string): Pr
 
 const randomUri = (i: number) => `otpauth://totp/Bench%20${i}:user${i}%40example.com?secret=${encodeBase32(randomBytes(20))}&issuer=Bench%20${i}`;
 
-/** Cold opens and cold floors at each count of accounts, in Firefox (its build must hold the floor page). */
+/** Cold opens and cold floors at each count of accounts, in Firefox. */
 export async function measureFirefoxColdOpens(
   counts: readonly number[],
   passphrase: string,
@@ -84,7 +84,9 @@ export async function measureFirefoxColdOpens(
       await new Promise((resolve) => setTimeout(resolve, OPENING_VIEW_REDRAW_DELAY_MS + 500));
       const view = await driver.evaluate(async () => (await (globalThis as unknown as { browser: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).browser.storage.session.get('openingView')).openingView);
       if (!view) throw new Error('The background kept no first screen for the popup.');
-      const urls = { floor: coldFloorUrl(session.origin, view), codes: `${session.origin}/popup.html` };
+      // Added to the measured build only, while it runs.
+      const floor = addColdFloorPage(FIREFOX_EXTENSION_DIR, `firefox-${count}`, view);
+      const urls = { floor: `${session.origin}/${floor}`, codes: `${session.origin}/popup.html` };
       const result: ColdOpens = { floor: [], codes: [] };
       for (const [index, pair] of interleavedOrder(options.warmUpPairs + options.pairs).entries()) {
         for (const which of pair) {

@@ -10,8 +10,6 @@ import { measureInBrowser } from './browser-bench';
 import { describeMisses, measureAutofillCorpus } from './autofill-corpus';
 import { renderTable, withinBudget } from './report';
 import { EXTENSION_DIR } from '../../test/e2e/support/browser';
-import { FIREFOX_EXTENSION_DIR } from '../../test/e2e/support/firefox/firefox-session';
-import { addColdFloorPage } from './cold-floor-page';
 import { coldRows } from './cold-rows';
 import { measureFirefoxColdOpens } from './firefox-cold-opens';
 
@@ -32,9 +30,6 @@ const sizes = measureBundleSizes(EXTENSION_DIR, {
   content: BUDGETS.contentGzipBytes,
   options: BUDGETS.optionsGzipBytes,
 });
-// Added to the measured builds only: the cold floor page (see cold-floor-page.ts).
-addColdFloorPage(EXTENSION_DIR);
-addColdFloorPage(FIREFOX_EXTENSION_DIR);
 console.log('Measuring in Chromium (a few minutes)…');
 const { rows: timings, browserVersion, stages } = await measureInBrowser();
 console.log('Measuring cold opens in Firefox (a few minutes)…');
