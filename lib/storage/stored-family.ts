@@ -1,7 +1,7 @@
 // Reading a whole family of keys (one prefix, ids chosen at run time). Each member is read, written
 // and removed as an item of its own: memberOf(family, id).
 import { browser } from 'wxt/browser';
-import { decodeStored } from './stored-io';
+import { decodeStored } from './stored-decode';
 import { memberOf, versionKey, type StoredFamily } from './stored-item';
 
 /** Every member by id, each as it reads (a damaged one as the fallback). Ids never end in `$`. */

@@ -4,8 +4,6 @@ import { browser } from 'wxt/browser';
 import { decodeStored } from './stored-decode';
 import { versionKey, type StoredItem } from './stored-item';
 
-export { decodeStored };
-
 export async function readStored<T, F>(item: StoredItem<T, F>): Promise<T | F> {
   const meta = versionKey(item.key);
   const stored = await browser.storage[item.area].get([item.key, meta]);

@@ -3,8 +3,6 @@
 import { browser } from 'wxt/browser';
 import { readSettings, updateSettings } from '../settings/settings-store';
 import { AUTO_LOCK_ALARM } from '../settings/auto-lock-alarm';
-
-export { AUTO_LOCK_ALARM };
 // The delay is a field of the settings record, which lib/settings owns with its range and default.
 export { DEFAULT_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES } from '../settings/settings-item';
 

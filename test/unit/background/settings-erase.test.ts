@@ -12,7 +12,7 @@ import { writeStored } from '../../../lib/storage/stored-io';
 import { RETIRED_SESSION_ITEMS } from '../../../lib/server/session/retired-session-items';
 import { transition } from '../../../lib/server/session/session-machine';
 import { ownsStoredKey } from '../../../lib/storage/erase-stored';
-import { AUTO_LOCK_ALARM } from '../../../lib/vault/auto-lock';
+import { AUTO_LOCK_ALARM } from '../../../lib/settings/auto-lock-alarm';
 import { keepDeletedAccount } from '../../../lib/vault/deleted-accounts';
 import { BACKUP_PASSPHRASE, everyKindOfAccount, harness, NOW, resetBrowser, VAULT_PASSPHRASE } from '../backup/backup-harness';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AUTO_LOCK_ALARM } from '../../../lib/settings/auto-lock-alarm';
 import {
-  AUTO_LOCK_ALARM,
   cancelAutoLock,
   getAutoLockMinutes,
   handleAlarm,
