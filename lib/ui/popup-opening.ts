@@ -52,6 +52,19 @@ export function startOpening(): Opening {
  */
 export function sameFirstScreen(kept: PopupSnapshot, answer: PopupSnapshot): boolean {
   const screen = ({ status, accounts, total, accountSort }: PopupSnapshot) =>
-    JSON.stringify([status.state, status.autoLockMinutes, accounts, total, accountSort]);
+    keyOrderFreeJson([status.state, status.autoLockMinutes, accounts, total, accountSort]);
   return screen(kept) === screen(answer);
+}
+
+/**
+ * JSON in which every object lists its keys in one order. Chrome hands back what storage.session
+ * kept with each object's keys sorted, while the background's answer has them in the order they
+ * were made: compared as written, the same screen would look different every time.
+ */
+function keyOrderFreeJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 }

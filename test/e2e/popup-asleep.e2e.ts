@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, removeProfile, type ExtensionSession } from './support/browser';
-import { OPENING_PLACEHOLDER, openPopupBeforeAnyAnswer } from './support/asleep-popup';
+import { OPENING_PLACEHOLDER, openPopupBeforeAnyAnswer, openingAnswerDrawn } from './support/asleep-popup';
 import { expectCodeMatchesOathtool } from './support/codes';
 import { expectShownCodeMatchesOathtool } from './support/code-check';
 import { filesContaining } from './support/profile-scan';
@@ -154,8 +154,13 @@ describe('popup opened while the background sleeps, in Chromium', () => {
     await stopServiceWorkerIfRunning(session.context, manager);
     const popup = await session.openPopup();
     await expectCodeMatchesOathtool(popup, 'Sleepy Corp (alice@renamed.example)', SECRET_BASE32);
+    const paintedRow = await popup.getByRole('listitem', { name: 'Sleepy Corp (alice@renamed.example)' }).elementHandle();
     // The background woke for the popup's own requests, after its first frame.
     await expect.poll(() => serviceWorkerRunning(session.context, manager)).toBe(true);
+    // Its answer confirmed the painted screen, which stays as it was: nothing drawn anew (a search
+    // typed meanwhile, or the page's Fill offers, would be lost).
+    await openingAnswerDrawn(popup);
+    expect(await paintedRow!.evaluate((row) => row.isConnected)).toBe(true);
     await popup.getByRole('button', { name: 'Lock' }).click();
     await popup.getByRole('heading', { name: 'Unlock your vault' }).waitFor();
     await popup.close();

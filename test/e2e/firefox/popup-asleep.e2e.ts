@@ -75,6 +75,15 @@ describe('Firefox popup opened while the background is suspended', () => {
     await suspended();
     const popup = await openPopup(session);
     await expectCodeMatchesOathtool(popup, ACCOUNT, SECRET_BASE32);
+    // The background's answer confirms the screen painted first, which stays as it was.
+    const [paintedRow] = await byRole(popup, 'listitem', ACCOUNT).all();
+    await popup.evaluate(async () => {
+      const { runtime } = (globalThis as unknown as { browser: Api }).browser;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      await runtime.sendMessage({ type: 'vault.status', body: {} });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    });
+    expect(await paintedRow!.evaluate((row) => row.isConnected)).toBe(true);
     await popup.close();
   });
 

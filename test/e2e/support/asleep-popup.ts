@@ -25,3 +25,17 @@ export async function openPopupBeforeAnyAnswer(context: BrowserContext, extensio
 
 /** What the popup shows while it waits, with nothing to paint before the background answers. */
 export const OPENING_PLACEHOLDER = 'Opening…';
+
+/**
+ * Waits until the popup has had the background's answer to its opening and drawn what followed
+ * from it. The popup asks a frame after its first paint: a request sent a frame later queues
+ * behind it, and a frame after that request's answer the popup has dealt with its own.
+ */
+export async function openingAnswerDrawn(popup: Page): Promise<void> {
+  await popup.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await runtime.sendMessage({ type: 'vault.status', body: {} });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  });
+}

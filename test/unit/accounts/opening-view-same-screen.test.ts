@@ -37,6 +37,19 @@ describe('the background’s answer shows the same first screen', () => {
     expect(sameFirstScreen(KEPT, answer({}))).toBe(true);
   });
 
+  it('when the kept screen comes back from storage with its keys in another order, as Chrome sorts them', () => {
+    const sortedKeys = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(sortedKeys)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, sortedKeys(inner)]))
+          : value;
+    const used = { accounts: [{ ...row('a'), pinned: true as const, lastUsedAt: 1_700_000_000_000 }, row('b'), row('c')] };
+    const kept = sortedKeys(answer(used)) as PopupSnapshot;
+    expect(JSON.stringify(kept.accounts)).not.toBe(JSON.stringify(used.accounts));
+    expect(sameFirstScreen(kept, answer(used))).toBe(true);
+  });
+
   it('when only the codes differ, as after the end of a time step', () => {
     const codes = KEPT.codes!.map((code) => ({ ...code, code: '999999', validUntil: code.validUntil + 30_000 }));
     expect(sameFirstScreen(KEPT, answer({ codes }))).toBe(true);
