@@ -4,7 +4,6 @@
 import {
   isTombstone,
   sortedById,
-  sortedUnion,
   type AccountEntry,
   type ReplicaState,
   type SyncedFields,
@@ -23,7 +22,7 @@ export type LocalEdit =
 
 export function applyLocalEdit(state: ReplicaState, replica: string, edit: LocalEdit): ReplicaState {
   const rev: Revision = { clock: state.clock + 1, replica };
-  const known = { ...state, clock: rev.clock, replicas: sortedUnion(state.replicas, [replica]) };
+  const known = { ...state, clock: rev.clock };
   switch (edit.kind) {
     case 'reorder':
       return { ...known, order: { rev, ids: [...edit.ids] } };
@@ -33,28 +32,16 @@ export function applyLocalEdit(state: ReplicaState, replica: string, edit: Local
     }
     case 'delete': {
       const hotpCounter = state.accounts.get(edit.id)?.hotpCounter ?? 0;
-      return withEntry(known, { id: edit.id, rev, hotpCounter, deleted: true, deletedAt: edit.at, acks: [replica] });
+      return withEntry(known, { id: edit.id, rev, hotpCounter, deleted: true, deletedAt: edit.at });
     }
     case 'hotp-counter': {
       // Not a revision: the clock stays, so a counter never decides which write wins.
       const entry = state.accounts.get(edit.id);
       // The vault only counts for accounts it holds, and each of them has an entry once synced.
       if (!entry) throw new RangeError('No synced account has this id.');
-      const counted = { ...state, replicas: known.replicas };
-      return withEntry(counted, { ...entry, hotpCounter: Math.max(entry.hotpCounter, edit.hotpCounter) });
+      return withEntry(state, { ...entry, hotpCounter: Math.max(entry.hotpCounter, edit.hotpCounter) });
     }
   }
-}
-
-/**
- * Records that `replica` has merged everything in `state`: it joins the known replicas and
- * acknowledges every tombstone it now holds. Called after each merge of what other browsers wrote.
- */
-export function acknowledge(state: ReplicaState, replica: string): ReplicaState {
-  const accounts = sortedById(
-    [...state.accounts].map(([id, entry]) => [id, isTombstone(entry) ? { ...entry, acks: sortedUnion(entry.acks, [replica]) } : entry] as const),
-  );
-  return { ...state, accounts, replicas: sortedUnion(state.replicas, [replica]) };
 }
 
 function withEntry(state: ReplicaState, entry: AccountEntry): ReplicaState {

@@ -3,11 +3,10 @@
 //
 // The rule: per account the newer write (higher Lamport clock, then higher replica id) wins the
 // whole entry, a tombstone like any edit, while the HOTP counter is the higher of both sides
-// whatever wins; the order is the newer of both registers; clocks take the higher, replica sets unite.
+// whatever wins; the order is the newer of both registers; the clock is the higher of both.
 import {
   isTombstone,
   sortedById,
-  sortedUnion,
   type AccountEntry,
   type OrderRegister,
   type ReplicaState,
@@ -20,7 +19,7 @@ export function mergeStates(a: ReplicaState, b: ReplicaState): ReplicaState {
     [...ids].map((id) => [id, mergeEntries(a.accounts.get(id), b.accounts.get(id))] as const),
   );
   const order = mergeOrders(a.order, b.order);
-  const merged: ReplicaState = { accounts, clock: Math.max(a.clock, b.clock), replicas: sortedUnion(a.replicas, b.replicas) };
+  const merged: ReplicaState = { accounts, clock: Math.max(a.clock, b.clock) };
   return order ? { ...merged, order } : merged;
 }
 
@@ -30,10 +29,8 @@ function mergeEntries(a: AccountEntry | undefined, b: AccountEntry | undefined):
   const newer = compareRevisions(a.rev, b.rev);
   if (newer > 0) return { ...a, hotpCounter };
   if (newer < 0) return { ...b, hotpCounter };
-  // The same write seen twice. A replica never reuses a revision, so both sides hold the same
-  // content; only a tombstone's acknowledgements may have grown apart, and they add up.
-  if (isTombstone(a) && isTombstone(b)) return { ...a, hotpCounter, acks: sortedUnion(a.acks, b.acks) };
-  // Unreachable unless a replica broke that promise: still pick the same side on every replica.
+  // The same write seen twice: a replica never reuses a revision, so both sides hold the same
+  // content. Were that promise broken, the tombstone is still picked on every replica alike.
   return isTombstone(b) ? { ...b, hotpCounter } : { ...a, hotpCounter };
 }
 

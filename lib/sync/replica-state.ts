@@ -1,5 +1,5 @@
 // What one browser knows of the synced vault: per account its latest write (a live account or a
-// tombstone), its HOTP counter, the user's order of the list, and the replicas that ever took part.
+// tombstone), its HOTP counter, and the user's order of the list.
 // Everything here is plain data; merge.ts joins two such states, local-edit.ts makes new writes.
 import type { StoredAccount } from '../vault/vault-port';
 import type { Revision } from './revision';
@@ -26,13 +26,8 @@ export type LiveEntry = EntryBase & { fields: SyncedFields };
 
 export type Tombstone = EntryBase & {
   deleted: true;
-  /** Epoch ms of the deletion, by the deleting browser's clock: for a retention, never for ordering. */
+  /** Epoch ms of the deletion, by the deleting browser's clock: for its retention (tombstones.ts), never for ordering. */
   deletedAt: number;
-  /**
-   * Sorted replica ids that have merged this very tombstone (this `rev`). Once every known replica
-   * has, none can hold an older live copy of the account: what a safe pruning of tombstones needs.
-   */
-  acks: readonly string[];
 };
 
 export type AccountEntry = LiveEntry | Tombstone;
@@ -55,19 +50,12 @@ export type ReplicaState = {
    * would lose to a copy of the deletion that another browser still holds.
    */
   clock: number;
-  /** Sorted ids of every replica that ever edited or merged: the ones whose acknowledgements count. */
-  replicas: readonly string[];
 };
 
-export const EMPTY_STATE: ReplicaState = { accounts: new Map(), clock: 0, replicas: [] };
+export const EMPTY_STATE: ReplicaState = { accounts: new Map(), clock: 0 };
 
 export function isTombstone(entry: AccountEntry): entry is Tombstone {
   return 'deleted' in entry;
-}
-
-/** Sorted, without duplicates: the one spelling of a set of ids, so merged states compare equal. */
-export function sortedUnion(a: readonly string[], b: readonly string[]): string[] {
-  return [...new Set([...a, ...b])].sort();
 }
 
 export function sortedById<T>(entries: Iterable<[string, T]>): Map<string, T> {

@@ -1,7 +1,7 @@
 // Browsers editing one synced vault, for the property tests: each keeps its own state, sends
 // copies of it, and merges copies it receives, in whatever order and as often as the schedule says.
 import fc from 'fast-check';
-import { acknowledge, applyLocalEdit } from '../../../lib/sync/local-edit';
+import { applyLocalEdit } from '../../../lib/sync/local-edit';
 import { mergeStates } from '../../../lib/sync/merge';
 import { EMPTY_STATE, isTombstone, type ReplicaState, type SyncedFields } from '../../../lib/sync/replica-state';
 import { liveAccountsInOrder } from '../../../lib/sync/synced-view';
@@ -83,17 +83,10 @@ export function play(replicas: number, steps: readonly Step[]): Play {
   return run;
 }
 
-/**
- * Every browser receives everything ever sent and everyone's state, twice over (the second time
- * carries the acknowledgements of the first): the moment sync has caught up.
- */
+/** Every browser receives everything ever sent and everyone's state: the moment sync has caught up. */
 export function exchangeAll(run: Play): void {
-  for (let round = 0; round < 2; round += 1) {
-    const finals = [...run.states];
-    run.states = run.states.map((state, index) =>
-      acknowledge([...run.sent, ...finals].reduce(mergeStates, state), replicaName(index)),
-    );
-  }
+  const finals = [...run.states];
+  run.states = run.states.map((state) => [...run.sent, ...finals].reduce(mergeStates, state));
 }
 
 function apply(run: Play, step: Step): void {
@@ -128,7 +121,7 @@ function apply(run: Play, step: Step): void {
         return state;
       case 'receive': {
         const message = run.sent[step.message % Math.max(run.sent.length, 1)];
-        return message ? acknowledge(mergeStates(state, message), name) : state;
+        return message ? mergeStates(state, message) : state;
       }
     }
   })();
