@@ -7,6 +7,7 @@ import { submitWith } from '../../lib/ui/submit-with';
 import { TextField } from '../../lib/ui/text-field';
 import { useAction } from '../../lib/ui/use-action';
 import { FormFooter } from './views/shared/form-footer';
+import { SyncJoinOffer } from './views/settings/sync-settings';
 
 /**
  * The page manages the vault's contents, so it needs the vault unlocked like the popup does. When
@@ -29,6 +30,7 @@ export function LockedNotice({ status, onStatus }: { status: VaultStatus; onStat
       <main class="panel">
         <ScreenHeading>{t('manageNoVaultHeading')}</ScreenHeading>
         <p>{t('manageNoVaultText')}</p>
+        <SyncJoinOffer onStatus={onStatus} />
       </main>
     );
   }

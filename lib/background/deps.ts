@@ -11,6 +11,8 @@ import { STORAGE_CATALOGUE } from './storage-catalogue';
 /** What the background builds once: the vault, the servers, the clock and the announcements. */
 export interface BackgroundPorts extends ServerDeps {
   autoLock: AutoLockPort;
+  /** Runs a sync cycle now and resolves once it (and any it asked for) is done; nothing while sync is off. */
+  syncNow(): Promise<void>;
 }
 
 /** The ports plus the steps composed of several capabilities: what the message groups and listeners are handed. */

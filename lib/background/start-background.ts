@@ -9,6 +9,10 @@ import { createVaultService } from '../vault/vault-service';
 import { createFillMenu, handleFillCommand, handleFillMenuClick } from '../autofill/worker/autofill-gestures';
 import { clipboardClearer } from '../clipboard/clipboard-clear';
 import { keepOpeningView } from '../accounts/opening-view-keeper';
+import { runSyncCycle } from '../sync/sync-cycle';
+import { createSyncScheduler, type SyncScheduler } from '../sync/sync-scheduler';
+import { withSyncAfterChanges } from '../sync/sync-triggers';
+import { watchSyncArea } from '../storage/sync-area';
 import { FIRST_SCREEN_ROWS } from '../ui/layout';
 import { recordActivity } from './activity';
 import { createBackgroundRoute } from './background-route';
@@ -20,9 +24,12 @@ import { withCompositions } from './deps';
  */
 export function startBackground(): void {
   restrictSessionStorage().catch(warnFailed('Restricting session storage to the extension'));
-  // Every use of the vault goes through the keeper of the popup's opening view, so no change to
-  // the accounts, lock or erase can leave the view behind.
-  const openingView = keepOpeningView(createVaultService(), {
+  // Every change made here asks for a sync cycle (a no-op while sync is off); every use of the
+  // vault, the cycle's included, goes through the keeper of the popup's opening view, so no change
+  // to the accounts, lock or erase can leave the view behind.
+  let sync: SyncScheduler | undefined;
+  const syncSoon = () => sync?.soon();
+  const openingView = keepOpeningView(withSyncAfterChanges(createVaultService(), syncSoon), {
     rows: FIRST_SCREEN_ROWS,
     now: Date.now,
     warn: (what, error) => warnFailed(what)(error),
@@ -35,7 +42,14 @@ export function startBackground(): void {
     sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     announceLocked: () => announce('vault.locked'),
     announceSessionChanged: () => announce('session.changed'),
+    syncNow: () => {
+      sync?.soon(0);
+      return sync?.settled() ?? Promise.resolve();
+    },
   });
+  sync = createSyncScheduler(() => runSyncCycle({ vault: deps.vault, now: Date.now }), Date.now, warnFailed('Syncing the vault'));
+  // What other browsers wrote arrives through the browser's sync as changes of storage.sync.
+  watchSyncArea(syncSoon);
   const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   const route = createBackgroundRoute(deps, identity, {
     onAnswered: (message) => {

@@ -10,6 +10,7 @@ import { lastLoginItem } from '../server/session/last-login';
 import { RETIRED_SESSION_ITEMS } from '../server/session/retired-session-items';
 import { sessionRecordItem } from '../server/session/session-machine';
 import { settingsItem } from '../settings/settings-item';
+import { syncBaseItem, syncLinkItem, syncStatusItem, syncWritesItem } from '../sync/sync-items';
 import type { StoredEntry } from '../storage/stored-item';
 import { deletedAccountsFamily } from '../vault/deleted-accounts';
 import { openingViewItem } from '../accounts/opening-view';
@@ -21,6 +22,12 @@ export const STORAGE_CATALOGUE: readonly StoredEntry[] = [
   serverProfilesItem,
   lastLoginItem,
   backupStatusItem,
+  // Sync's own bookkeeping (the base state sealed); erasing turns sync off in this browser and
+  // leaves the synced copy to the other browsers.
+  syncLinkItem,
+  syncBaseItem,
+  syncStatusItem,
+  syncWritesItem,
   // storage.session: memory only, gone with the browser session.
   vaultKeyItem,
   deletedAccountsFamily,

@@ -18,6 +18,7 @@ import { profileMessages } from '../server/profiles/profile-messages';
 import { sessionMessages } from '../server/session/session-messages';
 import { tieMessages } from '../server/ties/tie-messages';
 import { settingsMessages } from '../settings/settings-messages';
+import { syncMessages } from '../sync/sync-messages';
 import { vaultMessages } from '../vault/vault-messages';
 
 export const MESSAGE_GROUPS = [
@@ -37,6 +38,7 @@ export const MESSAGE_GROUPS = [
   importMessages,
   backupMessages,
   settingsMessages,
+  syncMessages,
   clipboardMessages,
   autofillMessages,
 ] as const;

@@ -43,3 +43,4 @@ export type * from '../server/management-views';
 export type * from '../import/import-views';
 export type * from '../backup/backup-views';
 export type * from '../settings/settings-view';
+export type * from '../sync/sync-view';

@@ -1,6 +1,8 @@
 // A change made on this browser, turned into a new write of the synced state. Each write's clock
 // goes past every clock the state has seen (Lamport), so it wins over everything it could have
-// known of, and only a concurrent write can beat it (decided by replica id, the same everywhere).
+// known of, and only a concurrent write can beat it. The clock is also at least the time of the
+// write in epoch ms (a hybrid clock): of two writes that did not see each other, the later one
+// wins, as a user expects; only writes within the same millisecond fall to the replica id.
 import {
   isTombstone,
   sortedById,
@@ -20,8 +22,9 @@ export type LocalEdit =
   /** The user's new order of the list. */
   | { kind: 'reorder'; ids: readonly string[] };
 
-export function applyLocalEdit(state: ReplicaState, replica: string, edit: LocalEdit): ReplicaState {
-  const rev: Revision = { clock: state.clock + 1, replica };
+/** `now` (epoch ms) lifts the clock to the present; without it the clock only counts (Lamport). */
+export function applyLocalEdit(state: ReplicaState, replica: string, edit: LocalEdit, now = 0): ReplicaState {
+  const rev: Revision = { clock: Math.max(state.clock + 1, Math.floor(now)), replica };
   const known = { ...state, clock: rev.clock };
   switch (edit.kind) {
     case 'reorder':

@@ -137,6 +137,7 @@ export function fakeDeps(
     events,
     announceLocked: () => void events.push('vault.locked'),
     announceSessionChanged: () => void events.push('session.changed'),
+    syncNow: async () => undefined,
   });
 }
 

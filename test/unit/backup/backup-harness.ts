@@ -49,6 +49,7 @@ export async function harness(now: () => number = () => NOW): Promise<Harness> {
     sleep: async () => undefined,
     announceLocked: () => void events.push('vault.locked'),
     announceSessionChanged: () => void events.push('session.changed'),
+    syncNow: async () => undefined,
   });
   // Only these handlers exist here; the gate refuses every other message.
   const handlers = { ...backupMessages(deps), ...settingsMessages(deps), ...vaultMessages(deps), ...clipboardMessages() };

@@ -135,6 +135,7 @@ export async function enrolmentHarness(baseUrl: string, clock: ClockOptions): Pr
       },
       announceLocked: () => undefined,
       announceSessionChanged: () => undefined,
+      syncNow: async () => undefined,
     });
     return { deps, handlers: { ...popupMessages(deps), ...accountMessages(deps), ...enrolmentMessages(deps) } };
   }

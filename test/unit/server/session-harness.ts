@@ -91,6 +91,7 @@ export async function sessionHarness(clock: TestClock): Promise<SessionHarness> 
       },
       announceLocked: () => void events.push('vault.locked'),
       announceSessionChanged: () => void events.push('session.changed'),
+      syncNow: async () => undefined,
     });
     return { deps, route: createBackgroundRoute(deps, identity) };
   }

@@ -8,6 +8,7 @@ import { ChangePassphraseForm } from './change-passphrase-form';
 import { DefaultServer } from './default-server';
 import { EraseEverything } from './erase-everything';
 import { PreferencesForm } from './preferences-form';
+import { SyncSettings } from './sync-settings';
 
 interface StoredSettings {
   settings: SettingsView;
@@ -19,7 +20,7 @@ async function loadSettings(): Promise<StoredSettings> {
   return { settings, profiles };
 }
 
-/** Preferences, the default server, the vault passphrase, and erasing everything. */
+/** Preferences, the default server, sync, the vault passphrase, and erasing everything. */
 export function SettingsSection({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
   const stored = useLoaded(loadSettings);
   return (
@@ -32,6 +33,7 @@ export function SettingsSection({ onStatus }: { onStatus: (status: VaultStatus) 
           </>
         )}
       </Loaded>
+      <SyncSettings />
       {/* These two need nothing read first: they work even when the settings cannot be read. */}
       <ChangePassphraseForm onStatus={onStatus} />
       <EraseEverything onStatus={onStatus} />

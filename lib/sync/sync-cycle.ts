@@ -1,0 +1,128 @@
+// One round of sync: what other browsers wrote is merged with what the user did here, the vault is
+// brought up to date, and what changed goes back to storage.sync. Runs in the background only,
+// while the vault is unlocked (the synced items are sealed under its data key); a locked browser
+// only takes note of a passphrase changed elsewhere, for its next unlock.
+import { toBase64 } from '../crypto/bytes';
+import { readStored, writeStored } from '../storage/stored-io';
+import { readSyncArea, SYNC_AREA_LIMITS, syncItemBytes, writeSyncArea } from '../storage/sync-area';
+import type { VaultPort } from '../vault/vault-port';
+import { vaultCatchUp, withLocalChanges } from './local-changes';
+import { mergeStates } from './merge';
+import { EMPTY_STATE } from './replica-state';
+import { packSyncedState, unpackSyncedState } from './synced-packing';
+import { keyringVouchedFor, META_KEY, readMeta, sameKeyring, writeMeta, type SyncedMeta } from './synced-meta';
+import { syncBaseItem, syncLinkItem, syncStatusItem, syncWritesItem, type SyncLink, type SyncStatus } from './sync-items';
+import { pruneTombstones } from './tombstones';
+import { nextWriteAt, recentWrites } from './write-pace';
+
+/** Room kept for the meta item and the browser's own accounting, out of storage.sync's 100 KB. */
+export const META_RESERVE_BYTES = 2_048;
+
+export interface SyncCycleDeps {
+  vault: VaultPort;
+  now(): number;
+}
+
+export type CycleOutcome =
+  /** Done; nothing waits. */
+  | { kind: 'done' }
+  /** The writes must wait for the pace: run again at `at`. */
+  | { kind: 'later'; at: number }
+  /** Sync is off, the vault locked, or the synced data cannot be used: nothing was written. */
+  | { kind: 'idle' };
+
+export async function runSyncCycle(deps: SyncCycleDeps): Promise<CycleOutcome> {
+  const { vault, now } = deps;
+  const link = await readStored(syncLinkItem);
+  if (!link) return { kind: 'idle' };
+  const items = await readSyncArea();
+  const reading = readMeta(items[META_KEY]);
+  if (reading.kind === 'refused') {
+    // Never written over: a newer release elsewhere, or data that is not what it claims.
+    await noteStatus({ stoppedBy: `meta-${reading.reason}` });
+    return { kind: 'idle' };
+  }
+  const meta = reading.kind === 'read' ? reading.meta : undefined;
+  if (meta && meta.vaultId !== link.vaultId) {
+    await noteStatus({ stoppedBy: 'other-vault' });
+    return { kind: 'idle' };
+  }
+  if ((await vault.getVaultState()) !== 'unlocked') {
+    // Locked: the passphrase may have changed elsewhere; the next unlock tries the new one first.
+    if (meta && toBase64(meta.keyring.kdf.salt) !== link.agreedSalt) await vault.setPendingKeyring(meta.keyring);
+    return { kind: 'idle' };
+  }
+
+  const cipher = await vault.syncCipher();
+  const time = now();
+  const keyringWrite = await agreeOnKeyring(vault, link, meta, cipher);
+
+  const remote = await unpackSyncedState(items, cipher, link.vaultId);
+  const storedBase = await readStored(syncBaseItem);
+  const base = storedBase ? (await unpackSyncedState(storedBase, cipher, link.vaultId)).state : EMPTY_STATE;
+  const { accounts, version } = await vault.readAccountsForSync();
+  const local = withLocalChanges(base, accounts, link.replicaId, time);
+  const merged = pruneTombstones(mergeStates(local, remote.state), time);
+  const catchUp = vaultCatchUp(merged, accounts);
+  if (catchUp.put.length > 0 || catchUp.remove.length > 0 || catchUp.order) await vault.applySyncedChanges(version, catchUp);
+  const newBase = await packSyncedState(merged, cipher, link.vaultId, new Map(), Number.POSITIVE_INFINITY);
+  await writeStored(syncBaseItem, newBase.set);
+
+  const metaBytes = keyringWrite ? syncItemBytes(META_KEY, keyringWrite) : META_RESERVE_BYTES;
+  const budget = SYNC_AREA_LIMITS.quotaBytes - Math.max(metaBytes, META_RESERVE_BYTES);
+  const packed = await packSyncedState(merged, cipher, link.vaultId, remote.units, budget);
+  const set: Record<string, unknown> = keyringWrite ? { ...packed.set, [META_KEY]: keyringWrite } : packed.set;
+  const operations = (Object.keys(set).length > 0 ? 1 : 0) + (packed.remove.length > 0 ? 1 : 0);
+  const status: Partial<SyncStatus> = { notSynced: packed.notSynced, problems: remote.problems };
+  if (operations === 0) {
+    await noteStatus({ ...status, syncedAt: time });
+    return { kind: 'done' };
+  }
+  const writes = recentWrites(await readStored(syncWritesItem), time);
+  const at = nextWriteAt(writes, operations, time);
+  if (at > time) {
+    await noteStatus(status);
+    return { kind: 'later', at };
+  }
+  await writeStored(syncWritesItem, [...writes, ...Array<number>(operations).fill(time)]);
+  await writeSyncArea(set, packed.remove);
+  await noteStatus({ ...status, syncedAt: time });
+  return { kind: 'done' };
+}
+
+/**
+ * Which keyring the vault and the synced meta keep. A passphrase changed here since the last
+ * agreement is published (returned as the meta item to write); one changed elsewhere, vouched for
+ * by the data key, becomes this vault's keyring: this browser stays unlocked, and its next unlock
+ * asks for the new passphrase. Changed on both sides: the one published stays (it reached the
+ * other browsers first); the passphrase set here then unlocks nowhere else, so it gives way.
+ */
+async function agreeOnKeyring(
+  vault: VaultPort,
+  link: SyncLink,
+  meta: SyncedMeta | undefined,
+  cipher: Awaited<ReturnType<VaultPort['syncCipher']>>,
+): Promise<Record<string, unknown> | undefined> {
+  const local = await vault.getKeyring();
+  const localSalt = toBase64(local.kdf.salt);
+  if (meta && sameKeyring(meta.keyring, local)) {
+    if (link.agreedSalt !== localSalt) await writeStored(syncLinkItem, { ...link, agreedSalt: localSalt });
+    return undefined;
+  }
+  const changedElsewhere = meta !== undefined && toBase64(meta.keyring.kdf.salt) !== link.agreedSalt;
+  if (meta && changedElsewhere && (await keyringVouchedFor(meta, cipher))) {
+    await vault.replaceKeyring(meta.keyring);
+    await writeStored(syncLinkItem, { ...link, agreedSalt: toBase64(meta.keyring.kdf.salt) });
+    return undefined;
+  }
+  // Changed here, or no meta yet (the first browser, or the synced data was cleared): publish ours.
+  await writeStored(syncLinkItem, { ...link, agreedSalt: localSalt });
+  return writeMeta(link.vaultId, local, cipher);
+}
+
+async function noteStatus(change: Partial<SyncStatus>): Promise<void> {
+  const status = await readStored(syncStatusItem);
+  const next: SyncStatus = { ...status, ...change };
+  if (!('stoppedBy' in change)) delete next.stoppedBy;
+  await writeStored(syncStatusItem, next);
+}

@@ -1,0 +1,94 @@
+// Turning sync on in this browser, joining the vault another browser syncs, and turning it off.
+// Joining takes the synced vault's passphrase: its keyring is unwrapped with it, checked against its
+// seal, and this browser's vault is sealed again under the synced data key, its accounts either
+// merged into the synced ones (a seed already there is not added twice) or kept on this browser only.
+import { importDataKey, open, seal } from '../crypto/aes-gcm';
+import { randomBytes, toBase64 } from '../crypto/bytes';
+import { sameOtpKey } from '../otp';
+import { removeStored, writeStored } from '../storage/stored-io';
+import { clearSyncArea, readSyncArea } from '../storage/sync-area';
+import { unwrapDataKey } from '../vault/keyring';
+import type { VaultPort } from '../vault/vault-port';
+import { VaultLockedError } from '../vault/errors';
+import { WrongPassphraseError } from '../crypto/errors';
+import { isTombstone } from './replica-state';
+import { unpackSyncedState } from './synced-packing';
+import { keyringVouchedFor, META_KEY, readMeta, type KeyCipher, type SyncedMeta } from './synced-meta';
+import { NoSyncedVaultError, SyncedDataRefusedError, SyncedVaultExistsError } from './sync-errors';
+import { syncBaseItem, syncLinkItem, syncStatusItem, syncWritesItem } from './sync-items';
+
+/** What this browser does with its own accounts when it joins. */
+export type JoinChoice = 'merge' | 'keep-apart';
+
+const newId = (bytes: number) => toBase64(randomBytes(bytes)).replace(/[+/=]/g, (c) => ({ '+': '-', '/': '_', '=': '' })[c]!);
+
+/** The synced meta, if a synced vault is there to join (a refused one says why). */
+export async function findSyncedVault(): Promise<SyncedMeta | undefined> {
+  const reading = readMeta((await readSyncArea())[META_KEY]);
+  if (reading.kind === 'refused') throw new SyncedDataRefusedError(reading.reason);
+  return reading.kind === 'read' ? reading.meta : undefined;
+}
+
+/** The first browser: its vault becomes the synced one. */
+export async function turnSyncOn(vault: VaultPort): Promise<void> {
+  if ((await vault.getVaultState()) !== 'unlocked') throw new VaultLockedError();
+  if (await findSyncedVault()) throw new SyncedVaultExistsError();
+  // Only the synced vault's format is ever kept there: whatever is left is of a vault nobody syncs.
+  await clearSyncArea();
+  await resetLocalSyncState();
+  await writeStored(syncLinkItem, { vaultId: newId(16), replicaId: newId(9) });
+}
+
+/** A second browser joins the synced vault, with its passphrase. */
+export async function joinSyncedVault(vault: VaultPort, passphrase: string, choice: JoinChoice): Promise<void> {
+  const meta = await findSyncedVault();
+  if (!meta) throw new NoSyncedVaultError();
+  const state = await vault.getVaultState();
+  if (state === 'locked') throw new VaultLockedError();
+  // The KDF floor was checked as the meta was read; a wrong passphrase stops here, nothing changed.
+  const dataKey = await unwrapDataKey(passphrase, meta.keyring);
+  const cipher = await cipherFor(dataKey);
+  // Only a keyring vouched for by its own data key: the passphrase opened it, and the key sealed it.
+  if (!(await keyringVouchedFor(meta, cipher))) throw new WrongPassphraseError();
+  if (state === 'uninitialised') {
+    await vault.adoptKeyringWhileUninitialised(meta.keyring, dataKey);
+  } else {
+    await prepareOwnAccounts(vault, meta, cipher, choice);
+    await vault.rekeyVault(meta.keyring, dataKey);
+  }
+  await resetLocalSyncState();
+  await writeStored(syncLinkItem, { vaultId: meta.vaultId, replicaId: newId(9), agreedSalt: toBase64(meta.keyring.kdf.salt) });
+}
+
+/** Leaves every account where it is, in this browser's vault; other browsers go on syncing. */
+export async function turnSyncOff(): Promise<void> {
+  await removeStored(syncLinkItem);
+  await resetLocalSyncState();
+}
+
+async function resetLocalSyncState(): Promise<void> {
+  await removeStored(syncBaseItem, syncStatusItem, syncWritesItem);
+}
+
+/**
+ * Merging: an account whose seed the synced vault already has is not added a second time (the
+ * import's rule, sameOtpKey); the rest join the synced vault at the first cycle. Keeping apart: every
+ * account of this browser is marked to stay here.
+ */
+async function prepareOwnAccounts(vault: VaultPort, meta: SyncedMeta, cipher: KeyCipher, choice: JoinChoice): Promise<void> {
+  const { accounts, version } = await vault.readAccountsForSync();
+  if (accounts.length === 0) return;
+  if (choice === 'keep-apart') {
+    await vault.applySyncedChanges(version, { put: accounts.map((account) => ({ ...account, localOnly: true })), remove: [] });
+    return;
+  }
+  const synced = (await unpackSyncedState(await readSyncArea(), cipher, meta.vaultId)).state;
+  const live = [...synced.accounts.values()].flatMap((entry) => (isTombstone(entry) ? [] : [{ ...entry.fields, counter: entry.hotpCounter }]));
+  const duplicates = accounts.filter((account) => live.some((other) => sameOtpKey(other, account))).map((account) => account.id);
+  if (duplicates.length > 0) await vault.applySyncedChanges(version, { put: [], remove: duplicates });
+}
+
+async function cipherFor(dataKey: Uint8Array): Promise<KeyCipher> {
+  const key = await importDataKey(dataKey);
+  return { seal: (plaintext, aad) => seal(key, plaintext, aad), open: (sealed, aad) => open(key, sealed, aad) };
+}
