@@ -26,6 +26,8 @@ export type StoredAccount = OtpAccount & {
   pinned?: boolean;
   /** Epoch ms its code was last copied or filled; absent when never (or before this was kept). */
   lastUsedAt?: number;
+  /** Kept on this browser only, never synced; absent in older payloads (synced like the others). */
+  localOnly?: boolean;
 };
 
 /** A deleted account as it was on disk (still encrypted), kept for a short undo. */
