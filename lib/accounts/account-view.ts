@@ -10,7 +10,7 @@ export type AccountSummary = Omit<StoredAccount, 'secret' | 'createdAt' | 'serve
 
 /** The popup's view of an account: everything but the secret. */
 export function toAccountSummary(
-  account: OtpAccount & Pick<StoredAccount, 'id' | 'origins' | 'siteMatch' | 'pinned' | 'lastUsedAt'>,
+  account: OtpAccount & Pick<StoredAccount, 'id' | 'origins' | 'siteMatch' | 'pinned' | 'lastUsedAt' | 'localOnly'>,
 ): AccountSummary {
   return {
     id: account.id,
@@ -27,6 +27,7 @@ export function toAccountSummary(
     // Only the choice that differs from the default (exact addresses) is said.
     ...(account.siteMatch === 'site' && { siteMatch: 'site' as const }),
     ...(account.lastUsedAt !== undefined && { lastUsedAt: account.lastUsedAt }),
+    ...(account.localOnly && { localOnly: true }),
   };
 }
 

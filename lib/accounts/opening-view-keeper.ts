@@ -154,7 +154,14 @@ export function keepOpeningView<V extends VaultPort>(inner: V, options: OpeningV
     deleteAccount: (id) => changing(() => inner.deleteAccount(id)),
     restoreAccount: (deleted) => changing(() => inner.restoreAccount(deleted)),
     reorderAccounts: (ids) => changing(() => inner.reorderAccounts(ids)),
+    applySyncedChanges: (version, change) => changing(() => inner.applySyncedChanges(version, change)),
+    // Both put a key in place: adopting unlocks a vault as creating one does, and re-keying seals
+    // every account again, so a drawing that overlaps it could read one key's records with the other.
+    rekeyVault: (keyring, dataKey) => changing(() => inner.rekeyVault(keyring, dataKey)),
+    adoptKeyringWhileUninitialised: (keyring, dataKey) => changing(() => inner.adoptKeyringWhileUninitialised(keyring, dataKey)),
     eraseVault: () => ending(() => inner.eraseVault()),
+    // Passed through as they are: reads, the secret records, and keyrings that wrap the same key
+    // (replaceKeyring, setPendingKeyring), none of which changes an account or the lock.
   };
 
   return {

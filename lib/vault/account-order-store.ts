@@ -81,7 +81,8 @@ export function createAccountOrderStore(deps: AccountOrderDeps) {
   return { deleteAccount, restoreAccount, reorderAccounts };
 }
 
-function namesEveryOnce(ids: readonly string[], records: Map<string, AccountRecord>): boolean {
+/** Whether `ids` names each of the records once and nothing else: a complete order. */
+export function namesEveryOnce(ids: readonly string[], records: ReadonlyMap<string, AccountRecord>): boolean {
   return (
     ids.length === records.size &&
     new Set(ids).size === ids.length &&

@@ -14,7 +14,11 @@ export const VAULT_DB_NAME = 'otp-vault';
 export const VAULT_DB_VERSION = 2;
 
 export interface VaultDbSchema extends DBSchema {
-  meta: { key: 'keyring'; value: KeyringRecord };
+  /**
+   * `keyring` wraps the data key; `pendingKeyring` is the same key wrapped under a passphrase
+   * chosen on another browser, waiting for this locked one to be unlocked with it.
+   */
+  meta: { key: 'keyring' | 'pendingKeyring'; value: KeyringRecord };
   accounts: { key: string; value: AccountRecord; indexes: { 'by-order': number } };
   /** Since version 2. */
   records: { key: string; value: SealedRecord };
@@ -60,12 +64,27 @@ export function openVaultDb(
  * the work throws, the transaction is aborted so a half-done change is never committed. The
  * callback must only await IDB requests: awaiting anything else lets the transaction auto-commit.
  */
-export async function inWriteTransaction<Name extends StoreNames<VaultDbSchema>, Result>(
+export function inWriteTransaction<Name extends StoreNames<VaultDbSchema>, Result>(
   db: VaultDb,
   store: Name,
   work: (tx: IDBPTransaction<VaultDbSchema, [Name], 'readwrite'>) => Promise<Result>,
 ): Promise<Result> {
-  const tx = db.transaction(store, 'readwrite');
+  return committed(db.transaction(store, 'readwrite'), work);
+}
+
+/** The same over several stores, for a change that must land in all of them or in none. */
+export function inWriteTransactionOver<Names extends StoreNames<VaultDbSchema>[], Result>(
+  db: VaultDb,
+  stores: Names,
+  work: (tx: IDBPTransaction<VaultDbSchema, Names, 'readwrite'>) => Promise<Result>,
+): Promise<Result> {
+  return committed(db.transaction(stores, 'readwrite'), work);
+}
+
+async function committed<Names extends ArrayLike<StoreNames<VaultDbSchema>>, Result>(
+  tx: IDBPTransaction<VaultDbSchema, Names, 'readwrite'>,
+  work: (tx: IDBPTransaction<VaultDbSchema, Names, 'readwrite'>) => Promise<Result>,
+): Promise<Result> {
   try {
     const result = await work(tx);
     await tx.done;

@@ -137,3 +137,15 @@ export class PendingAccountError extends UserFacingError {
     super(t('vaultPendingAccount'), options);
   }
 }
+
+/**
+ * Changes brought from other browsers were prepared from the accounts as they were, and an account
+ * was written here since: nothing was applied, and the changes are prepared again from a new read.
+ */
+export class VaultChangedMeanwhileError extends UserFacingError {
+  override readonly name = 'VaultChangedMeanwhileError';
+
+  constructor(options?: ErrorOptions) {
+    super(t('vaultChangedMeanwhile'), options);
+  }
+}

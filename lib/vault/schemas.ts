@@ -67,6 +67,9 @@ const accountFields = {
   // rather than beside the plaintext order: which account was used when says too much.
   pinned: z.optional(z.boolean()),
   lastUsedAt: z.optional(z.number()),
+  // The user's choice to keep the account out of sync. In the ciphertext like `pinned`: nothing
+  // about an account but its id and order is plaintext.
+  localOnly: z.optional(z.boolean()),
 };
 
 const vaultAccountSchema = z.object({

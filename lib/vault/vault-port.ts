@@ -1,9 +1,11 @@
 // The vault as the rest of the extension sees it: the one account type (the OTP parameters of
 // lib/otp plus what the vault keeps with them), and the port every capability is handed. Views
 // derive from StoredAccount (lib/accounts/account-view.ts); nothing copies its fields.
+import type { Sealed } from '../crypto/aes-gcm';
 import type { OtpAccount } from '../otp';
 import type { SiteMatch } from './origins';
 import type { ServerBinding, VaultRecord } from './record-types';
+import type { KeyringRecord } from './schemas';
 import type { VaultState } from './vault-service';
 
 /** What every page may know of the vault. */
@@ -26,6 +28,8 @@ export type StoredAccount = OtpAccount & {
   pinned?: boolean;
   /** Epoch ms its code was last copied or filled; absent when never (or before this was kept). */
   lastUsedAt?: number;
+  /** Kept on this browser only, never synced; absent in older payloads (synced like the others). */
+  localOnly?: boolean;
 };
 
 /** A deleted account as it was on disk (still encrypted), kept for a short undo. */
@@ -33,6 +37,22 @@ export type DeletedAccount = { id: string; order: number; iv: Uint8Array; cipher
 export type AccountFields = Omit<StoredAccount, 'id' | 'createdAt'>;
 /** A change of some fields. `server: null` unties the account; undefined, as for every field, keeps it. */
 export type AccountPatch = Partial<Omit<AccountFields, 'server'>> & { server?: ServerBinding | null };
+
+/** The accounts as a sync read them, and the version to hand back with the changes made from them. */
+export type AccountsForSync = { accounts: StoredAccount[]; version: number };
+
+/**
+ * Changes brought from other browsers: accounts to add or replace (each with its own id and
+ * createdAt), ids to remove, and optionally the whole new order. Applied whole or not at all.
+ */
+export type SyncedChange = { put: readonly StoredAccount[]; remove: readonly string[]; order?: readonly string[] };
+
+/** AES-GCM under the vault's data key, for what the sync stores; the key itself stays in the vault. */
+export interface SyncCipher {
+  seal(plaintext: Uint8Array, aad: Uint8Array): Promise<Sealed>;
+  /** DecryptionError when the bytes were altered, sealed under another key or with another AAD. */
+  open(sealed: Sealed, aad: Uint8Array): Promise<Uint8Array>;
+}
 
 /** What the capabilities need of the vault; the real one is createVaultService, tests may pass their own. */
 export interface VaultPort {
@@ -63,6 +83,30 @@ export interface VaultPort {
   putRecord(record: VaultRecord): Promise<void>;
   /** Removes the record; nothing happens when there is none with that id. */
   deleteRecord(id: string): Promise<void>;
+  /** Every account, with the version of the accounts they are (unlocked only). */
+  readAccountsForSync(): Promise<AccountsForSync>;
+  /**
+   * Applies changes made from readAccountsForSync's answer at `version`, in one transaction;
+   * VaultChangedMeanwhileError if an account was written since, InvalidAccountError or
+   * InvalidOrderError if the change is not valid. Nothing is written in those cases.
+   */
+  applySyncedChanges(version: number, change: SyncedChange): Promise<void>;
+  /** The keyring, as the sync publishes it to other browsers (the data key stays wrapped). */
+  getKeyring(): Promise<KeyringRecord>;
+  /**
+   * Joining a synced vault: every account and secret record is sealed again under `dataKey`, which
+   * `keyring` must wrap (the caller checked it with the passphrase), and the keyring is replaced.
+   * The vault stays unlocked, now with `dataKey`; deletions kept for an undo are dropped.
+   */
+  rekeyVault(keyring: KeyringRecord, dataKey: Uint8Array): Promise<void>;
+  /** A browser with no vault yet takes a synced vault's keyring, and is unlocked with `dataKey`. */
+  adoptKeyringWhileUninitialised(keyring: KeyringRecord, dataKey: Uint8Array): Promise<void>;
+  /** The passphrase changed on another browser: the same data key, wrapped anew (unlocked only). */
+  replaceKeyring(keyring: KeyringRecord): Promise<void>;
+  /** The same for a locked browser: kept aside until an unlock with the new passphrase proves it. */
+  setPendingKeyring(keyring: KeyringRecord): Promise<void>;
+  /** A cipher under the unlocked data key (VaultLockedError when locked, now or when used). */
+  syncCipher(): Promise<SyncCipher>;
 }
 
 export interface AutoLockPort {

@@ -2,24 +2,21 @@
 // be stopped at any time, so nothing here lives only in memory — tests simulate a restart by
 // creating a second instance over the same database and the same storage.session.
 import { deleteDB } from 'idb';
-import { generateDataKey } from '../crypto/aes-gcm';
-import { KDF_MIN_ITERATIONS, newKdfParams } from '../crypto/kdf';
 import { createAccountOrderStore, type DeletedAccount } from './account-order-store';
 import { createAccountsStore, type AccountPatch } from './accounts-store';
 import { dropAllDeletedAccounts } from './deleted-accounts';
-import { inWriteTransaction, openVaultDb, VAULT_DB_NAME, type VaultDb } from './db';
-import { VaultExistsError, VaultUninitialisedError } from './errors';
-import { unwrapDataKey, wrapDataKey } from './keyring';
-import { assertPassphraseStrength } from '../crypto/passphrase-policy';
+import { openVaultDb, VAULT_DB_NAME, type VaultDb } from './db';
+import { createKeyringStore, type KdfOptions, type VaultState } from './keyring-store';
 import type { VaultRecord } from './record-types';
 import { createRecordsStore } from './records-store';
-import { parseKeyringRecord, type KeyringRecord } from './schemas';
-import { loadUnlockedKey } from './session-key';
+import type { KeyringRecord } from './schemas';
+import { syncCipherOf } from './sync-cipher';
+import { createSyncChanges } from './sync-changes';
 import { createUnlockedCache } from './unlocked-cache';
-import type { AccountFields, StoredAccount } from './vault-port';
+import type { AccountFields, AccountsForSync, StoredAccount, SyncCipher, SyncedChange } from './vault-port';
+import { createWriteQueue } from './write-queue';
 
-export type VaultState = 'uninitialised' | 'locked' | 'unlocked';
-export type KdfOptions = { iterations?: number };
+export type { KdfOptions, VaultState };
 export type VaultServiceOptions = { dbName?: string; now?: () => number };
 
 export type VaultService = {
@@ -59,6 +56,35 @@ export type VaultService = {
   putRecord(record: VaultRecord): Promise<void>;
   /** Removes the record; nothing happens when there is none with that id. */
   deleteRecord(id: string): Promise<void>;
+  /** Every account and the version they are at, read in one turn of the write queue (unlocked only). */
+  readAccountsForSync(): Promise<AccountsForSync>;
+  /**
+   * Compare and set: VaultChangedMeanwhileError if any account was written since `version`; else
+   * puts (each with its own id and createdAt; a replaced one keeps its place unless `order` is
+   * given), removes (an absent id is fine) and the order (naming exactly the accounts there after
+   * the change, else InvalidOrderError) land in one transaction. One invalid account
+   * (InvalidAccountError) refuses the whole change.
+   */
+  applySyncedChanges(version: number, change: SyncedChange): Promise<void>;
+  /** The keyring as stored; VaultUninitialisedError when there is none. */
+  getKeyring(): Promise<KeyringRecord>;
+  /**
+   * Seals every account and secret record again under `dataKey` and stores `keyring` (which the
+   * caller checked wraps it) in one transaction; then the vault is unlocked with `dataKey`, and the
+   * deletions kept for an undo are dropped. Unlocked only; KdfPolicyError for weak KDF settings.
+   */
+  rekeyVault(keyring: KeyringRecord, dataKey: Uint8Array): Promise<void>;
+  /** As createVault, with a keyring made elsewhere: VaultExistsError if there is a vault. */
+  adoptKeyringWhileUninitialised(keyring: KeyringRecord, dataKey: Uint8Array): Promise<void>;
+  /** Stores a keyring wrapping the same data key under another passphrase (unlocked only). */
+  replaceKeyring(keyring: KeyringRecord): Promise<void>;
+  /**
+   * Keeps a keyring re-wrapped elsewhere aside: the next unlock tries it first, and it replaces
+   * the keyring once its passphrase unwraps a key that opens this vault's records.
+   */
+  setPendingKeyring(keyring: KeyringRecord): Promise<void>;
+  /** A cipher under the unlocked data key for what sync stores; VaultLockedError when locked. */
+  syncCipher(): Promise<SyncCipher>;
   /** Closes the database connection (tests, or before deleting the database). */
   close(): Promise<void>;
 };
@@ -67,82 +93,19 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
   const dbName = options.dbName ?? VAULT_DB_NAME;
   const now = options.now ?? Date.now;
   const cache = createUnlockedCache();
+  const queue = createWriteQueue();
   let dbPromise: Promise<VaultDb> | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
 
   function getDb(): Promise<VaultDb> {
     dbPromise ??= openVaultDb(dbName, { onClosed: () => (dbPromise = undefined) });
     return dbPromise;
   }
 
-  function exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = queue.then(work, work);
-    queue = run.catch(() => undefined);
-    return run;
-  }
-
-  async function readKeyring(): Promise<KeyringRecord | undefined> {
-    const stored = await (await getDb()).get('meta', 'keyring');
-    return stored === undefined ? undefined : parseKeyringRecord(stored);
-  }
-
-  async function requireKeyring(): Promise<KeyringRecord> {
-    const keyring = await readKeyring();
-    if (!keyring) throw new VaultUninitialisedError();
-    return keyring;
-  }
-
-  async function getVaultState(): Promise<VaultState> {
-    // Read side by side: a freshly started worker opens the database for the first while the
-    // second is read from memory.
-    const [keyring, key] = await Promise.all([readKeyring(), loadUnlockedKey()]);
-    if (!keyring) return 'uninitialised';
-    return key ? 'unlocked' : 'locked';
-  }
-
-  function createVault(passphrase: string, opts: KdfOptions = {}): Promise<void> {
-    return exclusive(async () => {
-      assertPassphraseStrength(passphrase);
-      // Checked before the (slow) derivation, and again inside the write transaction below.
-      if (await readKeyring()) throw new VaultExistsError();
-      const kdf = newKdfParams(opts.iterations ?? KDF_MIN_ITERATIONS);
-      const dataKey = generateDataKey();
-      const keyring = await wrapDataKey(passphrase, dataKey, kdf, now());
-      await inWriteTransaction(await getDb(), 'meta', async (tx) => {
-        if ((await tx.store.getKey('keyring')) !== undefined) throw new VaultExistsError();
-        await tx.store.add(keyring, 'keyring');
-      });
-      await cache.remember(dataKey);
-    });
-  }
-
-  async function unlockVault(passphrase: string): Promise<void> {
-    const dataKey = await unwrapDataKey(passphrase, await requireKeyring());
-    await cache.remember(dataKey);
-  }
-
-  function changePassphrase(current: string, next: string, opts: KdfOptions = {}): Promise<void> {
-    return exclusive(async () => {
-      assertPassphraseStrength(next);
-      const keyring = await requireKeyring();
-      // New salt always; iterations kept unless raised. Policy is checked before any derivation.
-      const iterations = opts.iterations ?? Math.max(keyring.kdf.iterations, KDF_MIN_ITERATIONS);
-      const kdf = newKdfParams(iterations);
-      const dataKey = await unwrapDataKey(current, keyring);
-      const rewrapped = await wrapDataKey(next, dataKey, kdf, keyring.createdAt);
-      await inWriteTransaction(await getDb(), 'meta', async (tx) => {
-        await tx.store.put(rewrapped, 'keyring');
-      });
-    });
-  }
-
-  async function verifyPassphrase(passphrase: string): Promise<void> {
-    // The unwrapped key is dropped at once: this only proves the person at the keyboard knows it.
-    await unwrapDataKey(passphrase, await requireKeyring());
-  }
+  const keyring = createKeyringStore({ getDb, cache, queue, now });
 
   function eraseVault(): Promise<void> {
-    return exclusive(async () => {
+    // Counted as a write to the accounts: changes prepared before it must not land after it.
+    return queue.writingAccounts(async () => {
       // The key goes first: whatever happens next, nothing can be decrypted any more.
       await cache.forget();
       await dropAllDeletedAccounts();
@@ -157,26 +120,23 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     if (pending) (await pending).close();
   }
 
-  const accounts = createAccountsStore({
-    getDb,
-    requireUnlocked: cache.requireUnlocked,
-    exclusive,
-    now,
-  });
-  const order = createAccountOrderStore({ getDb, requireUnlocked: cache.requireUnlocked, exclusive });
-  const records = createRecordsStore({ getDb, requireUnlocked: cache.requireUnlocked, exclusive });
+  const { requireUnlocked } = cache;
+  // Both write accounts or their order: each of their writes moves the accounts' version on.
+  const accountWrites = { getDb, requireUnlocked, exclusive: queue.writingAccounts };
+  const accounts = createAccountsStore({ ...accountWrites, now });
+  const order = createAccountOrderStore(accountWrites);
+  const records = createRecordsStore({ getDb, requireUnlocked, exclusive: queue.exclusive });
+  const sync = createSyncChanges({ getDb, requireUnlocked, queue, listAccounts: accounts.listAccounts });
 
   return {
-    getVaultState,
-    createVault,
-    unlockVault,
+    ...keyring,
     lockVault: cache.forget,
-    changePassphrase,
     ...accounts,
     ...order,
-    verifyPassphrase,
     eraseVault,
     ...records,
+    ...sync,
+    syncCipher: () => syncCipherOf(requireUnlocked),
     close,
   };
 }

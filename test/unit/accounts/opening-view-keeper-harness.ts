@@ -22,6 +22,9 @@ const CHANGES = [
   'deleteAccount',
   'restoreAccount',
   'reorderAccounts',
+  'applySyncedChanges',
+  'rekeyVault',
+  'adoptKeyringWhileUninitialised',
   'eraseVault',
 ] as const;
 type Held = (typeof CHANGES)[number] | 'listAccounts';

@@ -7,6 +7,9 @@ import { generateCode, encodeBase32 } from '../../../lib/otp';
 import { snapshotAt } from '../../../lib/accounts/opening-view';
 import { updateSettings } from '../../../lib/settings/settings-store';
 import type { DeletedAccount } from '../../../lib/vault/vault-port';
+import { generateDataKey } from '../../../lib/crypto/aes-gcm';
+import { newKdfParams } from '../../../lib/crypto/kdf';
+import { wrapDataKey } from '../../../lib/vault/keyring';
 import { PASSPHRASE, sampleInput, toHex } from '../vault/helpers';
 import { keptVault, labels, NOW, redrawn, redrawTried, renewAlarm, storedView, turns, watchViews, type KeptVault } from './opening-view-keeper-harness';
 
@@ -57,6 +60,18 @@ describe('the opening view of a new or unlocked vault', () => {
     expect((await renewAlarm())?.scheduledTime).toBe(NOW + OPENING_VIEW_RENEW_MS);
   });
 
+  it('is drawn half a second after a synced vault’s keyring is taken in, not before', async () => {
+    kept = keptVault();
+    const views = watchViews();
+    const dataKey = generateDataKey();
+    await kept.vault.adoptKeyringWhileUninitialised(await wrapDataKey('the synced passphrase', dataKey, newKdfParams(), NOW), dataKey);
+    expect(kept.begun).toEqual([{ change: 'adoptKeyringWhileUninitialised', viewStored: false }]);
+    await vi.advanceTimersByTimeAsync(OPENING_VIEW_REDRAW_DELAY_MS - 1);
+    await turns();
+    expect(views).toEqual([]);
+    expect(await redrawn(views)).toEqual({ accountSort: 'manual', accounts: [], total: 0, codes: [] });
+  });
+
   it('is drawn after an unlock, with the codes of the time it was drawn', async () => {
     const { kept, views, ids } = await fourAccounts();
     await kept.vault.lockVault();
@@ -90,6 +105,26 @@ const CHANGES: [string, { before?: (vault: Vault, ids: Ids) => Promise<unknown>;
   ],
   ['reordering the accounts', { change: (vault, ids) => vault.reorderAccounts([ids.Delta, ids.Charlie, ids.Bravo, ids.Alpha]), shows: { labels: ['Delta', 'Charlie', 'Bravo'], total: 4 } }],
   ['using a counter-based code', { change: (vault, ids) => vault.advanceHotpCounter(ids.Charlie), shows: { labels: ['Alpha', 'Bravo', 'Charlie'], total: 4 } }],
+  [
+    'applying changes from other browsers',
+    {
+      change: async (vault, ids) => {
+        const { version } = await vault.readAccountsForSync();
+        return vault.applySyncedChanges(version, { put: [], remove: [ids.Bravo], order: [ids.Charlie, ids.Alpha, ids.Delta] });
+      },
+      shows: { labels: ['Charlie', 'Alpha', 'Delta'], total: 3 },
+    },
+  ],
+  [
+    'joining a synced vault',
+    {
+      change: async (vault) => {
+        const dataKey = generateDataKey();
+        return vault.rekeyVault(await wrapDataKey('the synced passphrase', dataKey, newKdfParams(), NOW), dataKey);
+      },
+      shows: { labels: ['Alpha', 'Bravo', 'Charlie'], total: 4 },
+    },
+  ],
 ];
 
 describe('a change to the accounts', () => {

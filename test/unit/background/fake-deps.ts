@@ -8,6 +8,7 @@ import {
   AccountExistsError,
   InvalidOrderError,
   NotHotpAccountError,
+  VaultChangedMeanwhileError,
   VaultLockedError,
   VaultNotFoundError,
 } from '../../../lib/vault/errors';
@@ -27,6 +28,8 @@ export function fakeDeps(
   let passphrase = '';
   let accounts = new Map<string, Stored>();
   let added = 0;
+  /** Moves on with every write to the accounts, as the real vault's version does. */
+  let version = 0;
   /** What deleteAccount handed out, so a restore can tell its own records from altered ones. */
   const deleted = new Map<string, { record: DeletedAccount; account: Stored }>();
   const records = new Map<string, VaultRecord>();
@@ -40,6 +43,10 @@ export function fakeDeps(
     const account = accounts.get(id);
     if (!account) throw new VaultNotFoundError();
     return account;
+  };
+  /** The real vault keeps keys; this one keeps a passphrase in the clear, so it has no keyring to offer. */
+  const keyless = async (): Promise<never> => {
+    throw new Error('The fake vault has no keys: test keyrings and ciphers against createVaultService.');
   };
   const vault: VaultPort = {
     getVaultState: async () => state,
@@ -119,7 +126,31 @@ export function fakeDeps(
       unlocked();
       records.delete(id);
     },
+    readAccountsForSync: async () => (unlocked(), { accounts: [...accounts.values()], version }),
+    applySyncedChanges: async (seen, { put, remove, order }) => {
+      unlocked();
+      if (seen !== version) throw new VaultChangedMeanwhileError();
+      const next = new Map(accounts);
+      for (const id of remove) next.delete(id);
+      for (const account of put) next.set(account.id, account);
+      if (order) {
+        const complete = order.length === next.size && new Set(order).size === order.length && order.every((id) => next.has(id));
+        if (!complete) throw new InvalidOrderError();
+      }
+      accounts = order ? new Map(order.map((id) => [id, next.get(id)!])) : next;
+    },
+    getKeyring: keyless,
+    rekeyVault: keyless,
+    adoptKeyringWhileUninitialised: keyless,
+    replaceKeyring: keyless,
+    setPendingKeyring: keyless,
+    syncCipher: keyless,
   };
+  // Every write to the accounts moves the version on, whether it worked or not, as in the real vault.
+  for (const name of ['addAccount', 'updateAccount', 'advanceHotpCounter', 'deleteAccount', 'restoreAccount', 'reorderAccounts', 'applySyncedChanges', 'eraseVault'] as const) {
+    const write = vault[name] as (...args: unknown[]) => Promise<unknown>;
+    (vault as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => write(...args).finally(() => (version += 1));
+  }
   let minutes = 15;
   const autoLock: AutoLockPort = {
     getAutoLockMinutes: async () => minutes,
