@@ -2,7 +2,6 @@
 // goes past every clock the state has seen (Lamport), so it wins over everything it could have
 // known of, and only a concurrent write can beat it (decided by replica id, the same everywhere).
 import {
-  isTombstone,
   sortedById,
   type AccountEntry,
   type ReplicaState,
