@@ -125,6 +125,12 @@ describe('reading synced items', () => {
     expect(read.written.units.has(single)).toBe(false);
   });
 
+  test('a unit that would inflate past any real unit’s size is damaged, not inflated', async () => {
+    const bomb = await sealed(single, `{"r":[],"e":[],"z":"${'a'.repeat(5 * 1024 * 1024)}"}`);
+    const read = await readExpecting({ ...items, [single]: bomb }, [single]);
+    expect(read.problems).toEqual([{ unit: single, reason: 'damaged' }, ORDER_OUT_OF_STEP]);
+  });
+
   test('raw bytes that do not line up with the entries make the unit damaged', async () => {
     const { json, bytes } = encodeBucket(entriesIn(single));
     const read = await readExpecting({ ...items, [single]: await sealed(single, json, bytes.slice(1)) }, [single]);
