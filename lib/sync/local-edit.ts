@@ -4,7 +4,6 @@
 // write in epoch ms (a hybrid clock): of two writes that did not see each other, the later one
 // wins, as a user expects; only writes within the same millisecond fall to the replica id.
 import {
-  isTombstone,
   sortedById,
   type AccountEntry,
   type ReplicaState,

@@ -48,8 +48,9 @@ export const originListSchema = z
 /** How far an account's sites reach; exported for backups, which carry it too. */
 export const siteMatchSchema = z.enum(SITE_MATCHES);
 
-// Structural sanity only; lib/otp decides which parameters it supports.
-const accountFields = {
+// Structural sanity only; lib/otp decides which parameters it supports. Exported so that an
+// account synced from another browser is judged by the vault's own rules, field by field.
+export const accountFieldSchemas = {
   id: z.string().check(z.minLength(1)),
   type: z.enum(OTP_TYPES),
   issuer: z.string(),
@@ -73,13 +74,13 @@ const accountFields = {
 };
 
 const vaultAccountSchema = z.object({
-  ...accountFields,
+  ...accountFieldSchemas,
   secret: bytes.check(z.refine((value) => value.length > 0)),
 });
 
 /** The decrypted JSON: the secret travels as base64 because JSON has no bytes. */
 const accountPayloadSchema = z.object({
-  ...accountFields,
+  ...accountFieldSchemas,
   secret: z.base64().check(z.minLength(1)),
 });
 

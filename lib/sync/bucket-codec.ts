@@ -1,0 +1,149 @@
+// A bucket's content: the entries of the accounts whose ids hash to it (item-layout.ts), written the
+// same way by every browser so that equal entries give equal content, which is how the packer knows
+// a bucket is unchanged without comparing ciphertexts (those differ at every seal).
+//
+// The JSON lists the entries by ascending id. The raw bytes hold, entry after entry, the id's 16
+// bytes when the id is a UUID (then the entry has no `i`), then the seed's `s` bytes when it is live.
+import type { ServerBinding } from '../vault/record-types';
+import { UUID_BYTES, uuidBytes, uuidFromBytes } from './compact-id';
+import { bucketOf, type UnitName } from './item-layout';
+import { isTombstone, type AccountEntry, type SyncedFields } from './replica-state';
+import type { SyncProblem } from './sync-problems';
+import type { UnitContent } from './unit-content';
+import { bucketSchema, liveEntrySchema, tombstoneEntrySchema, type BucketJson, type LiveEntryJson } from './unit-schemas';
+
+export function encodeBucket(entries: readonly AccountEntry[]): UnitContent {
+  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const replicas = [...new Set(sorted.map((entry) => entry.rev.replica))].sort();
+  const raw: Uint8Array[] = [];
+  const bucket: BucketJson = {
+    r: replicas,
+    e: sorted.map((entry) => {
+      const uuid = uuidBytes(entry.id);
+      if (uuid) raw.push(uuid);
+      const replica = replicas.indexOf(entry.rev.replica);
+      const head = {
+        ...(uuid ? {} : { i: entry.id }),
+        c: entry.rev.clock,
+        ...(replica > 0 ? { r: replica } : {}),
+        ...(entry.hotpCounter > 0 ? { h: entry.hotpCounter } : {}),
+      };
+      if (isTombstone(entry)) return { ...head, x: entry.deletedAt };
+      raw.push(entry.fields.secret);
+      return { ...head, ...fieldsJson(entry.fields) };
+    }),
+  };
+  return { json: JSON.stringify(bucket), bytes: concatenated(raw) };
+}
+
+export type DecodedBucket = { entries: AccountEntry[]; problems: SyncProblem[] };
+
+/** The entries of a bucket, each checked on its own; undefined when the bucket as a whole is malformed. */
+export function decodeBucket(unit: UnitName, content: { value: unknown; bytes: Uint8Array }): DecodedBucket | undefined {
+  const bucket = bucketSchema.safeParse(content.value);
+  if (!bucket.success) return undefined;
+  // Where each entry's raw bytes are: unless all of them line up, none of them can be trusted.
+  const layouts = bucket.data.e.map(rawLayout);
+  if (layouts.some((layout) => layout === undefined)) return undefined;
+  let offset = 0;
+  const slices = layouts.map((layout) => {
+    const id = content.bytes.subarray(offset, (offset += layout!.idBytes));
+    const secret = content.bytes.subarray(offset, (offset += layout!.secretBytes));
+    return { id, secret };
+  });
+  if (offset !== content.bytes.length) return undefined;
+
+  const replicas = bucket.data.r;
+  const entries = new Map<string, AccountEntry>();
+  const problems: SyncProblem[] = [];
+  bucket.data.e.forEach((raw, index) => {
+    const entry = decodeEntry(raw, slices[index]!, replicas);
+    if (!entry || entries.has(entry.id)) problems.push({ unit, reason: 'invalid-entry' });
+    else if (bucketOf(entry.id) !== unit) problems.push({ unit, reason: 'misplaced-entry' });
+    else entries.set(entry.id, entry);
+  });
+  return { entries: [...entries.values()], problems };
+}
+
+function rawLayout(raw: unknown): { idBytes: number; secretBytes: number } | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const idBytes = 'i' in raw ? 0 : UUID_BYTES;
+  if ('x' in raw) return { idBytes, secretBytes: 0 };
+  const length = (raw as { s?: unknown }).s;
+  return typeof length === 'number' && Number.isSafeInteger(length) && length > 0 ? { idBytes, secretBytes: length } : undefined;
+}
+
+function decodeEntry(
+  raw: unknown,
+  slices: { id: Uint8Array; secret: Uint8Array },
+  replicas: readonly string[],
+): AccountEntry | undefined {
+  const isDeletion = typeof raw === 'object' && raw !== null && 'x' in raw;
+  const parsed = isDeletion ? tombstoneEntrySchema.safeParse(raw) : liveEntrySchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const json = parsed.data;
+  const replica = replicas[json.r ?? 0];
+  if (replica === undefined) return undefined;
+  const id = json.i ?? uuidFromBytes(slices.id);
+  const head = { id, rev: { clock: json.c, replica }, hotpCounter: json.h ?? 0 };
+  if ('x' in json) return { ...head, deleted: true, deletedAt: json.x };
+  return { ...head, fields: syncedFields(json, slices.secret.slice()) };
+}
+
+function fieldsJson(fields: SyncedFields): Omit<LiveEntryJson, 'i' | 'c' | 'r' | 'h'> {
+  const { type, issuer, label, secret, algorithm, digits, period, createdAt, server, origins, siteMatch, pinned } = fields;
+  return {
+    t: type,
+    n: issuer,
+    l: label,
+    s: secret.length,
+    a: algorithm,
+    d: digits,
+    p: period,
+    k: createdAt,
+    ...(server !== undefined ? { sv: serverJson(server) } : {}),
+    ...(origins !== undefined ? { o: [...origins] } : {}),
+    ...(siteMatch !== undefined ? { m: siteMatch } : {}),
+    ...(pinned !== undefined ? { f: pinned } : {}),
+  };
+}
+
+/** The binding's keys in one order, whichever order the object was built in. */
+function serverJson(server: ServerBinding): ServerBinding {
+  const { profileId, username, mfaKeyId, enrolment, tiedAt } = server;
+  return {
+    profileId,
+    username,
+    ...(mfaKeyId !== undefined ? { mfaKeyId } : {}),
+    ...(enrolment !== undefined ? { enrolment } : {}),
+    ...(tiedAt !== undefined ? { tiedAt } : {}),
+  };
+}
+
+function syncedFields(json: LiveEntryJson, secret: Uint8Array): SyncedFields {
+  const { t, n, l, a, d, p, k, sv, o, m, f } = json;
+  return {
+    type: t,
+    issuer: n,
+    label: l,
+    secret,
+    algorithm: a,
+    digits: d,
+    period: p,
+    createdAt: k,
+    ...(sv !== undefined ? { server: sv } : {}),
+    ...(o !== undefined ? { origins: o } : {}),
+    ...(m !== undefined ? { siteMatch: m } : {}),
+    ...(f !== undefined ? { pinned: f } : {}),
+  };
+}
+
+function concatenated(parts: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
+}
