@@ -14,9 +14,11 @@ export const SYNC_AREA_LIMITS = {
   maxWritesPerHour: 1_800,
 } as const;
 
-/** The bytes an item takes in storage.sync's quota: its key plus its value as JSON. */
+const utf8 = new TextEncoder();
+
+/** The bytes an item takes in storage.sync's quota, as both browsers count them: its key plus its value's JSON, in UTF-8. */
 export function syncItemBytes(key: string, value: unknown): number {
-  return key.length + JSON.stringify(value).length;
+  return utf8.encode(key).length + utf8.encode(JSON.stringify(value) ?? '').length;
 }
 
 export function readSyncArea(): Promise<Record<string, unknown>> {

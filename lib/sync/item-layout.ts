@@ -1,16 +1,13 @@
 // Where the synced vault lies in storage.sync: which item keys the format owns and what each
 // holds. Keys are short because every item's key counts against the quota. See docs/sync-format.md.
 import { utf8Encode } from '../crypto/bytes';
+import { SYNC_AREA_LIMITS } from '../storage/sync-area';
 
 /** The version of the format; named in every unit's first part and in its associated data. */
 export const SYNC_FORMAT_VERSION = 1;
 
-/** storage.sync's limits, the same in Chrome and Firefox; an item counts its key plus its value's JSON. */
-export const SYNC_QUOTA_BYTES = 102_400;
-export const SYNC_QUOTA_BYTES_PER_ITEM = 8_192;
-export const SYNC_MAX_ITEMS = 512;
 /** Items the format may use: one is kept for the plain meta item (`m`), which the sync cycle owns. */
-export const SYNC_FORMAT_MAX_ITEMS = SYNC_MAX_ITEMS - 1;
+export const SYNC_FORMAT_MAX_ITEMS = SYNC_AREA_LIMITS.maxItems - 1;
 
 /**
  * Accounts are spread over this many buckets so that an edit rewrites one bucket rather than the
@@ -65,7 +62,3 @@ export function isSyncFormatKey(key: string): boolean {
   return parsePartKey(key) !== undefined;
 }
 
-/** The bytes an item takes in the quota, counted as both browsers count them: key plus JSON of the value. */
-export function itemBytes(key: string, value: unknown): number {
-  return utf8Encode(key).length + utf8Encode(JSON.stringify(value) ?? '').length;
-}

@@ -5,10 +5,11 @@
 // sync does not carry yet, then those it does, each newest first (by creation time, then id), so
 // that sync stops taking new accounts rather than dropping old ones. Deletions and the order
 // always go. A left-out account stays in this browser's vault; no other browser deletes it.
+import type { SyncCipher } from '../vault/vault-port';
 import { toBase64 } from '../crypto/bytes';
 import { SYNC_FORMAT_MAX_ITEMS, type UnitName } from './item-layout';
 import { isTombstone, type LiveEntry, type ReplicaState } from './replica-state';
-import { sealUnit, type SealedUnit, type SyncCipher } from './sealed-unit';
+import { sealUnit, type SealedUnit } from './sealed-unit';
 import { unitsOfState } from './state-units';
 import { sameContent } from './unit-content';
 import type { WrittenUnits } from './written-units';

@@ -5,15 +5,12 @@
 import { fromBase64, toBase64, utf8Decode, utf8Encode } from '../crypto/bytes';
 import { DecryptionError } from '../crypto/errors';
 import { deflateRaw, inflateRaw } from './deflate-raw';
-import { itemBytes, partKey, SYNC_FORMAT_VERSION, SYNC_QUOTA_BYTES_PER_ITEM, type UnitName } from './item-layout';
+import { SYNC_AREA_LIMITS, syncItemBytes } from '../storage/sync-area';
+import type { SyncCipher } from '../vault/vault-port';
+import { partKey, SYNC_FORMAT_VERSION, type UnitName } from './item-layout';
 import type { SyncProblemReason } from './sync-problems';
 import type { UnitContent } from './unit-content';
 
-/** Seals and opens with the vault's data key (AES-GCM); `open` throws DecryptionError on a bad tag. */
-export interface SyncCipher {
-  seal(plaintext: Uint8Array, aad: Uint8Array): Promise<{ iv: Uint8Array; ciphertext: Uint8Array }>;
-  open(sealed: { iv: Uint8Array; ciphertext: Uint8Array }, aad: Uint8Array): Promise<Uint8Array>;
-}
 
 /** AES-GCM's 96-bit IV, written before the ciphertext. @see NIST SP 800-38D §8.2 */
 const IV_BYTES = 12;
@@ -51,7 +48,7 @@ export async function sealUnit(unit: UnitName, content: UnitContent, cipher: Syn
   const { iv, ciphertext } = await cipher.seal(payload, unitAad(vaultId, unit));
   if (iv.length !== IV_BYTES) throw new RangeError(`The sync format needs a ${IV_BYTES}-byte IV.`);
   const items = splitIntoParts(unit, toBase64(joined(iv, ciphertext)));
-  return { unit, items, bytes: items.reduce((sum, [key, value]) => sum + itemBytes(key, value), 0) };
+  return { unit, items, bytes: items.reduce((sum, [key, value]) => sum + syncItemBytes(key, value), 0) };
 }
 
 /** What the items of one unit hold: its JSON value and raw bytes, or why it cannot be read. */
@@ -133,7 +130,7 @@ async function parsePayload(payload: Uint8Array): Promise<{ json: unknown; bytes
 function splitIntoParts(unit: UnitName, text: string): [string, string][] {
   // Each item holds its key plus its value in quotes; the first also its header, the others a mark.
   const room = (index: number, count: number) =>
-    SYNC_QUOTA_BYTES_PER_ITEM - itemBytes(partKey(unit, index), '') - (index === 0 ? header(count).length : MARK_LENGTH);
+    SYNC_AREA_LIMITS.quotaBytesPerItem - syncItemBytes(partKey(unit, index), '') - (index === 0 ? header(count).length : MARK_LENGTH);
   let count = 1;
   const capacity = (parts: number) => Array.from({ length: parts }, (_, index) => room(index, parts)).reduce((a, b) => a + b, 0);
   while (capacity(count) < text.length) count += 1;

@@ -9,7 +9,9 @@ import type { VaultPort } from '../vault/vault-port';
 import { vaultCatchUp, withLocalChanges } from './local-changes';
 import { mergeStates } from './merge';
 import { EMPTY_STATE } from './replica-state';
-import { packSyncedState, unpackSyncedState } from './synced-packing';
+import { packSyncedState } from './pack-state';
+import { unpackSyncedState } from './unpack-state';
+import { NOTHING_WRITTEN } from './written-units';
 import { keyringVouchedFor, META_KEY, readMeta, sameKeyring, writeMeta, type SyncedMeta } from './synced-meta';
 import { syncBaseItem, syncLinkItem, syncStatusItem, syncWritesItem, type SyncLink, type SyncStatus } from './sync-items';
 import { pruneTombstones } from './tombstones';
@@ -58,6 +60,11 @@ export async function runSyncCycle(deps: SyncCycleDeps): Promise<CycleOutcome> {
   const keyringWrite = await agreeOnKeyring(vault, link, meta, cipher);
 
   const remote = await unpackSyncedState(items, cipher, link.vaultId);
+  if (remote.problems.some((problem) => problem.reason === 'newer-format')) {
+    // A newer release writes here too: its units are never written over by this one.
+    await noteStatus({ stoppedBy: 'meta-newer-format', problems: remote.problems });
+    return { kind: 'idle' };
+  }
   const storedBase = await readStored(syncBaseItem);
   const base = storedBase ? (await unpackSyncedState(storedBase, cipher, link.vaultId)).state : EMPTY_STATE;
   const { accounts, version } = await vault.readAccountsForSync();
@@ -65,12 +72,12 @@ export async function runSyncCycle(deps: SyncCycleDeps): Promise<CycleOutcome> {
   const merged = pruneTombstones(mergeStates(local, remote.state), time);
   const catchUp = vaultCatchUp(merged, accounts);
   if (catchUp.put.length > 0 || catchUp.remove.length > 0 || catchUp.order) await vault.applySyncedChanges(version, catchUp);
-  const newBase = await packSyncedState(merged, cipher, link.vaultId, new Map(), Number.POSITIVE_INFINITY);
+  const newBase = await packSyncedState(merged, cipher, link.vaultId, NOTHING_WRITTEN, Number.POSITIVE_INFINITY);
   await writeStored(syncBaseItem, newBase.set);
 
   const metaBytes = keyringWrite ? syncItemBytes(META_KEY, keyringWrite) : META_RESERVE_BYTES;
   const budget = SYNC_AREA_LIMITS.quotaBytes - Math.max(metaBytes, META_RESERVE_BYTES);
-  const packed = await packSyncedState(merged, cipher, link.vaultId, remote.units, budget);
+  const packed = await packSyncedState(merged, cipher, link.vaultId, remote.written, budget);
   const set: Record<string, unknown> = keyringWrite ? { ...packed.set, [META_KEY]: keyringWrite } : packed.set;
   const operations = (Object.keys(set).length > 0 ? 1 : 0) + (packed.remove.length > 0 ? 1 : 0);
   const status: Partial<SyncStatus> = { notSynced: packed.notSynced, problems: remote.problems };

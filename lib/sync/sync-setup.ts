@@ -12,8 +12,8 @@ import type { VaultPort } from '../vault/vault-port';
 import { VaultLockedError } from '../vault/errors';
 import { WrongPassphraseError } from '../crypto/errors';
 import { isTombstone } from './replica-state';
-import { unpackSyncedState } from './synced-packing';
-import { keyringVouchedFor, META_KEY, readMeta, type KeyCipher, type SyncedMeta } from './synced-meta';
+import { unpackSyncedState } from './unpack-state';
+import { keyringVouchedFor, META_KEY, readMeta, type SyncCipher, type SyncedMeta } from './synced-meta';
 import { NoSyncedVaultError, SyncedDataRefusedError, SyncedVaultExistsError } from './sync-errors';
 import { syncBaseItem, syncLinkItem, syncStatusItem, syncWritesItem } from './sync-items';
 
@@ -75,7 +75,7 @@ async function resetLocalSyncState(): Promise<void> {
  * import's rule, sameOtpKey); the rest join the synced vault at the first cycle. Keeping apart: every
  * account of this browser is marked to stay here.
  */
-async function prepareOwnAccounts(vault: VaultPort, meta: SyncedMeta, cipher: KeyCipher, choice: JoinChoice): Promise<void> {
+async function prepareOwnAccounts(vault: VaultPort, meta: SyncedMeta, cipher: SyncCipher, choice: JoinChoice): Promise<void> {
   const { accounts, version } = await vault.readAccountsForSync();
   if (accounts.length === 0) return;
   if (choice === 'keep-apart') {
@@ -88,7 +88,7 @@ async function prepareOwnAccounts(vault: VaultPort, meta: SyncedMeta, cipher: Ke
   if (duplicates.length > 0) await vault.applySyncedChanges(version, { put: [], remove: duplicates });
 }
 
-async function cipherFor(dataKey: Uint8Array): Promise<KeyCipher> {
+async function cipherFor(dataKey: Uint8Array): Promise<SyncCipher> {
   const key = await importDataKey(dataKey);
   return { seal: (plaintext, aad) => seal(key, plaintext, aad), open: (sealed, aad) => open(key, sealed, aad) };
 }

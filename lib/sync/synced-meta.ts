@@ -14,7 +14,7 @@ import type { KeyringRecord } from '../vault/schemas';
 import * as z from '../zod';
 
 /** The format this release writes and reads. A meta item of a higher one is left alone. */
-export const SYNC_FORMAT = 1;
+export const SYNC_FORMAT_VERSION = 1;
 export const META_KEY = 'm';
 
 export interface SyncedMeta {
@@ -25,7 +25,7 @@ export interface SyncedMeta {
 }
 
 /** What sync needs of the data key, without holding it. */
-export interface KeyCipher {
+export interface SyncCipher {
   seal(plaintext: Uint8Array, aad: Uint8Array): Promise<{ iv: Uint8Array; ciphertext: Uint8Array }>;
   open(sealed: { iv: Uint8Array; ciphertext: Uint8Array }, aad: Uint8Array): Promise<Uint8Array>;
 }
@@ -49,9 +49,9 @@ export function readMeta(value: unknown): MetaReading {
   if (value === undefined) return { kind: 'absent' };
   // The format first, from whatever shape: a newer writer may have changed everything else.
   const format = (value as { f?: unknown } | null)?.f;
-  if (typeof format === 'number' && format > SYNC_FORMAT) return { kind: 'refused', reason: 'newer-format' };
+  if (typeof format === 'number' && format > SYNC_FORMAT_VERSION) return { kind: 'refused', reason: 'newer-format' };
   const parsed = wireSchema.safeParse(value);
-  if (!parsed.success || parsed.data.f !== SYNC_FORMAT) return { kind: 'refused', reason: 'damaged' };
+  if (!parsed.success || parsed.data.f !== SYNC_FORMAT_VERSION) return { kind: 'refused', reason: 'damaged' };
   const wire = parsed.data;
   const keyring: KeyringRecord = {
     version: 1,
@@ -67,10 +67,10 @@ export function readMeta(value: unknown): MetaReading {
   return { kind: 'read', meta: { vaultId: wire.vault, keyring, check: { iv: fromBase64(wire.check.iv), ciphertext: fromBase64(wire.check.ct) } } };
 }
 
-export async function writeMeta(vaultId: string, keyring: KeyringRecord, cipher: KeyCipher): Promise<Record<string, unknown>> {
+export async function writeMeta(vaultId: string, keyring: KeyringRecord, cipher: SyncCipher): Promise<Record<string, unknown>> {
   const check = await cipher.seal(await keyringDigest(keyring), checkAad(vaultId));
   return {
-    f: SYNC_FORMAT,
+    f: SYNC_FORMAT_VERSION,
     vault: vaultId,
     kdf: { name: keyring.kdf.name, hash: keyring.kdf.hash, iterations: keyring.kdf.iterations, salt: toBase64(keyring.kdf.salt) },
     key: { iv: toBase64(keyring.wrappedKey.iv), ct: toBase64(keyring.wrappedKey.ciphertext) },
@@ -80,7 +80,7 @@ export async function writeMeta(vaultId: string, keyring: KeyringRecord, cipher:
 }
 
 /** Whether the meta's keyring was written by a holder of the data key `cipher` stands for. */
-export async function keyringVouchedFor(meta: SyncedMeta, cipher: KeyCipher): Promise<boolean> {
+export async function keyringVouchedFor(meta: SyncedMeta, cipher: SyncCipher): Promise<boolean> {
   try {
     const opened = await cipher.open(meta.check, checkAad(meta.vaultId));
     const digest = await keyringDigest(meta.keyring);
@@ -97,7 +97,7 @@ export function sameKeyring(a: KeyringRecord, b: KeyringRecord): boolean {
 }
 
 function checkAad(vaultId: string): Uint8Array {
-  return utf8Encode(`otp-sync/${SYNC_FORMAT}/${vaultId}/keyring-check`);
+  return utf8Encode(`otp-sync/${SYNC_FORMAT_VERSION}/${vaultId}/keyring-check`);
 }
 
 async function keyringDigest(keyring: KeyringRecord): Promise<Uint8Array> {

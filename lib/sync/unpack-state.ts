@@ -1,11 +1,13 @@
 // storage.sync's items back into a synced state. What another browser wrote is input: each unit is
 // read on its own, and one that fails its tag, its shape, or comes from a newer format is reported
 // and left out while the others still count. Never throws for bad items.
+import type { SyncCipher } from '../vault/vault-port';
 import { decodeBucket, encodeBucket } from './bucket-codec';
-import { BUCKET_UNITS, itemBytes, ORDER_UNIT, parsePartKey, type UnitName } from './item-layout';
+import { syncItemBytes } from '../storage/sync-area';
+import { BUCKET_UNITS, ORDER_UNIT, parsePartKey, type UnitName } from './item-layout';
 import { decodeOrderUnit, encodeOrderUnit } from './order-codec';
 import { sortedById, type AccountEntry, type OrderRegister, type ReplicaState } from './replica-state';
-import { openUnit, type SyncCipher } from './sealed-unit';
+import { openUnit } from './sealed-unit';
 import type { SyncProblem } from './sync-problems';
 import type { WrittenUnit, WrittenUnits } from './written-units';
 
@@ -27,7 +29,7 @@ export async function unpackSyncedState(
   for (const [key, value] of Object.entries(items)) {
     const place = parsePartKey(key);
     if (!place) continue;
-    bytes.set(key, itemBytes(key, value));
+    bytes.set(key, syncItemBytes(key, value));
     if (!parts.has(place.unit)) parts.set(place.unit, new Map());
     parts.get(place.unit)!.set(place.index, value);
   }

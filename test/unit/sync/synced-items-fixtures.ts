@@ -5,7 +5,7 @@ import { importDataKey, open, seal } from '../../../lib/crypto/aes-gcm';
 import { randomBytes } from '../../../lib/crypto/bytes';
 import type { AccountEntry, ReplicaState, SyncedFields } from '../../../lib/sync/replica-state';
 import { sortedById } from '../../../lib/sync/replica-state';
-import type { SyncCipher } from '../../../lib/sync/sealed-unit';
+import type { SyncCipher } from '../../../lib/vault/vault-port';
 
 export const VAULT_ID = 'vault-5f0c2a';
 

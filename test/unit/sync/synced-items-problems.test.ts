@@ -1,11 +1,12 @@
 // Synced items are input from other browsers: whatever is wrong with one unit is reported and that
 // unit left out, while every other unit still counts. Nothing here may throw.
+import type { SyncCipher } from '../../../lib/vault/vault-port';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { encodeBucket } from '../../../lib/sync/bucket-codec';
 import { bucketOf, ORDER_UNIT, partKey } from '../../../lib/sync/item-layout';
 import { packSyncedState } from '../../../lib/sync/pack-state';
 import type { ReplicaState } from '../../../lib/sync/replica-state';
-import { sealUnit, type SyncCipher } from '../../../lib/sync/sealed-unit';
+import { sealUnit } from '../../../lib/sync/sealed-unit';
 import { unpackSyncedState } from '../../../lib/sync/unpack-state';
 import { NOTHING_WRITTEN } from '../../../lib/sync/written-units';
 import { longNames, testCipher, typicalState, VAULT_ID } from './synced-items-fixtures';

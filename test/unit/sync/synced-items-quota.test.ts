@@ -5,23 +5,24 @@
 // bytes this test leaves the format (the quota less 2 KB for the meta item and a margin). With
 // 64 random letters for both issuer and label, 430 of 1,000 fit and the 570 newest are left out.
 import { describe, expect, test } from 'vitest';
-import { SYNC_FORMAT_MAX_ITEMS, SYNC_QUOTA_BYTES, SYNC_QUOTA_BYTES_PER_ITEM } from '../../../lib/sync/item-layout';
+import { SYNC_AREA_LIMITS } from '../../../lib/storage/sync-area';
+import { SYNC_FORMAT_MAX_ITEMS } from '../../../lib/sync/item-layout';
 import { packSyncedState, SyncSpaceError } from '../../../lib/sync/pack-state';
 import { isTombstone, sortedById, type AccountEntry, type LiveEntry, type ReplicaState } from '../../../lib/sync/replica-state';
 import { unpackSyncedState } from '../../../lib/sync/unpack-state';
 import { NOTHING_WRITTEN } from '../../../lib/sync/written-units';
 import { bytesOf, longNames, testCipher, typicalState, VAULT_ID } from './synced-items-fixtures';
 
-const BUDGET = SYNC_QUOTA_BYTES - 2_048;
+const BUDGET = SYNC_AREA_LIMITS.quotaBytes - 2_048;
 
 const newestFirst = (entries: LiveEntry[]) =>
   [...entries].sort((a, b) => b.fields.createdAt - a.fields.createdAt || (a.id < b.id ? 1 : -1)).map((entry) => entry.id);
 const liveOf = (state: ReplicaState) => [...state.accounts.values()].filter((entry): entry is LiveEntry => !isTombstone(entry));
 
 function expectWithinLimits(set: Record<string, string>): void {
-  expect(bytesOf(set)).toBeLessThanOrEqual(SYNC_QUOTA_BYTES);
+  expect(bytesOf(set)).toBeLessThanOrEqual(SYNC_AREA_LIMITS.quotaBytes);
   expect(Object.keys(set).length).toBeLessThanOrEqual(SYNC_FORMAT_MAX_ITEMS);
-  for (const [key, value] of Object.entries(set)) expect(bytesOf({ [key]: value }), key).toBeLessThanOrEqual(SYNC_QUOTA_BYTES_PER_ITEM);
+  for (const [key, value] of Object.entries(set)) expect(bytesOf({ [key]: value }), key).toBeLessThanOrEqual(SYNC_AREA_LIMITS.quotaBytesPerItem);
 }
 
 describe('the space synced accounts take', () => {

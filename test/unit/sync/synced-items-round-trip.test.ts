@@ -5,7 +5,7 @@ import { applyLocalEdit } from '../../../lib/sync/local-edit';
 import { bucketOf, ORDER_UNIT } from '../../../lib/sync/item-layout';
 import { packSyncedState, type PackedState } from '../../../lib/sync/pack-state';
 import { isTombstone, sortedById, type AccountEntry, type LiveEntry, type ReplicaState } from '../../../lib/sync/replica-state';
-import type { SyncCipher } from '../../../lib/sync/sealed-unit';
+import type { SyncCipher } from '../../../lib/vault/vault-port';
 import { pruneTombstones, TOMBSTONE_RETENTION_MS } from '../../../lib/sync/tombstones';
 import { unpackSyncedState } from '../../../lib/sync/unpack-state';
 import { NOTHING_WRITTEN } from '../../../lib/sync/written-units';
