@@ -2,12 +2,12 @@
 // Joining takes the synced vault's passphrase: its keyring is unwrapped with it, checked against its
 // seal, and this browser's vault is sealed again under the synced data key, its accounts either
 // merged into the synced ones (a seed already there is not added twice) or kept on this browser only.
-import { importDataKey, open, seal } from '../crypto/aes-gcm';
 import { randomBytes, toBase64 } from '../crypto/bytes';
 import { sameOtpKey } from '../otp';
 import { removeStored, writeStored } from '../storage/stored-io';
 import { clearSyncArea, readSyncArea } from '../storage/sync-area';
 import { unwrapDataKey } from '../vault/keyring';
+import { syncCipherForKey } from '../vault/sync-cipher';
 import type { VaultPort } from '../vault/vault-port';
 import { VaultLockedError } from '../vault/errors';
 import { WrongPassphraseError } from '../crypto/errors';
@@ -47,7 +47,7 @@ export async function joinSyncedVault(vault: VaultPort, passphrase: string, choi
   if (state === 'locked') throw new VaultLockedError();
   // The KDF floor was checked as the meta was read; a wrong passphrase stops here, nothing changed.
   const dataKey = await unwrapDataKey(passphrase, meta.keyring);
-  const cipher = await cipherFor(dataKey);
+  const cipher = await syncCipherForKey(dataKey);
   // Only a keyring vouched for by its own data key: the passphrase opened it, and the key sealed it.
   if (!(await keyringVouchedFor(meta, cipher))) throw new WrongPassphraseError();
   if (state === 'uninitialised') {
@@ -86,9 +86,4 @@ async function prepareOwnAccounts(vault: VaultPort, meta: SyncedMeta, cipher: Sy
   const live = [...synced.accounts.values()].flatMap((entry) => (isTombstone(entry) ? [] : [{ ...entry.fields, counter: entry.hotpCounter }]));
   const duplicates = accounts.filter((account) => live.some((other) => sameOtpKey(other, account))).map((account) => account.id);
   if (duplicates.length > 0) await vault.applySyncedChanges(version, { put: [], remove: duplicates });
-}
-
-async function cipherFor(dataKey: Uint8Array): Promise<SyncCipher> {
-  const key = await importDataKey(dataKey);
-  return { seal: (plaintext, aad) => seal(key, plaintext, aad), open: (sealed, aad) => open(key, sealed, aad) };
 }
