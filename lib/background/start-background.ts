@@ -10,7 +10,7 @@ import { createFillMenu, handleFillCommand, handleFillMenuClick } from '../autof
 import { clipboardClearer } from '../clipboard/clipboard-clear';
 import { keepOpeningView } from '../accounts/opening-view-keeper';
 import { runSyncCycle } from '../sync/sync-cycle';
-import { createSyncScheduler, type SyncScheduler } from '../sync/sync-scheduler';
+import { createSyncScheduler } from '../sync/sync-scheduler';
 import { withSyncAfterChanges } from '../sync/sync-triggers';
 import { watchSyncArea } from '../storage/sync-area';
 import { FIRST_SCREEN_ROWS } from '../ui/layout';
@@ -27,8 +27,9 @@ export function startBackground(): void {
   // Every change made here asks for a sync cycle (a no-op while sync is off); every use of the
   // vault, the cycle's included, goes through the keeper of the popup's opening view, so no change
   // to the accounts, lock or erase can leave the view behind.
-  let sync: SyncScheduler | undefined;
-  const syncSoon = () => sync?.soon();
+  // The scheduler runs cycles with the vault built below; none runs before a change asks for one.
+  const sync = createSyncScheduler(() => runSyncCycle({ vault: deps.vault, now: Date.now }), Date.now, warnFailed('Syncing the vault'));
+  const syncSoon = () => sync.soon();
   const openingView = keepOpeningView(withSyncAfterChanges(createVaultService(), syncSoon), {
     rows: FIRST_SCREEN_ROWS,
     now: Date.now,
@@ -43,11 +44,10 @@ export function startBackground(): void {
     announceLocked: () => announce('vault.locked'),
     announceSessionChanged: () => announce('session.changed'),
     syncNow: () => {
-      sync?.soon(0);
-      return sync?.settled() ?? Promise.resolve();
+      sync.soon(0);
+      return sync.settled();
     },
   });
-  sync = createSyncScheduler(() => runSyncCycle({ vault: deps.vault, now: Date.now }), Date.now, warnFailed('Syncing the vault'));
   // What other browsers wrote arrives through the browser's sync as changes of storage.sync.
   watchSyncArea(syncSoon);
   const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };

@@ -9,8 +9,7 @@ import { isTombstone, type ReplicaState, type SyncedFields } from './replica-sta
 import { liveAccountsInOrder } from './synced-view';
 
 /** The fields of an account that travel: all but its id, its counter (kept apart), when it was last used and whether it stays here. */
-export function syncedFieldsOf(account: StoredAccount): SyncedFields {
-  const { id: _id, counter: _counter, lastUsedAt: _used, localOnly: _local, ...fields } = account;
+export function syncedFieldsOf({ id: _id, counter: _counter, lastUsedAt: _used, localOnly: _local, ...fields }: StoredAccount): SyncedFields {
   return fields;
 }
 
