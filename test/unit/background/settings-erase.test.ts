@@ -15,6 +15,8 @@ import { ownsStoredKey } from '../../../lib/storage/erase-stored';
 import { AUTO_LOCK_ALARM } from '../../../lib/settings/auto-lock-alarm';
 import { keepDeletedAccount } from '../../../lib/vault/deleted-accounts';
 import { BACKUP_PASSPHRASE, everyKindOfAccount, harness, NOW, resetBrowser, VAULT_PASSPHRASE } from '../backup/backup-harness';
+import { runSyncCycle } from '../../../lib/sync/sync-cycle';
+import { turnSyncOn } from '../../../lib/sync/sync-setup';
 
 beforeEach(resetBrowser);
 
@@ -86,6 +88,9 @@ describe('erase everything', () => {
     const site = { origin: 'https://acme.example', insecure: false };
     await writeStored(openingViewItem, await drawOpeningView(h.vault, 8, NOW));
     await savePendingAutofill({ tabId: 1, frameId: 0, place: { top: site, frame: site }, accountIds: [account!.id], expiresAt: NOW + 60_000 });
+    // Sync on, one cycle run: its link, base, status and pace.
+    await turnSyncOn(h.vault);
+    await runSyncCycle({ vault: h.vault, now: () => NOW });
     const stored = [
       ...Object.keys(await fakeBrowser.storage.local.get(null)).map((key) => ['local', key] as const),
       ...Object.keys(await fakeBrowser.storage.session.get(null)).map((key) => ['session', key] as const),

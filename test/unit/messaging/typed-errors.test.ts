@@ -21,6 +21,8 @@ const NEVER_SHOWN = new Map<string, string>([
   ['PublicSuffixSourceError', 'lib/autofill/worker/public-suffix-source.ts'],
   // The page's copy of an error the background already chose to show (or made generic).
   ['RemoteError', 'lib/messaging/remote-error.ts'],
+  // Caught by the sync scheduler: the management page says sync stopped, by the error's name.
+  ['SyncSpaceError', 'lib/sync/pack-state.ts'],
 ]);
 
 /** Each class once, named by the first module that exports it (index files re-export). */

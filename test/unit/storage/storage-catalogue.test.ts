@@ -14,7 +14,7 @@ const nameOf = (entry: StoredEntry) => ('prefix' in entry ? `${entry.prefix}*` :
 describe('the storage catalogue', () => {
   it('keeps the keys and areas earlier releases wrote, so what users stored is still read', () => {
     const byArea = (area: string) => STORAGE_CATALOGUE.filter((entry) => entry.area === area).map(nameOf).sort();
-    expect(byArea('local')).toEqual(['backupStatus', 'lastLogin', 'serverProfiles', 'settings']);
+    expect(byArea('local')).toEqual(['backupStatus', 'lastLogin', 'serverProfiles', 'settings', 'syncBase', 'syncLink', 'syncStatus', 'syncWrites']);
     expect(byArea('session')).toEqual([
       'autofillPending',
       'deletedAccount:*',
