@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../../../lib/protocol/client';
 import type { VaultStatus } from '../../../lib/protocol/protocol';
 import { passphraseAdvice } from '../../../lib/ui/passphrase-strength/strength-hint';
@@ -27,6 +28,7 @@ export function SetupView({ onStatus }: { onStatus: (status: VaultStatus) => voi
     <form class="panel" onSubmit={submit}>
       <h1>{t('popupCreateVaultHeading')}</h1>
       <p class="muted">{t('popupCreateVaultIntro')}</p>
+      <SyncedVaultFound />
       <label for="new-passphrase">{t('popupVaultPassphrase')}</label>
       <input
         id="new-passphrase"
@@ -53,5 +55,22 @@ export function SetupView({ onStatus }: { onStatus: (status: VaultStatus) => voi
         {create.busy ? t('popupCreating') : t('popupCreateVault')}
       </button>
     </form>
+  );
+}
+
+/** A vault another browser syncs is there: it is joined on the management page, with its passphrase. */
+function SyncedVaultFound() {
+  const [found, setFound] = useState(false);
+  useEffect(() => {
+    sendMessage('sync.get', {}).then((sync) => setFound(!sync.on && sync.found === 'found'), () => undefined);
+  }, []);
+  if (!found) return null;
+  return (
+    <p>
+      {t('popupSyncedVaultFound')}{' '}
+      <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+        {t('popupJoinSyncedVault')}
+      </a>
+    </p>
   );
 }
