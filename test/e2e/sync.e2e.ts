@@ -3,7 +3,8 @@
 // change listener, merge and vault update run for real. Everything else is done as a user does it:
 // sync turned on in the management page's Settings, joined there by a browser without a vault,
 // accounts added from the popup, deleted and renamed on the management page, the passphrase changed
-// in Settings; the codes are checked against oathtool, and neither profile keeps a seed on disk.
+// in Settings, sync turned off and joined again adding this browser's accounts; the codes are
+// checked against oathtool, and neither profile keeps a seed on disk.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -3,7 +3,8 @@
 // change listener, merge and vault update run for real, as in the Chromium suite (sync.e2e.ts):
 // sync turned on in the management page's Settings, joined there by a browser without a vault,
 // accounts added from the popup, deleted and renamed on the management page, the passphrase changed
-// in Settings; the codes are checked against oathtool, and neither profile keeps a seed on disk.
+// in Settings, sync turned off and joined again adding this browser's accounts; the codes are
+// checked against oathtool, and neither profile keeps a seed on disk.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -34,6 +35,7 @@ function testAccount(issuer: string, label: string) {
 }
 const ALPHA = testAccount('Alpha', 'alice');
 const BETA = testAccount('Beta', 'bob');
+const GAMMA = testAccount('Gamma', 'carol');
 
 type Runtime = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> } };
 
@@ -207,11 +209,48 @@ describe('sync between two Firefox profiles', () => {
     await popup.close();
   });
 
+  it('B turns sync off, adds an account of its own, and joins again adding it: A gets it, and nothing is doubled', async () => {
+    const settings = await openOptionsPage(b, 'settings');
+    await byRole(settings, 'button', 'Turn sync off').click();
+    await statusNotice(settings, 'Sync is off in this browser. Every account stays here.').waitFor();
+    await settings.close();
+    await addFromPopup(b, GAMMA.uri);
+    expect(await accountsIn(aPage)).toEqual([BETA.name('renamed on B')]);
+
+    const before = await bSync.read();
+    const page = await openOptionsPage(b, 'settings');
+    const offer = byRole(page, 'region', 'A synced vault was found');
+    // B has a vault of its own now: it is asked what becomes of its accounts, adding them by default.
+    const checked = async (label: string) => {
+      const radio = await offer.role('radio', label).handle();
+      try {
+        return await radio.evaluate((input) => (input as HTMLInputElement).checked);
+      } finally {
+        await radio.dispose();
+      }
+    };
+    expect(await checked("Add this browser's accounts to the synced vault")).toBe(true);
+    expect(await checked("Keep this browser's accounts in this browser only")).toBe(false);
+    await offer.label('Passphrase of the synced vault').fill(NEW_PASSPHRASE);
+    await offer.role('button', 'Join').click();
+    await statusNotice(page, 'This browser now syncs the vault.').waitFor();
+    await page.close();
+    await nextWrite(bSync, before, 'its own account');
+    await deliverUntil(bSync, aSync, 'B’s own account on A', async () => (await accountsIn(aPage)).includes(GAMMA.name()));
+
+    const rows = [BETA.row('renamed on B'), GAMMA.row()];
+    expect(await accountRows(a)).toEqual(rows);
+    expect(await accountRows(b)).toEqual(rows);
+    const aPopup = await openPopup(a);
+    await expectCodeMatchesOathtool(aPopup, GAMMA.name(), GAMMA.secret);
+    await aPopup.close();
+  });
+
   it('leaves no seed on either profile’s disk, in any encoding', async () => {
     // What both profiles' storage.sync holds now, sealed: the scan must find it on disk.
     const sealed = sealedSample(await deliver(aSync, bSync));
     await Promise.all([a.close(), b.close()]);
-    const needles = [ALPHA, BETA].flatMap(({ seed, secret }) => seedNeedles(seed, secret));
+    const needles = [ALPHA, BETA, GAMMA].flatMap(({ seed, secret }) => seedNeedles(seed, secret));
     for (const session of [a, b]) {
       expect(filesContaining(session.profileDir, needles)).toEqual([]);
       expect(filesContaining(session.profileDir, [sealed])).not.toEqual([]);

@@ -65,10 +65,14 @@ export async function deliverUntil(
  * and the write is done; returns what it holds.
  */
 export async function nextWrite(area: ProfileSyncArea, before: SyncItems, what: string): Promise<SyncItems> {
-  const written = await waitUntil(
+  const { items: written } = await waitUntil(
     `${area.name}'s extension to write ${what} to its storage.sync`,
-    () => area.read(),
-    (items) => !isDeepStrictEqual(items, before),
+    async () => {
+      const items = await area.read();
+      // A failed wait names the keys it last read, not their sealed texts.
+      return { items, toJSON: () => `keys ${Object.keys(items).sort().join(', ')}` };
+    },
+    ({ items }) => !isDeepStrictEqual(items, before),
     SYNC_STEP_TIMEOUT,
   );
   let last = written;
