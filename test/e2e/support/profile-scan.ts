@@ -24,3 +24,13 @@ export function filesContaining(dir: string, needles: Uint8Array[]): string[] {
   walk(dir);
   return hits;
 }
+
+/**
+ * A seed as anything on disk could hold it: Base32 (upper and lower case), Base64 (with or without
+ * padding, standard or URL-safe), hex, and the raw bytes.
+ */
+export function seedNeedles(seed: Uint8Array, base32: string): Uint8Array[] {
+  const bytes = Buffer.from(seed);
+  const base64 = bytes.toString('base64').replace(/=+$/, '');
+  return [base32, base32.toLowerCase(), base64, bytes.toString('base64url'), bytes.toString('hex')].map((text) => Buffer.from(text)).concat(bytes);
+}
