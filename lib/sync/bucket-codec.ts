@@ -4,6 +4,7 @@
 //
 // The JSON lists the entries by ascending id. The raw bytes hold, entry after entry, the id's 16
 // bytes when the id is a UUID (then the entry has no `i`), then the seed's `s` bytes when it is live.
+import { concatBytes } from '../crypto/bytes';
 import type { ServerBinding } from '../vault/record-types';
 import { UUID_BYTES, uuidBytes, uuidFromBytes } from './compact-id';
 import { bucketOf, type UnitName } from './item-layout';
@@ -33,7 +34,7 @@ export function encodeBucket(entries: readonly AccountEntry[]): UnitContent {
       return { ...head, ...fieldsJson(entry.fields) };
     }),
   };
-  return { json: JSON.stringify(bucket), bytes: concatenated(raw) };
+  return { json: JSON.stringify(bucket), bytes: concatBytes(...raw) };
 }
 
 export type DecodedBucket = { entries: AccountEntry[]; problems: SyncProblem[] };
@@ -136,14 +137,4 @@ function syncedFields(json: LiveEntryJson, secret: Uint8Array): SyncedFields {
     ...(m !== undefined ? { siteMatch: m } : {}),
     ...(f !== undefined ? { pinned: f } : {}),
   };
-}
-
-function concatenated(parts: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return bytes;
 }
