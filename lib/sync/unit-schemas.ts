@@ -47,7 +47,6 @@ export const tombstoneEntrySchema = z.lazy(() =>
     x: z.int().check(z.gte(0)),
   }),
 );
-export type TombstoneEntryJson = z.infer<typeof tombstoneEntrySchema>;
 
 /** A bucket: the replicas its entries name, then the entries, each checked on its own. */
 export const bucketSchema = z.lazy(() =>
@@ -56,7 +55,6 @@ export const bucketSchema = z.lazy(() =>
     e: z.array(z.unknown()),
   }),
 );
-export type BucketJson = { r: string[]; e: (LiveEntryJson | TombstoneEntryJson)[] };
 
 /** The order register: ids by their place among the synced ones (see order-codec.ts) or as they are. */
 const orderSchema = z.object({
