@@ -8,12 +8,12 @@ import { removeStored, writeStored } from '../storage/stored-io';
 import { clearSyncArea, readSyncArea } from '../storage/sync-area';
 import { unwrapDataKey } from '../vault/keyring';
 import { syncCipherForKey } from '../vault/sync-cipher';
-import type { VaultPort } from '../vault/vault-port';
+import type { SyncCipher, VaultPort } from '../vault/vault-port';
 import { VaultLockedError } from '../vault/errors';
 import { WrongPassphraseError } from '../crypto/errors';
 import { isTombstone } from './replica-state';
 import { unpackSyncedState } from './unpack-state';
-import { keyringVouchedFor, META_KEY, readMeta, type SyncCipher, type SyncedMeta } from './synced-meta';
+import { keyringVouchedFor, META_KEY, readMeta, type SyncedMeta } from './synced-meta';
 import { NoSyncedVaultError, SyncedDataRefusedError, SyncedVaultExistsError } from './sync-errors';
 import { syncBaseItem, syncLinkItem, syncStatusItem, syncWritesItem } from './sync-items';
 
