@@ -49,6 +49,11 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));
 }
 
+/** `length` random bytes as base64url without padding (RFC 4648 §5): an id safe in any key or URL. */
+export function randomBase64Url(length: number): string {
+  return toBase64(randomBytes(length)).replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_');
+}
+
 /**
  * Not constant-time: only for comparing public data (IVs, ciphertexts), never secrets or tags;
  * use {@link constantTimeEqual} for those.
