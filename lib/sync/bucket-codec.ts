@@ -32,7 +32,7 @@ export function encodeBucket(entries: readonly AccountEntry[]): UnitContent {
       };
       if (isTombstone(entry)) return { ...head, x: entry.deletedAt };
       raw.push(entry.fields.secret);
-      return { ...head, ...fieldsJson(entry.fields) };
+      return { ...head, ...syncedFieldsJson(entry.fields) };
     }),
   };
   return { json: JSON.stringify(bucket), bytes: concatBytes(...raw) };
@@ -111,8 +111,11 @@ const FIELD_KEYS = {
   pinned: 'f',
 } as const satisfies Record<Exclude<keyof SyncedFields, 'localOnly'>, string>;
 
-/** An undefined field (or binding key) has no key in the text: JSON.stringify leaves it out. */
-function fieldsJson(fields: SyncedFields): Record<string, unknown> {
+/**
+ * The fields as a bucket's JSON holds them, keys in one order; the seed by its length only. An
+ * undefined field (or binding key) has no key in the text: JSON.stringify leaves it out.
+ */
+export function syncedFieldsJson(fields: SyncedFields): Record<string, unknown> {
   const json = Object.fromEntries(Object.entries(FIELD_KEYS).map(([field, key]) => [key, fields[field as keyof SyncedFields]]));
   return { ...json, s: fields.secret.length, sv: fields.server && serverJson(fields.server) };
 }
