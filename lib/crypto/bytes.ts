@@ -34,8 +34,24 @@ export function utf8Decode(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
+/** The parts one after another, in one new array. */
+export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
 export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));
+}
+
+/** `length` random bytes as base64url without padding (RFC 4648 §5): an id safe in any key or URL. */
+export function randomBase64Url(length: number): string {
+  return toBase64(randomBytes(length)).replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_');
 }
 
 /**

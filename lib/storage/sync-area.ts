@@ -2,6 +2,7 @@
 // sets and removes written at once, and its changes watched. Only the synced vault's format lives
 // there (lib/sync owns what the items mean); nothing else of the extension is ever written to it.
 import { browser } from 'wxt/browser';
+import { utf8Encode } from '../crypto/bytes';
 
 /** The limits Chrome and Firefox both give storage.sync, as their documentation states them. */
 export const SYNC_AREA_LIMITS = {
@@ -14,11 +15,9 @@ export const SYNC_AREA_LIMITS = {
   maxWritesPerHour: 1_800,
 } as const;
 
-const utf8 = new TextEncoder();
-
 /** The bytes an item takes in storage.sync's quota, as both browsers count them: its key plus its value's JSON, in UTF-8. */
 export function syncItemBytes(key: string, value: unknown): number {
-  return utf8.encode(key).length + utf8.encode(JSON.stringify(value) ?? '').length;
+  return utf8Encode(key).length + utf8Encode(JSON.stringify(value) ?? '').length;
 }
 
 export function readSyncArea(): Promise<Record<string, unknown>> {
@@ -30,17 +29,9 @@ export function readSyncArea(): Promise<Record<string, unknown>> {
  * count (the sync cycle paces them); resolves once both are done, rejects with the browser's error
  * (a quota exceeded, a write limit reached) otherwise.
  */
-export async function writeSyncArea(set: Record<string, unknown>, remove: readonly string[]): Promise<number> {
-  let operations = 0;
-  if (Object.keys(set).length > 0) {
-    await browser.storage.sync.set(set);
-    operations += 1;
-  }
-  if (remove.length > 0) {
-    await browser.storage.sync.remove([...remove]);
-    operations += 1;
-  }
-  return operations;
+export async function writeSyncArea(set: Record<string, unknown>, remove: readonly string[]): Promise<void> {
+  if (Object.keys(set).length > 0) await browser.storage.sync.set(set);
+  if (remove.length > 0) await browser.storage.sync.remove([...remove]);
 }
 
 /** Removes every item of the area (the synced vault's own only: nothing else is kept there). */

@@ -4,36 +4,38 @@
 //
 // The JSON lists the entries by ascending id. The raw bytes hold, entry after entry, the id's 16
 // bytes when the id is a UUID (then the entry has no `i`), then the seed's `s` bytes when it is live.
+import { concatBytes } from '../crypto/bytes';
 import type { ServerBinding } from '../vault/record-types';
 import { UUID_BYTES, uuidBytes, uuidFromBytes } from './compact-id';
 import { bucketOf, type UnitName } from './item-layout';
 import { isTombstone, type AccountEntry, type SyncedFields } from './replica-state';
 import type { SyncProblem } from './sync-problems';
 import type { UnitContent } from './unit-content';
-import { bucketSchema, liveEntrySchema, tombstoneEntrySchema, type BucketJson, type LiveEntryJson } from './unit-schemas';
+import { bucketSchema, liveEntrySchema, tombstoneEntrySchema, type LiveEntryJson } from './unit-schemas';
 
 export function encodeBucket(entries: readonly AccountEntry[]): UnitContent {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const replicas = [...new Set(sorted.map((entry) => entry.rev.replica))].sort();
   const raw: Uint8Array[] = [];
-  const bucket: BucketJson = {
+  const bucket = {
     r: replicas,
     e: sorted.map((entry) => {
       const uuid = uuidBytes(entry.id);
       if (uuid) raw.push(uuid);
       const replica = replicas.indexOf(entry.rev.replica);
+      // Left out when undefined: the id of a UUID (in the raw bytes), replica 0 and counter 0.
       const head = {
-        ...(uuid ? {} : { i: entry.id }),
+        i: uuid ? undefined : entry.id,
         c: entry.rev.clock,
-        ...(replica > 0 ? { r: replica } : {}),
-        ...(entry.hotpCounter > 0 ? { h: entry.hotpCounter } : {}),
+        r: replica || undefined,
+        h: entry.hotpCounter || undefined,
       };
       if (isTombstone(entry)) return { ...head, x: entry.deletedAt };
       raw.push(entry.fields.secret);
-      return { ...head, ...fieldsJson(entry.fields) };
+      return { ...head, ...syncedFieldsJson(entry.fields) };
     }),
   };
-  return { json: JSON.stringify(bucket), bytes: concatenated(raw) };
+  return { json: JSON.stringify(bucket), bytes: concatBytes(...raw) };
 }
 
 export type DecodedBucket = { entries: AccountEntry[]; problems: SyncProblem[] };
@@ -90,60 +92,41 @@ function decodeEntry(
   return { ...head, fields: syncedFields(json, slices.secret.slice()) };
 }
 
-function fieldsJson(fields: SyncedFields): Omit<LiveEntryJson, 'i' | 'c' | 'r' | 'h'> {
-  const { type, issuer, label, secret, algorithm, digits, period, createdAt, server, origins, siteMatch, pinned } = fields;
-  return {
-    t: type,
-    n: issuer,
-    l: label,
-    s: secret.length,
-    a: algorithm,
-    d: digits,
-    p: period,
-    k: createdAt,
-    ...(server !== undefined ? { sv: serverJson(server) } : {}),
-    ...(origins !== undefined ? { o: [...origins] } : {}),
-    ...(siteMatch !== undefined ? { m: siteMatch } : {}),
-    ...(pinned !== undefined ? { f: pinned } : {}),
-  };
+/**
+ * The short key each synced field is written under (every byte counts against the quota), in the
+ * order the JSON lists them. `s` holds the seed's length: its bytes are the unit's raw bytes.
+ */
+const FIELD_KEYS = {
+  type: 't',
+  issuer: 'n',
+  label: 'l',
+  secret: 's',
+  algorithm: 'a',
+  digits: 'd',
+  period: 'p',
+  createdAt: 'k',
+  server: 'sv',
+  origins: 'o',
+  siteMatch: 'm',
+  pinned: 'f',
+} as const satisfies Record<Exclude<keyof SyncedFields, 'localOnly'>, string>;
+
+/**
+ * The fields as a bucket's JSON holds them, keys in one order; the seed by its length only. An
+ * undefined field (or binding key) has no key in the text: JSON.stringify leaves it out.
+ */
+export function syncedFieldsJson(fields: SyncedFields): Record<string, unknown> {
+  const json = Object.fromEntries(Object.entries(FIELD_KEYS).map(([field, key]) => [key, fields[field as keyof SyncedFields]]));
+  return { ...json, s: fields.secret.length, sv: fields.server && serverJson(fields.server) };
 }
 
 /** The binding's keys in one order, whichever order the object was built in. */
-function serverJson(server: ServerBinding): ServerBinding {
-  const { profileId, username, mfaKeyId, enrolment, tiedAt } = server;
-  return {
-    profileId,
-    username,
-    ...(mfaKeyId !== undefined ? { mfaKeyId } : {}),
-    ...(enrolment !== undefined ? { enrolment } : {}),
-    ...(tiedAt !== undefined ? { tiedAt } : {}),
-  };
+function serverJson({ profileId, username, mfaKeyId, enrolment, tiedAt }: ServerBinding): ServerBinding {
+  return { profileId, username, mfaKeyId, enrolment, tiedAt };
 }
 
 function syncedFields(json: LiveEntryJson, secret: Uint8Array): SyncedFields {
-  const { t, n, l, a, d, p, k, sv, o, m, f } = json;
-  return {
-    type: t,
-    issuer: n,
-    label: l,
-    secret,
-    algorithm: a,
-    digits: d,
-    period: p,
-    createdAt: k,
-    ...(sv !== undefined ? { server: sv } : {}),
-    ...(o !== undefined ? { origins: o } : {}),
-    ...(m !== undefined ? { siteMatch: m } : {}),
-    ...(f !== undefined ? { pinned: f } : {}),
-  };
-}
-
-function concatenated(parts: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return bytes;
+  const present = Object.entries(FIELD_KEYS).filter(([, key]) => json[key as keyof LiveEntryJson] !== undefined);
+  const fields = Object.fromEntries(present.map(([field, key]) => [field, json[key as keyof LiveEntryJson]]));
+  return { ...fields, secret } as SyncedFields;
 }

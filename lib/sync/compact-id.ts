@@ -8,11 +8,10 @@ export const UUID_BYTES = 16;
 /** The id's 16 bytes when it is a UUID in the vault's form, else undefined. */
 export function uuidBytes(id: string): Uint8Array | undefined {
   if (!UUID.test(id)) return undefined;
-  const hex = id.replaceAll('-', '');
-  return Uint8Array.from({ length: UUID_BYTES }, (_, index) => parseInt(hex.slice(index * 2, index * 2 + 2), 16));
+  return Uint8Array.from(id.replaceAll('-', '').match(/../g)!, (hex) => parseInt(hex, 16));
 }
 
 export function uuidFromBytes(bytes: Uint8Array): string {
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }

@@ -3,7 +3,9 @@
 // local edits. The merged state is then compared with the vault: what differs is what other
 // browsers did, and becomes one change of the vault. Accounts kept on this browser only
 // (`localOnly`) take part in neither.
+import { bytesEqual } from '../crypto/bytes';
 import type { StoredAccount } from '../vault/vault-port';
+import { syncedFieldsJson } from './bucket-codec';
 import { applyLocalEdit } from './local-edit';
 import { isTombstone, type ReplicaState, type SyncedFields } from './replica-state';
 import { liveAccountsInOrder } from './synced-view';
@@ -13,19 +15,9 @@ export function syncedFieldsOf({ id: _id, counter: _counter, lastUsedAt: _used, 
   return fields;
 }
 
-/** Field by field, whatever the order of the keys and however the seed's bytes are held. */
+/** Field by field, whatever the order of the keys and however the seed's bytes are held: as a bucket writes them. */
 export function sameSyncedFields(a: SyncedFields, b: SyncedFields): boolean {
-  return fieldsJson(a) === fieldsJson(b);
-}
-
-function fieldsJson(fields: SyncedFields): string {
-  return JSON.stringify(fields, (key, value: unknown) => {
-    if (value instanceof Uint8Array) return Array.from(value);
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      return Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-    }
-    return value;
-  });
+  return bytesEqual(a.secret, b.secret) && JSON.stringify(syncedFieldsJson(a)) === JSON.stringify(syncedFieldsJson(b));
 }
 
 const synced = (accounts: readonly StoredAccount[]) => accounts.filter((account) => !account.localOnly);

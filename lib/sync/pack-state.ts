@@ -89,9 +89,8 @@ export async function packSyncedState(
 /** Live accounts in the order they would be left out: new to sync before carried, each newest first. */
 function leavingOutOrder(state: ReplicaState, carried: ReadonlySet<string>): string[] {
   const live = [...state.accounts.values()].filter((entry): entry is LiveEntry => !isTombstone(entry));
-  const newestFirst = (a: LiveEntry, b: LiveEntry) =>
-    b.fields.createdAt - a.fields.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-  const fresh = live.filter((entry) => !carried.has(entry.id)).sort(newestFirst);
-  const old = live.filter((entry) => carried.has(entry.id)).sort(newestFirst);
-  return [...fresh, ...old].map((entry) => entry.id);
+  const isCarried = (entry: LiveEntry) => Number(carried.has(entry.id));
+  return live
+    .sort((a, b) => isCarried(a) - isCarried(b) || b.fields.createdAt - a.fields.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .map((entry) => entry.id);
 }

@@ -2,7 +2,7 @@
 // (unit-content.ts), sealed under the vault's data key with associated data naming the format, the vault and the unit (so it cannot be
 // replayed under another key or in another vault), then base64, split over as many items as the
 // per-item quota needs. See docs/sync-format.md for the exact text.
-import { fromBase64, toBase64, utf8Decode, utf8Encode } from '../crypto/bytes';
+import { concatBytes, fromBase64, toBase64, utf8Decode, utf8Encode } from '../crypto/bytes';
 import { DecryptionError } from '../crypto/errors';
 import { deflateRaw, inflateRaw } from './deflate-raw';
 import { SYNC_AREA_LIMITS, syncItemBytes } from '../storage/sync-area';
@@ -47,7 +47,7 @@ export async function sealUnit(unit: UnitName, content: UnitContent, cipher: Syn
   const payload = deflated.length < text.length ? framed(DEFLATED, deflated, content.bytes) : framed(PLAIN, text, content.bytes);
   const { iv, ciphertext } = await cipher.seal(payload, unitAad(vaultId, unit));
   if (iv.length !== IV_BYTES) throw new RangeError(`The sync format needs a ${IV_BYTES}-byte IV.`);
-  const items = splitIntoParts(unit, toBase64(joined(iv, ciphertext)));
+  const items = splitIntoParts(unit, toBase64(concatBytes(iv, ciphertext)));
   return { unit, items, bytes: items.reduce((sum, [key, value]) => sum + syncItemBytes(key, value), 0) };
 }
 
@@ -150,17 +150,6 @@ function header(count: number): string {
 }
 
 function framed(flag: number, json: Uint8Array, bytes: Uint8Array): Uint8Array {
-  const payload = new Uint8Array(HEADER_BYTES + json.length + bytes.length);
-  payload[0] = flag;
-  new DataView(payload.buffer).setUint32(1, json.length);
-  payload.set(json, HEADER_BYTES);
-  payload.set(bytes, HEADER_BYTES + json.length);
-  return payload;
-}
-
-function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const bytes = new Uint8Array(a.length + b.length);
-  bytes.set(a);
-  bytes.set(b, a.length);
-  return bytes;
+  const length = json.length;
+  return concatBytes(Uint8Array.of(flag, length >>> 24, length >>> 16, length >>> 8, length), json, bytes);
 }

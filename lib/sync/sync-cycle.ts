@@ -81,18 +81,16 @@ export async function runSyncCycle(deps: SyncCycleDeps): Promise<CycleOutcome> {
   const set: Record<string, unknown> = keyringWrite ? { ...packed.set, [META_KEY]: keyringWrite } : packed.set;
   const operations = (Object.keys(set).length > 0 ? 1 : 0) + (packed.remove.length > 0 ? 1 : 0);
   const status: Partial<SyncStatus> = { notSynced: packed.notSynced, problems: remote.problems };
-  if (operations === 0) {
-    await noteStatus({ ...status, syncedAt: time });
-    return { kind: 'done' };
+  if (operations > 0) {
+    const writes = recentWrites(await readStored(syncWritesItem), time);
+    const at = nextWriteAt(writes, operations, time);
+    if (at > time) {
+      await noteStatus(status);
+      return { kind: 'later', at };
+    }
+    await writeStored(syncWritesItem, [...writes, ...Array<number>(operations).fill(time)]);
+    await writeSyncArea(set, packed.remove);
   }
-  const writes = recentWrites(await readStored(syncWritesItem), time);
-  const at = nextWriteAt(writes, operations, time);
-  if (at > time) {
-    await noteStatus(status);
-    return { kind: 'later', at };
-  }
-  await writeStored(syncWritesItem, [...writes, ...Array<number>(operations).fill(time)]);
-  await writeSyncArea(set, packed.remove);
   await noteStatus({ ...status, syncedAt: time });
   return { kind: 'done' };
 }

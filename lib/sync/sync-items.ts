@@ -2,6 +2,7 @@
 // secret: the base state is sealed under the vault's data key before it is stored, the status
 // names accounts by id only (their names are sealed in the vault).
 import { defineStoredItem, type Parser } from '../storage/stored-item';
+import * as z from '../zod';
 
 /** Present while sync is on in this browser. */
 export interface SyncLink {
@@ -28,77 +29,59 @@ export interface SyncStatus {
   stoppedBy?: string;
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+// Built on first use (z.lazy), as the other items' shapes: only sync reads them.
+const text = z.string().check(z.minLength(1));
 
-const syncLinkParser: Parser<SyncLink> = {
-  safeParse(value) {
-    if (!isRecord(value) || !isString(value.vaultId) || !isString(value.replicaId)) return { success: false };
-    const agreed = isString(value.agreedSalt) ? { agreedSalt: value.agreedSalt } : {};
-    return { success: true, data: { vaultId: value.vaultId, replicaId: value.replicaId, ...agreed } };
-  },
-};
+const syncLinkSchema = z.lazy(() =>
+  z.object({
+    vaultId: text,
+    replicaId: text,
+    // A damaged salt reads as none: the next cycle agrees on the keyring again.
+    agreedSalt: z.catch(z.optional(text), undefined),
+  }),
+);
 
 export const syncLinkItem = defineStoredItem<SyncLink | undefined>({
   area: 'local',
   key: 'syncLink',
-  parser: syncLinkParser as Parser<SyncLink | undefined>,
+  parser: syncLinkSchema as Parser<SyncLink | undefined>,
   fallback: undefined,
   version: 1,
 });
-
-const sealedItemsParser: Parser<Record<string, string>> = {
-  safeParse: (value) =>
-    isRecord(value) && Object.values(value).every(isString) ? { success: true, data: value as Record<string, string> } : { success: false },
-};
 
 /** The state this browser's vault last agreed with, packed and sealed as the synced items are. */
 export const syncBaseItem = defineStoredItem<Record<string, string> | undefined>({
   area: 'local',
   key: 'syncBase',
-  parser: sealedItemsParser as Parser<Record<string, string> | undefined>,
+  parser: z.lazy(() => z.record(z.string(), text)) as Parser<Record<string, string> | undefined>,
   fallback: undefined,
   version: 1,
   removeDamaged: true,
 });
 
-const syncStatusParser: Parser<SyncStatus> = {
-  safeParse(value) {
-    if (!isRecord(value)) return { success: false };
-    const notSynced = Array.isArray(value.notSynced) ? value.notSynced.filter(isString) : [];
-    const problems = Array.isArray(value.problems)
-      ? value.problems.filter((problem): problem is SyncStatus['problems'][number] => isRecord(problem) && isString(problem.unit) && isString(problem.reason))
-      : [];
-    return {
-      success: true,
-      data: {
-        notSynced,
-        problems,
-        ...(typeof value.syncedAt === 'number' && { syncedAt: value.syncedAt }),
-        ...(isString(value.stoppedBy) && { stoppedBy: value.stoppedBy }),
-      },
-    };
-  },
-};
+// Each part that does not parse reads as none: the status is only ever shown, and the next cycle writes it anew.
+const syncStatusSchema = z.lazy(() =>
+  z.object({
+    syncedAt: z.catch(z.optional(z.number()), undefined),
+    notSynced: z.catch(z.array(text), []),
+    problems: z.catch(z.array(z.object({ unit: text, reason: text })), []),
+    stoppedBy: z.catch(z.optional(text), undefined),
+  }),
+);
 
 export const syncStatusItem = defineStoredItem<SyncStatus>({
   area: 'local',
   key: 'syncStatus',
-  parser: syncStatusParser,
+  parser: syncStatusSchema,
   fallback: { notSynced: [], problems: [] },
   version: 1,
 });
-
-const timesParser: Parser<number[]> = {
-  safeParse: (value) =>
-    Array.isArray(value) && value.every((time) => typeof time === 'number') ? { success: true, data: value as number[] } : { success: false },
-};
 
 /** When this browser wrote to storage.sync in the last hour: the pace is kept across worker restarts. */
 export const syncWritesItem = defineStoredItem<number[]>({
   area: 'local',
   key: 'syncWrites',
-  parser: timesParser,
+  parser: z.lazy(() => z.array(z.number())),
   fallback: [],
   version: 1,
 });

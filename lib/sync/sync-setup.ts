@@ -2,25 +2,23 @@
 // Joining takes the synced vault's passphrase: its keyring is unwrapped with it, checked against its
 // seal, and this browser's vault is sealed again under the synced data key, its accounts either
 // merged into the synced ones (a seed already there is not added twice) or kept on this browser only.
-import { randomBytes, toBase64 } from '../crypto/bytes';
+import { randomBase64Url, toBase64 } from '../crypto/bytes';
 import { sameOtpKey } from '../otp';
 import { removeStored, writeStored } from '../storage/stored-io';
 import { clearSyncArea, readSyncArea } from '../storage/sync-area';
 import { unwrapDataKey } from '../vault/keyring';
 import { syncCipherForKey } from '../vault/sync-cipher';
-import type { VaultPort } from '../vault/vault-port';
+import type { SyncCipher, VaultPort } from '../vault/vault-port';
 import { VaultLockedError } from '../vault/errors';
 import { WrongPassphraseError } from '../crypto/errors';
 import { isTombstone } from './replica-state';
 import { unpackSyncedState } from './unpack-state';
-import { keyringVouchedFor, META_KEY, readMeta, type SyncCipher, type SyncedMeta } from './synced-meta';
+import { keyringVouchedFor, META_KEY, readMeta, type SyncedMeta } from './synced-meta';
 import { NoSyncedVaultError, SyncedDataRefusedError, SyncedVaultExistsError } from './sync-errors';
 import { syncBaseItem, syncLinkItem, syncStatusItem, syncWritesItem } from './sync-items';
 
 /** What this browser does with its own accounts when it joins. */
 export type JoinChoice = 'merge' | 'keep-apart';
-
-const newId = (bytes: number) => toBase64(randomBytes(bytes)).replace(/[+/=]/g, (c) => ({ '+': '-', '/': '_', '=': '' })[c]!);
 
 /** The synced meta, if a synced vault is there to join (a refused one says why). */
 export async function findSyncedVault(): Promise<SyncedMeta | undefined> {
@@ -36,7 +34,7 @@ export async function turnSyncOn(vault: VaultPort): Promise<void> {
   // Only the synced vault's format is ever kept there: whatever is left is of a vault nobody syncs.
   await clearSyncArea();
   await resetLocalSyncState();
-  await writeStored(syncLinkItem, { vaultId: newId(16), replicaId: newId(9) });
+  await writeStored(syncLinkItem, { vaultId: randomBase64Url(16), replicaId: randomBase64Url(9) });
 }
 
 /** A second browser joins the synced vault, with its passphrase. */
@@ -57,7 +55,7 @@ export async function joinSyncedVault(vault: VaultPort, passphrase: string, choi
     await vault.rekeyVault(meta.keyring, dataKey);
   }
   await resetLocalSyncState();
-  await writeStored(syncLinkItem, { vaultId: meta.vaultId, replicaId: newId(9), agreedSalt: toBase64(meta.keyring.kdf.salt) });
+  await writeStored(syncLinkItem, { vaultId: meta.vaultId, replicaId: randomBase64Url(9), agreedSalt: toBase64(meta.keyring.kdf.salt) });
 }
 
 /** Leaves every account where it is, in this browser's vault; other browsers go on syncing. */

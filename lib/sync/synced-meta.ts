@@ -7,27 +7,22 @@
 // The keyring comes with a check sealed under the data key over the keyring's bytes: a browser that
 // holds the data key adopts a keyring only if the check opens, so nobody without the key (the sync
 // service included) can hand a browser a keyring for another key.
-import { asBufferSource, fromBase64, toBase64, utf8Encode } from '../crypto/bytes';
+import { bytesEqual, fromBase64, toBase64, utf8Encode } from '../crypto/bytes';
+import type { Sealed } from '../crypto/aes-gcm';
 import { assertKdfPolicy } from '../crypto/kdf';
 import { DecryptionError } from '../crypto/errors';
 import type { KeyringRecord } from '../vault/schemas';
+import type { SyncCipher } from '../vault/vault-port';
 import * as z from '../zod';
+import { SYNC_FORMAT_VERSION } from './item-layout';
 
-/** The format this release writes and reads. A meta item of a higher one is left alone. */
-export const SYNC_FORMAT_VERSION = 1;
 export const META_KEY = 'm';
 
 export interface SyncedMeta {
   vaultId: string;
   keyring: KeyringRecord;
   /** Sealed under the data key: the SHA-256 of the keyring's bytes (see keyringDigest). */
-  check: { iv: Uint8Array; ciphertext: Uint8Array };
-}
-
-/** What sync needs of the data key, without holding it. */
-export interface SyncCipher {
-  seal(plaintext: Uint8Array, aad: Uint8Array): Promise<{ iv: Uint8Array; ciphertext: Uint8Array }>;
-  open(sealed: { iv: Uint8Array; ciphertext: Uint8Array }, aad: Uint8Array): Promise<Uint8Array>;
+  check: Sealed;
 }
 
 export type MetaReading =
@@ -82,9 +77,7 @@ export async function writeMeta(vaultId: string, keyring: KeyringRecord, cipher:
 /** Whether the meta's keyring was written by a holder of the data key `cipher` stands for. */
 export async function keyringVouchedFor(meta: SyncedMeta, cipher: SyncCipher): Promise<boolean> {
   try {
-    const opened = await cipher.open(meta.check, checkAad(meta.vaultId));
-    const digest = await keyringDigest(meta.keyring);
-    return opened.length === digest.length && opened.every((byte, index) => byte === digest[index]);
+    return bytesEqual(await cipher.open(meta.check, checkAad(meta.vaultId)), await keyringDigest(meta.keyring));
   } catch (error) {
     if (error instanceof DecryptionError) return false;
     throw error;
@@ -93,7 +86,7 @@ export async function keyringVouchedFor(meta: SyncedMeta, cipher: SyncCipher): P
 
 /** Whether two keyrings are the same wrapping (a passphrase change always draws a new salt). */
 export function sameKeyring(a: KeyringRecord, b: KeyringRecord): boolean {
-  return toBase64(a.kdf.salt) === toBase64(b.kdf.salt) && toBase64(a.wrappedKey.ciphertext) === toBase64(b.wrappedKey.ciphertext);
+  return bytesEqual(a.kdf.salt, b.kdf.salt) && bytesEqual(a.wrappedKey.ciphertext, b.wrappedKey.ciphertext);
 }
 
 function checkAad(vaultId: string): Uint8Array {
@@ -104,5 +97,5 @@ async function keyringDigest(keyring: KeyringRecord): Promise<Uint8Array> {
   const bytes = utf8Encode(
     JSON.stringify([keyring.kdf.name, keyring.kdf.hash, keyring.kdf.iterations, toBase64(keyring.kdf.salt), toBase64(keyring.wrappedKey.iv), toBase64(keyring.wrappedKey.ciphertext), keyring.createdAt]),
   );
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', asBufferSource(bytes)));
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
 }

@@ -5,7 +5,8 @@
 import { accountFieldSchemas } from '../vault/schemas';
 import * as z from '../zod';
 
-const clock = z.int().check(z.gte(0));
+/** A clock, a count or a time in epoch ms. */
+const natural = z.int().check(z.gte(0));
 const replica = z.string().check(z.minLength(1));
 
 /** What every entry of a bucket starts with: its id and the write it is. */
@@ -13,11 +14,11 @@ const entryHead = {
   /** The account id, when it is not a UUID; a UUID's 16 bytes are in the unit's raw bytes. */
   i: z.optional(accountFieldSchemas.id),
   /** The write's Lamport clock. */
-  c: clock,
+  c: natural,
   /** The write's replica, as an index into the bucket's replica list; absent for 0. */
-  r: z.optional(z.int().check(z.gte(0))),
+  r: z.optional(natural),
   /** The HOTP counter; absent for 0. */
-  h: z.optional(z.int().check(z.gte(0))),
+  h: z.optional(natural),
 };
 
 export const liveEntrySchema = z.lazy(() =>
@@ -44,10 +45,9 @@ export const tombstoneEntrySchema = z.lazy(() =>
   z.object({
     ...entryHead,
     /** Epoch ms of the deletion: only tombstones have it. */
-    x: z.int().check(z.gte(0)),
+    x: natural,
   }),
 );
-export type TombstoneEntryJson = z.infer<typeof tombstoneEntrySchema>;
 
 /** A bucket: the replicas its entries name, then the entries, each checked on its own. */
 export const bucketSchema = z.lazy(() =>
@@ -56,13 +56,12 @@ export const bucketSchema = z.lazy(() =>
     e: z.array(z.unknown()),
   }),
 );
-export type BucketJson = { r: string[]; e: (LiveEntryJson | TombstoneEntryJson)[] };
 
 /** The order register: ids by their place among the synced ones (see order-codec.ts) or as they are. */
 const orderSchema = z.object({
-  c: clock,
+  c: natural,
   r: replica,
-  i: z.array(z.union([z.int().check(z.gte(0)), accountFieldSchemas.id])),
+  i: z.array(z.union([natural, accountFieldSchemas.id])),
   /** Digest of the synced ids the places refer to; absent when no id is named by its place. */
   h: z.optional(z.string().check(z.minLength(1))),
 });
@@ -70,7 +69,7 @@ const orderSchema = z.object({
 export const orderUnitSchema = z.lazy(() =>
   z.object({
     /** The clock, when it is higher than every write the units show (after old deletions were dropped). */
-    c: z.optional(clock),
+    c: z.optional(natural),
     o: z.optional(orderSchema),
   }),
 );

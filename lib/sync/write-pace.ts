@@ -22,9 +22,9 @@ export function nextWriteAt(times: readonly number[], operations: number, now: n
   const recent = recentWrites(times, now);
   let at = Math.max(now, (recent.at(-1) ?? -Infinity) + MIN_WRITE_GAP_MS);
   // Past a window's limit, wait until enough of its writes have left it.
-  const lastMinute = recent.filter((time) => time > at - MINUTE);
-  if (lastMinute.length + operations > WRITES_PER_MINUTE) at = Math.max(at, lastMinute[lastMinute.length + operations - WRITES_PER_MINUTE - 1]! + MINUTE);
-  const lastHour = recent.filter((time) => time > at - HOUR);
-  if (lastHour.length + operations > WRITES_PER_HOUR) at = Math.max(at, lastHour[lastHour.length + operations - WRITES_PER_HOUR - 1]! + HOUR);
+  for (const [window, limit] of [[MINUTE, WRITES_PER_MINUTE], [HOUR, WRITES_PER_HOUR]] as const) {
+    const inWindow = recent.filter((time) => time > at - window);
+    if (inWindow.length + operations > limit) at = Math.max(at, inWindow[inWindow.length + operations - limit - 1]! + window);
+  }
   return at;
 }

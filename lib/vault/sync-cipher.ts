@@ -2,17 +2,14 @@
 // module. The AAD the sync gives is put after a label of its own, so nothing sealed for the sync
 // can pass for an account, a secret record or the keyring, whatever AAD it was given.
 import { importDataKey, open, seal } from '../crypto/aes-gcm';
-import { utf8Encode } from '../crypto/bytes';
+import { concatBytes, utf8Encode } from '../crypto/bytes';
 import type { Unlocked } from './unlocked-cache';
 import type { SyncCipher } from './vault-port';
 
 const SYNC_AAD_LABEL = utf8Encode('otp-vault/sync/');
 
 function syncAad(aad: Uint8Array): Uint8Array {
-  const labelled = new Uint8Array(SYNC_AAD_LABEL.length + aad.length);
-  labelled.set(SYNC_AAD_LABEL);
-  labelled.set(aad, SYNC_AAD_LABEL.length);
-  return labelled;
+  return concatBytes(SYNC_AAD_LABEL, aad);
 }
 
 /**

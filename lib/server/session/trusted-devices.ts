@@ -5,7 +5,7 @@
 // (record-types.ts); the server trusts a registration for 90 days, so an older one is not even sent.
 import { TRUSTED_DEVICE_LIFETIME_MS } from '../../api';
 import type { VaultPort } from '../../vault/vault-port';
-import { randomBytes, toBase64 } from '../../crypto/bytes';
+import { randomBase64Url } from '../../crypto/bytes';
 import type { TrustedDeviceRecord, VaultRecord } from '../../vault/record-types';
 import type { DeviceInfo } from '../server-views';
 import { sameUser } from '../../accounts/server-binding';
@@ -13,9 +13,9 @@ import { sameUser } from '../../accounts/server-binding';
 /** 256 bits: far above the contract's 128-bit floor, and as long as a key. */
 const FINGERPRINT_BYTES = 32;
 
-/** A fresh random fingerprint, base64url without padding (RFC 4648 §5). */
+/** A fresh random fingerprint. */
 export function newFingerprint(): string {
-  return toBase64(randomBytes(FINGERPRINT_BYTES)).replace(/\+/gu, '-').replace(/\//gu, '_').replace(/=+$/u, '');
+  return randomBase64Url(FINGERPRINT_BYTES);
 }
 
 function isDeviceOf(record: VaultRecord, profileId: string, username: string): record is TrustedDeviceRecord {

@@ -5,9 +5,9 @@
  * master key (nonce and tag in header.params), which the password slots unwrap.
  * @see beemdevelopment/Aegis docs/vault.md, vault/VaultFile.java
  */
-import { utf8Decode } from '../../../crypto/bytes';
+import { concatBytes, utf8Decode } from '../../../crypto/bytes';
 import { openAesGcm } from '../crypto/web-crypto';
-import { base64Bytes, concatBytes, hexBytes } from '../file-encodings';
+import { base64Bytes, hexBytes } from '../file-encodings';
 import { MAX_EXPORT_FILE_BYTES } from '../../limits';
 import { DamagedFileError, PasswordNeededError, UnsupportedVersionError } from '../format-errors';
 import type { ImportFile, ImportFormat } from '../import-format';

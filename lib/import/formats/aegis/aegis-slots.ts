@@ -5,11 +5,11 @@
  * @see beemdevelopment/Aegis docs/vault.md ("Slots", "Encryption"), vault/slots/PasswordSlot.java
  */
 import { t } from '../../../i18n/t';
-import { utf8Encode } from '../../../crypto/bytes';
+import { concatBytes, utf8Encode } from '../../../crypto/bytes';
 import { checkKdfRuns } from '../crypto/kdf-limits';
 import { scrypt } from '../crypto/slow-kdfs';
 import { openAesGcm } from '../crypto/web-crypto';
-import { concatBytes, hexBytes } from '../file-encodings';
+import { hexBytes } from '../file-encodings';
 import { DamagedFileError, UnsupportedFileError, WrongPasswordError } from '../format-errors';
 import { integerField, isObject } from '../json-fields';
 import { AEGIS_VAULT } from './aegis-content';

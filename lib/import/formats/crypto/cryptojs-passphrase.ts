@@ -6,8 +6,8 @@
  * as bad padding (255 times in 256) or as text that is not what was expected.
  * @see OpenSSL EVP_BytesToKey(3); crypto-js cipher-core.js (OpenSSLFormatter, OpenSSLKdf)
  */
-import { utf8Encode } from '../../../crypto/bytes';
-import { base64Bytes, concatBytes } from '../file-encodings';
+import { concatBytes, utf8Encode } from '../../../crypto/bytes';
+import { base64Bytes } from '../file-encodings';
 import { loadMd5 } from './slow-kdfs';
 import { openAesCbc } from './web-crypto';
 
