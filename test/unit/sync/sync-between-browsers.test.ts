@@ -6,6 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WrongPassphraseError } from '../../../lib/crypto/errors';
 import { readStored } from '../../../lib/storage/stored-io';
 import { syncStatusItem } from '../../../lib/sync/sync-items';
+import { syncMessages } from '../../../lib/sync/sync-messages';
+import { SYNC_AREA_LIMITS, syncItemBytes } from '../../../lib/storage/sync-area';
+import { plural } from '../../../lib/i18n/t';
 import { sampleInput } from '../vault/helpers';
 import { accountsOf, as, cycle, deliver, join, newBrowser, turnOn, type TestBrowser } from './browsers-at-sync';
 
@@ -271,5 +274,47 @@ describe('synced data that cannot be trusted', () => {
       await expect(vault.unlockVault('an attacker passphrase that is long')).rejects.toBeInstanceOf(WrongPassphraseError);
       await vault.unlockVault(PASSPHRASE);
     });
+  });
+});
+
+describe('past the browser’s sync space', () => {
+  it('1,000 accounts with long names: what does not fit stays here, and Settings names it in one sentence', async () => {
+    // Letters that deflate cannot shrink, as in names nobody shares: the hardest case for the space.
+    let seed = 11;
+    const letters = () => {
+      let text = '';
+      while (text.length < 48) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += String.fromCharCode(97 + (seed % 26));
+      }
+      return text;
+    };
+    const names = Array.from({ length: 1_000 }, (_, index) => ({ issuer: `Issuer ${index} ${letters()}`, label: `label ${index} ${letters()}` }));
+    const long = (index: number, what: 'Issuer' | 'label') => (what === 'Issuer' ? names[index]!.issuer : names[index]!.label);
+    await as(a, async (vault) => {
+      await vault.createVault(PASSPHRASE);
+      for (let index = 0; index < 1_000; index += 1) {
+        const secret = new Uint8Array(20).map((_, at) => (index * 31 + at * 7) % 256);
+        await vault.addAccount(sampleInput({ issuer: long(index, 'Issuer'), label: long(index, 'label'), secret }));
+      }
+    });
+    await turnOn(a);
+    await cycle(a, later());
+    const view = await as(a, async (vault) => {
+      const messages = syncMessages({ vault, syncNow: async () => undefined });
+      return messages['sync.get'].handle({}, { kind: 'extension-page' } as never);
+    });
+    if (!view.on) throw new Error('sync should be on');
+    // Every account stays in this browser's vault; what sync carries is within the quota.
+    expect((await accountsOf(a)).length).toBe(1_000);
+    const bytes = Object.entries(a.areas.sync).reduce((sum, [key, value]) => sum + syncItemBytes(key, value), 0);
+    expect(bytes).toBeLessThanOrEqual(SYNC_AREA_LIMITS.quotaBytes);
+    expect(view.notSynced).toBeGreaterThan(0);
+    // The newest are the ones left out, named as the vault names them.
+    expect(view.notSyncedNames).toContain(`${long(999, 'Issuer')} (${long(999, 'label')})`);
+    expect(view.notSyncedNames).toHaveLength(view.notSynced);
+    expect(plural('syncNotSynced', view.notSynced, { names: view.notSyncedNames.slice(0, 1).join(', ') })).toMatch(
+      /^\d+ accounts are not synced: the browser's sync has no room left for them\. They stay in this browser: Issuer \d+ [a-z]+ \(label/,
+    );
   });
 });
