@@ -27,7 +27,14 @@ const synced = (accounts: readonly StoredAccount[]) => accounts.filter((account)
  * (a live account of the base that the vault no longer has), HOTP counters moved on here, and a new
  * order if the vault's differs from the one the state would show.
  */
-export function withLocalChanges(base: ReplicaState, vault: readonly StoredAccount[], replica: string, now: number): ReplicaState {
+export function withLocalChanges(
+  base: ReplicaState,
+  vault: readonly StoredAccount[],
+  replica: string,
+  now: number,
+  /** False on a browser's first cycle after joining: the synced order stands, its own accounts follow. */
+  publishOrder = true,
+): ReplicaState {
   const accounts = synced(vault);
   const inVault = new Map(vault.map((account) => [account.id, account]));
   let state = base;
@@ -45,7 +52,7 @@ export function withLocalChanges(base: ReplicaState, vault: readonly StoredAccou
     if (!isTombstone(entry) && !inVault.has(id)) state = applyLocalEdit(state, replica, { kind: 'delete', id, at: now }, now);
   }
   const order = accounts.map((account) => account.id);
-  if (!sameIds(liveAccountsInOrder(state).map((entry) => entry.id), order)) {
+  if (publishOrder && !sameIds(liveAccountsInOrder(state).map((entry) => entry.id), order)) {
     state = applyLocalEdit(state, replica, { kind: 'reorder', ids: order }, now);
   }
   return state;

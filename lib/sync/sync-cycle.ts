@@ -65,10 +65,14 @@ export async function runSyncCycle(deps: SyncCycleDeps): Promise<CycleOutcome> {
     await noteStatus({ stoppedBy: 'meta-newer-format', problems: remote.problems });
     return { kind: 'idle' };
   }
+  // The state this vault last agreed with. None yet: the first browser publishes everything, order
+  // included; a browser that joined takes the synced order. Unreadable: the synced state stands in,
+  // so that nothing the vault holds alike is published again as new.
   const storedBase = await readStored(syncBaseItem);
-  const base = storedBase ? (await unpackSyncedState(storedBase, cipher, link.vaultId)).state : EMPTY_STATE;
+  const opened = storedBase && (await unpackSyncedState(storedBase, cipher, link.vaultId));
+  const base = !opened ? EMPTY_STATE : opened.problems.length > 0 ? remote.state : opened.state;
   const { accounts, version } = await vault.readAccountsForSync();
-  const local = withLocalChanges(base, accounts, link.replicaId, time);
+  const local = withLocalChanges(base, accounts, link.replicaId, time, opened !== undefined || remote.state.accounts.size === 0);
   const merged = pruneTombstones(mergeStates(local, remote.state), time);
   const catchUp = vaultCatchUp(merged, accounts);
   if (catchUp.put.length > 0 || catchUp.remove.length > 0 || catchUp.order) await vault.applySyncedChanges(version, catchUp);

@@ -8,7 +8,7 @@ import { removeStored, writeStored } from '../storage/stored-io';
 import { clearSyncArea, readSyncArea } from '../storage/sync-area';
 import { unwrapDataKey } from '../vault/keyring';
 import { syncCipherForKey } from '../vault/sync-cipher';
-import type { SyncCipher, VaultPort } from '../vault/vault-port';
+import type { StoredAccount, SyncCipher, VaultPort } from '../vault/vault-port';
 import { VaultLockedError } from '../vault/errors';
 import { WrongPassphraseError } from '../crypto/errors';
 import { isTombstone } from './replica-state';
@@ -70,18 +70,31 @@ async function resetLocalSyncState(): Promise<void> {
 
 /**
  * Merging: an account whose seed the synced vault already has is not added a second time (the
- * import's rule, sameOtpKey); the rest join the synced vault at the first cycle. Keeping apart: every
- * account of this browser is marked to stay here.
+ * import's rule, sameOtpKey): it becomes the synced account, with the synced names and settings and
+ * the higher of both HOTP counters (a counter that went back would give codes already used). The
+ * rest join the synced vault at the first cycle. Keeping apart: every account of this browser stays
+ * here under an id of its own, so that none can be taken for a synced one (a browser joining again
+ * holds the synced ids from before).
  */
 async function prepareOwnAccounts(vault: VaultPort, meta: SyncedMeta, cipher: SyncCipher, choice: JoinChoice): Promise<void> {
   const { accounts, version } = await vault.readAccountsForSync();
   if (accounts.length === 0) return;
   if (choice === 'keep-apart') {
-    await vault.applySyncedChanges(version, { put: accounts.map((account) => ({ ...account, localOnly: true })), remove: [] });
+    const apart = accounts.map((account) => ({ ...account, id: crypto.randomUUID(), localOnly: true }));
+    await vault.applySyncedChanges(version, { put: apart, remove: accounts.map((account) => account.id), order: apart.map((account) => account.id) });
     return;
   }
   const synced = (await unpackSyncedState(await readSyncArea(), cipher, meta.vaultId)).state;
-  const live = [...synced.accounts.values()].flatMap((entry) => (isTombstone(entry) ? [] : [{ ...entry.fields, counter: entry.hotpCounter }]));
-  const duplicates = accounts.filter((account) => live.some((other) => sameOtpKey(other, account))).map((account) => account.id);
-  if (duplicates.length > 0) await vault.applySyncedChanges(version, { put: [], remove: duplicates });
+  const live = [...synced.accounts.values()].flatMap((entry) => (isTombstone(entry) ? [] : [{ ...entry.fields, id: entry.id, counter: entry.hotpCounter }]));
+  const put: StoredAccount[] = [];
+  const remove: string[] = [];
+  for (const account of accounts) {
+    const same = live.find((other) => sameOtpKey(other, account));
+    if (!same) continue;
+    if (same.id !== account.id) remove.push(account.id);
+    const taken = put.find((written) => written.id === same.id);
+    if (taken) taken.counter = Math.max(taken.counter, account.counter);
+    else put.push({ ...same, counter: Math.max(same.counter, account.counter), ...(account.lastUsedAt !== undefined && { lastUsedAt: account.lastUsedAt }) });
+  }
+  if (put.length > 0) await vault.applySyncedChanges(version, { put, remove });
 }

@@ -318,3 +318,51 @@ describe('past the browser’s sync space', () => {
     );
   });
 });
+
+describe('joining with accounts of one’s own', () => {
+  it('a seed already synced keeps the higher HOTP counter of both, so no code is used twice', async () => {
+    await as(a, async (vault) => {
+      await vault.createVault(PASSPHRASE);
+      await vault.addAccount(sampleInput({ type: 'hotp', issuer: 'Bank', label: 'alice', secret: seed(2), counter: 5 }));
+    });
+    await turnOn(a);
+    await cycle(a, later());
+    await as(b, async (vault) => {
+      await vault.createVault('the passphrase of B before joining');
+      await vault.addAccount(sampleInput({ type: 'hotp', issuer: 'Bank', label: 'alice on B', secret: seed(2), counter: 50 }));
+    });
+    deliver(a, b);
+    await join(b, PASSPHRASE, 'merge');
+    await cycle(b, later());
+    await settle();
+    const onA = await accountsOf(a);
+    expect(onA.map((account) => [account.name, account.counter])).toEqual([['Bank:alice', 50]]);
+    expect(await accountsOf(b)).toEqual(onA);
+  });
+
+  it('joining again and keeping apart leaves the synced accounts and their order alone, and settles', async () => {
+    await twoBrowsers();
+    const [github, bank] = await accountsOf(a);
+    await as(a, (vault) => vault.reorderAccounts([bank!.id, github!.id]));
+    await cycle(a, later());
+    await settle();
+    await as(b, async (vault) => {
+      const { turnSyncOff } = await import('../../../lib/sync/sync-setup');
+      await turnSyncOff();
+      await vault.deleteAccount(github!.id);
+    });
+    deliver(a, b);
+    await join(b, PASSPHRASE, 'keep-apart');
+    await cycle(b, later());
+    await settle();
+    expect((await accountsOf(a)).map((account) => account.name)).toEqual(['Bank:alice', 'GitHub:alice']);
+    // B keeps its own copy apart and gets the synced accounts: nothing lost on either side.
+    const onB = await accountsOf(b);
+    expect(onB.filter((account) => !account.localOnly).map((account) => account.id)).toEqual([bank!.id, github!.id]);
+    expect(onB.filter((account) => account.localOnly).map((account) => account.name)).toEqual(['Bank:alice']);
+    // Nothing left to write: another round changes no item.
+    const before = structuredClone(b.areas.sync);
+    await cycle(b, later());
+    expect(b.areas.sync).toEqual(before);
+  });
+});
