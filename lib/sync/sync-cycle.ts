@@ -2,7 +2,6 @@
 // brought up to date, and what changed goes back to storage.sync. Runs in the background only,
 // while the vault is unlocked (the synced items are sealed under its data key); a locked browser
 // only takes note of a passphrase changed elsewhere, for its next unlock.
-import { toBase64 } from '../crypto/bytes';
 import { readStored, writeStored } from '../storage/stored-io';
 import { readSyncArea, SYNC_AREA_LIMITS, syncItemBytes, writeSyncArea } from '../storage/sync-area';
 import type { VaultPort } from '../vault/vault-port';
@@ -51,7 +50,7 @@ export async function runSyncCycle(deps: SyncCycleDeps): Promise<CycleOutcome> {
   }
   if ((await vault.getVaultState()) !== 'unlocked') {
     // Locked: the passphrase may have changed elsewhere; the next unlock tries the new one first.
-    if (meta && toBase64(meta.keyring.kdf.salt) !== link.agreedSalt) await vault.setPendingKeyring(meta.keyring);
+    if (meta && meta.generation > (link.agreedGeneration ?? 0)) await vault.setPendingKeyring(meta.keyring);
     return { kind: 'idle' };
   }
 
@@ -113,20 +112,22 @@ async function agreeOnKeyring(
   cipher: Awaited<ReturnType<VaultPort['syncCipher']>>,
 ): Promise<Record<string, unknown> | undefined> {
   const local = await vault.getKeyring();
-  const localSalt = toBase64(local.kdf.salt);
+  const agreed = link.agreedGeneration ?? 0;
+  const agree = (generation: number) => (generation === agreed ? undefined : writeStored(syncLinkItem, { ...link, agreedGeneration: generation }));
   if (meta && sameKeyring(meta.keyring, local)) {
-    if (link.agreedSalt !== localSalt) await writeStored(syncLinkItem, { ...link, agreedSalt: localSalt });
+    await agree(meta.generation);
     return undefined;
   }
-  const changedElsewhere = meta !== undefined && toBase64(meta.keyring.kdf.salt) !== link.agreedSalt;
-  if (meta && changedElsewhere && (await keyringVouchedFor(meta, cipher))) {
+  if (meta && meta.generation > agreed && (await keyringVouchedFor(meta, cipher))) {
     await vault.replaceKeyring(meta.keyring);
-    await writeStored(syncLinkItem, { ...link, agreedSalt: toBase64(meta.keyring.kdf.salt) });
+    await agree(meta.generation);
     return undefined;
   }
-  // Changed here, or no meta yet (the first browser, or the synced data was cleared): publish ours.
-  await writeStored(syncLinkItem, { ...link, agreedSalt: localSalt });
-  return writeMeta(link.vaultId, local, cipher);
+  // Changed here, no meta yet (the first browser, or the synced data was cleared), or an older or
+  // foreign keyring put in its place: ours is published, as the next generation.
+  const generation = Math.max(meta?.generation ?? 0, agreed) + 1;
+  await agree(generation);
+  return writeMeta(link.vaultId, local, generation, cipher);
 }
 
 async function noteStatus(change: Partial<SyncStatus>): Promise<void> {

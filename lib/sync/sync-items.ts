@@ -11,10 +11,10 @@ export interface SyncLink {
   /** This browser's name in revisions: random, never reused by another browser. */
   replicaId: string;
   /**
-   * The salt of the keyring this browser and the synced meta last agreed on (base64): a keyring
-   * with another salt is a passphrase changed since, here or elsewhere.
+   * The generation of the synced keyring this browser last agreed on: a higher one is a passphrase
+   * changed elsewhere since; a lower one is never taken.
    */
-  agreedSalt?: string;
+  agreedGeneration?: number;
 }
 
 /** How the last sync went, for the management page. */
@@ -36,8 +36,8 @@ const syncLinkSchema = z.lazy(() =>
   z.object({
     vaultId: text,
     replicaId: text,
-    // A damaged salt reads as none: the next cycle agrees on the keyring again.
-    agreedSalt: z.catch(z.optional(text), undefined),
+    // A damaged generation reads as none: the next cycle agrees on the keyring again.
+    agreedGeneration: z.catch(z.optional(z.int()), undefined),
   }),
 );
 

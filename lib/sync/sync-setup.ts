@@ -2,7 +2,7 @@
 // Joining takes the synced vault's passphrase: its keyring is unwrapped with it, checked against its
 // seal, and this browser's vault is sealed again under the synced data key, its accounts either
 // merged into the synced ones (a seed already there is not added twice) or kept on this browser only.
-import { randomBase64Url, toBase64 } from '../crypto/bytes';
+import { randomBase64Url } from '../crypto/bytes';
 import { sameOtpKey } from '../otp';
 import { removeStored, writeStored } from '../storage/stored-io';
 import { clearSyncArea, readSyncArea } from '../storage/sync-area';
@@ -55,7 +55,7 @@ export async function joinSyncedVault(vault: VaultPort, passphrase: string, choi
     await vault.rekeyVault(meta.keyring, dataKey);
   }
   await resetLocalSyncState();
-  await writeStored(syncLinkItem, { vaultId: meta.vaultId, replicaId: randomBase64Url(9), agreedSalt: toBase64(meta.keyring.kdf.salt) });
+  await writeStored(syncLinkItem, { vaultId: meta.vaultId, replicaId: randomBase64Url(9), agreedGeneration: meta.generation });
 }
 
 /** Leaves every account where it is, in this browser's vault; other browsers go on syncing. */

@@ -21,6 +21,11 @@ export const META_KEY = 'm';
 export interface SyncedMeta {
   vaultId: string;
   keyring: KeyringRecord;
+  /**
+   * Counts the keyrings the synced vault has had (each passphrase change publishes the next), and is
+   * sealed with the check: an older keyring put back (an old passphrase that leaked) is refused.
+   */
+  generation: number;
   /** Sealed under the data key: the SHA-256 of the keyring's bytes (see keyringDigest). */
   check: Sealed;
 }
@@ -37,6 +42,7 @@ const wireSchema = z.object({
   kdf: z.object({ name: z.string(), hash: z.string(), iterations: z.number(), salt: base64 }),
   key: z.object({ iv: base64, ct: base64 }),
   at: z.number(),
+  g: z.int().check(z.gte(1)),
   check: z.object({ iv: base64, ct: base64 }),
 });
 
@@ -59,17 +65,19 @@ export function readMeta(value: unknown): MetaReading {
   } catch {
     return { kind: 'refused', reason: 'weak-key' };
   }
-  return { kind: 'read', meta: { vaultId: wire.vault, keyring, check: { iv: fromBase64(wire.check.iv), ciphertext: fromBase64(wire.check.ct) } } };
+  const check = { iv: fromBase64(wire.check.iv), ciphertext: fromBase64(wire.check.ct) };
+  return { kind: 'read', meta: { vaultId: wire.vault, keyring, generation: wire.g, check } };
 }
 
-export async function writeMeta(vaultId: string, keyring: KeyringRecord, cipher: SyncCipher): Promise<Record<string, unknown>> {
-  const check = await cipher.seal(await keyringDigest(keyring), checkAad(vaultId));
+export async function writeMeta(vaultId: string, keyring: KeyringRecord, generation: number, cipher: SyncCipher): Promise<Record<string, unknown>> {
+  const check = await cipher.seal(await keyringDigest(keyring, generation), checkAad(vaultId));
   return {
     f: SYNC_FORMAT_VERSION,
     vault: vaultId,
     kdf: { name: keyring.kdf.name, hash: keyring.kdf.hash, iterations: keyring.kdf.iterations, salt: toBase64(keyring.kdf.salt) },
     key: { iv: toBase64(keyring.wrappedKey.iv), ct: toBase64(keyring.wrappedKey.ciphertext) },
     at: keyring.createdAt,
+    g: generation,
     check: { iv: toBase64(check.iv), ct: toBase64(check.ciphertext) },
   };
 }
@@ -77,7 +85,7 @@ export async function writeMeta(vaultId: string, keyring: KeyringRecord, cipher:
 /** Whether the meta's keyring was written by a holder of the data key `cipher` stands for. */
 export async function keyringVouchedFor(meta: SyncedMeta, cipher: SyncCipher): Promise<boolean> {
   try {
-    return bytesEqual(await cipher.open(meta.check, checkAad(meta.vaultId)), await keyringDigest(meta.keyring));
+    return bytesEqual(await cipher.open(meta.check, checkAad(meta.vaultId)), await keyringDigest(meta.keyring, meta.generation));
   } catch (error) {
     if (error instanceof DecryptionError) return false;
     throw error;
@@ -93,9 +101,10 @@ function checkAad(vaultId: string): Uint8Array {
   return utf8Encode(`otp-sync/${SYNC_FORMAT_VERSION}/${vaultId}/keyring-check`);
 }
 
-async function keyringDigest(keyring: KeyringRecord): Promise<Uint8Array> {
+async function keyringDigest(keyring: KeyringRecord, generation: number): Promise<Uint8Array> {
+  const { kdf, wrappedKey, createdAt } = keyring;
   const bytes = utf8Encode(
-    JSON.stringify([keyring.kdf.name, keyring.kdf.hash, keyring.kdf.iterations, toBase64(keyring.kdf.salt), toBase64(keyring.wrappedKey.iv), toBase64(keyring.wrappedKey.ciphertext), keyring.createdAt]),
+    JSON.stringify([kdf.name, kdf.hash, kdf.iterations, toBase64(kdf.salt), toBase64(wrappedKey.iv), toBase64(wrappedKey.ciphertext), createdAt, generation]),
   );
   return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
 }

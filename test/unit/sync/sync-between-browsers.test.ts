@@ -366,3 +366,22 @@ describe('joining with accounts of one’s own', () => {
     expect(b.areas.sync).toEqual(before);
   });
 });
+
+describe('the synced keyring over time', () => {
+  it('an older keyring put back (an old passphrase) is never taken again, and the newer one is put back in its place', async () => {
+    await twoBrowsers();
+    const oldMeta = structuredClone(a.areas.sync.m);
+    await as(a, (vault) => vault.changePassphrase(PASSPHRASE, NEW_PASSPHRASE));
+    await cycle(a, later());
+    await settle();
+    // Someone who kept the earlier meta item writes it back.
+    b.areas.sync.m = oldMeta;
+    await cycle(b, later());
+    await as(b, async (vault) => {
+      await vault.lockVault();
+      await expect(vault.unlockVault(PASSPHRASE)).rejects.toBeInstanceOf(WrongPassphraseError);
+      await vault.unlockVault(NEW_PASSPHRASE);
+    });
+    expect((b.areas.sync.m as { g: number }).g).toBeGreaterThan((oldMeta as { g: number }).g);
+  });
+});
