@@ -29,6 +29,11 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No markup from strings: render elements.' },
         { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'No markup from strings: build nodes.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No markup from strings: build nodes.' },
+        // Each would bring kilobytes of zod into the background, whose bundle has a budget.
+        {
+          selector: "CallExpression[callee.object.name='z'][callee.property.name=/^(record|discriminatedUnion)$/]",
+          message: 'Use z.plainRecord (lib/zod.ts) or z.union over literal-tagged objects.',
+        },
       ],
     },
   },

@@ -53,7 +53,7 @@ export const syncLinkItem = defineStoredItem<SyncLink | undefined>({
 export const syncBaseItem = defineStoredItem<Record<string, string> | undefined>({
   area: 'local',
   key: 'syncBase',
-  parser: z.lazy(() => z.record(z.string(), text)) as Parser<Record<string, string> | undefined>,
+  parser: z.lazy(() => z.plainRecord(text)) as Parser<Record<string, string> | undefined>,
   fallback: undefined,
   version: 1,
   removeDamaged: true,

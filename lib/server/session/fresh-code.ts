@@ -7,7 +7,7 @@ import { readStored, writeStored } from '../../storage/stored-io';
 import { defineStoredItem } from '../../storage/stored-item';
 import * as z from '../../zod';
 
-const ledgerSchema = z.lazy(() => z.record(z.string(), z.int().check(z.gte(0))));
+const ledgerSchema = z.lazy(() => z.plainRecord(z.int().check(z.gte(0))));
 type Ledger = z.infer<typeof ledgerSchema>;
 
 /**

@@ -31,7 +31,8 @@ import * as z from '../../zod';
 
 const text = z.string().check(z.minLength(1));
 
-const sessionStateSchema = z.lazy(() => z.discriminatedUnion('state', [
+// One option per literal state: a plain union tells them apart (see lib/vault/record-schemas.ts).
+const sessionStateSchema = z.lazy(() => z.union([
   /**
    * `notice`: why the last session ended when the user did not end it, as a reason the login form
    * words (session-notices.ts).
