@@ -10,7 +10,7 @@ import { createFillMenu, handleFillCommand, handleFillMenuClick } from '../autof
 import { clipboardClearer } from '../clipboard/clipboard-clear';
 import { keepOpeningView } from '../accounts/opening-view-keeper';
 import { runSyncCycle } from '../sync/sync-cycle';
-import { createSyncScheduler } from '../sync/sync-scheduler';
+import { createSyncScheduler, SYNC_LATER_ALARM } from '../sync/sync-scheduler';
 import { withSyncAfterChanges } from '../sync/sync-triggers';
 import { watchSyncArea } from '../storage/sync-area';
 import { FIRST_SCREEN_ROWS } from '../ui/layout';
@@ -28,7 +28,13 @@ export function startBackground(): void {
   // vault, the cycle's included, goes through the keeper of the popup's opening view, so no change
   // to the accounts, lock or erase can leave the view behind.
   // The scheduler runs cycles with the vault built below; none runs before a change asks for one.
-  const sync = createSyncScheduler(() => runSyncCycle({ vault: deps.vault, now: Date.now }), Date.now, warnFailed('Syncing the vault'));
+  // A cycle the write pace puts off also gets an alarm: the worker may be stopped before its timer.
+  const syncCycle = async () => {
+    const outcome = await runSyncCycle({ vault: deps.vault, now: Date.now });
+    if (outcome.kind === 'later') await browser.alarms.create(SYNC_LATER_ALARM, { when: outcome.at });
+    return outcome;
+  };
+  const sync = createSyncScheduler(syncCycle, Date.now, warnFailed('Syncing the vault'));
   const syncSoon = () => sync.soon();
   const openingView = keepOpeningView(withSyncAfterChanges(createVaultService(), syncSoon), {
     rows: FIRST_SCREEN_ROWS,
@@ -68,6 +74,7 @@ export function startBackground(): void {
     handleRefreshAlarm(alarm, deps).catch(warnFailed('Renewing the server session'));
     clipboardClearer.handleAlarm(alarm).catch(warnFailed('Clearing the clipboard'));
     openingView.handleAlarm(alarm).catch(warnFailed('Renewing the popup’s first screen'));
+    if (alarm.name === SYNC_LATER_ALARM) syncSoon();
   });
 
   // Filling a code by the keyboard command or the field's context menu (the popup's Fill is a message).

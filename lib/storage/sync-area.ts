@@ -29,9 +29,12 @@ export function readSyncArea(): Promise<Record<string, unknown>> {
  * count (the sync cycle paces them); resolves once both are done, rejects with the browser's error
  * (a quota exceeded, a write limit reached) otherwise.
  */
-export async function writeSyncArea(set: Record<string, unknown>, remove: readonly string[]): Promise<void> {
+export async function writeSyncArea(set: Record<string, unknown>, remove: readonly string[], removeFirst = false): Promise<void> {
+  const removing = () => (remove.length > 0 ? browser.storage.sync.remove([...remove]) : undefined);
+  // Near the quota, what goes must be gone before what comes is set, or the set is refused.
+  if (removeFirst) await removing();
   if (Object.keys(set).length > 0) await browser.storage.sync.set(set);
-  if (remove.length > 0) await browser.storage.sync.remove([...remove]);
+  if (!removeFirst) await removing();
 }
 
 /** Removes every item of the area (the synced vault's own only: nothing else is kept there). */

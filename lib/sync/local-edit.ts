@@ -1,8 +1,9 @@
 // A change made on this browser, turned into a new write of the synced state. Each write's clock
 // goes past every clock the state has seen (Lamport), so it wins over everything it could have
-// known of, and only a concurrent write can beat it. The clock is also at least the time of the
-// write in epoch ms (a hybrid clock): of two writes that did not see each other, the later one
-// wins, as a user expects; only writes within the same millisecond fall to the replica id.
+// known of, and only a concurrent write can beat it. The clock is also at least the time the
+// write is recorded, in epoch ms (a hybrid clock; the sync cycle records a change a moment after it
+// was made): of two writes that did not see each other, the later one wins, as a user expects;
+// only writes within the same millisecond fall to the replica id.
 import {
   sortedById,
   type AccountEntry,

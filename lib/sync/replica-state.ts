@@ -9,7 +9,7 @@ import type { Revision } from './revision';
  * own monotonic value, see AccountEntry) and `lastUsedAt`, which changes at every copy of a code:
  * syncing it would spend storage.sync's write quota and tell other browsers when each code was used.
  */
-export type SyncedFields = Omit<StoredAccount, 'id' | 'counter' | 'lastUsedAt'>;
+export type SyncedFields = Omit<StoredAccount, 'id' | 'counter' | 'lastUsedAt' | 'localOnly'>;
 
 type EntryBase = {
   id: string;

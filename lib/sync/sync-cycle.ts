@@ -92,7 +92,11 @@ export async function runSyncCycle(deps: SyncCycleDeps): Promise<CycleOutcome> {
       return { kind: 'later', at };
     }
     await writeStored(syncWritesItem, [...writes, ...Array<number>(operations).fill(time)]);
-    await writeSyncArea(set, packed.remove);
+    // Set first, so a browser reading meanwhile never misses a part; but near the quota the old
+    // and the new items would not fit side by side, and what goes is removed first.
+    const bytesOf = (entries: [string, unknown][]) => entries.reduce((sum, [key, value]) => sum + syncItemBytes(key, value), 0);
+    const between = bytesOf(Object.entries(items).filter(([key]) => !(key in set))) + bytesOf(Object.entries(set));
+    await writeSyncArea(set, packed.remove, between > SYNC_AREA_LIMITS.quotaBytes);
   }
   await noteStatus({ ...status, syncedAt: time });
   return { kind: 'done' };

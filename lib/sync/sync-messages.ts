@@ -67,6 +67,8 @@ export function syncMessages({ vault, syncNow }: SyncDeps) {
     'sync.turnOff': pageMessage({
       request: empty,
       async handle() {
+        // A cycle under way would write this browser's part back after it was removed: it ends first.
+        await syncNow();
         await turnSyncOff();
         return view();
       },

@@ -6,6 +6,9 @@ import { VaultChangedMeanwhileError } from '../vault/errors';
 import type { CycleOutcome } from './sync-cycle';
 import { syncStatusItem } from './sync-items';
 
+/** Runs a cycle the write pace put off, should the worker have been stopped before its timer. */
+export const SYNC_LATER_ALARM = 'sync-later';
+
 /** A cycle waits this long after the last change, so an import or a burst of edits syncs once. */
 export const SYNC_DELAY_MS = 1_000;
 
