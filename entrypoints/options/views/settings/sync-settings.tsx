@@ -14,12 +14,15 @@ import { Loaded } from '../shared/load-status';
 import { SectionPart } from '../shared/section';
 import { useLoaded } from '../shared/use-loaded';
 
+/** What the background says of sync (module-level: useLoaded reads again when its loader changes). */
+const loadSyncView = () => sendMessage('sync.get', {});
+
 /**
  * Sync through the browser's own sync: off by default; turned on here (the first browser), or
  * joined here with the synced vault's passphrase (a browser with a vault of its own).
  */
 export function SyncSettings() {
-  const view = useLoaded(() => sendMessage('sync.get', {}));
+  const view = useLoaded(loadSyncView);
   const [notice, setNotice] = useState<string | undefined>();
   const changed = (next: SyncView, said: string) => {
     view.update(() => next);
@@ -48,7 +51,7 @@ export function SyncSettings() {
 
 /** A browser without a vault: if another browser syncs one, it is offered here, with its passphrase. */
 export function SyncJoinOffer({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
-  const view = useLoaded(() => sendMessage('sync.get', {}));
+  const view = useLoaded(loadSyncView);
   return (
     <Loaded data={view} loading={t('manageLoadingSettings')}>
       {(sync) =>
