@@ -24,7 +24,7 @@ export class NoSyncedVaultError extends UserFacingError {
 export class SyncedDataRefusedError extends UserFacingError {
   override readonly name = 'SyncedDataRefusedError';
 
-  constructor(reason: 'damaged' | 'newer-format' | 'weak-key') {
+  constructor(readonly reason: 'damaged' | 'newer-format' | 'weak-key') {
     super(reason === 'newer-format' ? t('syncErrorNewerFormat') : reason === 'weak-key' ? t('syncErrorWeakKey') : t('syncErrorDamaged'));
   }
 }

@@ -6,6 +6,7 @@ import { empty, passphrase } from '../messaging/request-fields';
 import { readStored } from '../storage/stored-io';
 import type { VaultPort } from '../vault/vault-port';
 import * as z from '../zod';
+import { SyncedDataRefusedError } from './sync-errors';
 import { findSyncedVault, joinSyncedVault, turnSyncOff, turnSyncOn } from './sync-setup';
 import { syncLinkItem, syncStatusItem } from './sync-items';
 import type { SyncView } from './sync-view';
@@ -24,7 +25,8 @@ export function syncMessages({ vault, syncNow }: SyncDeps) {
       try {
         return { on: false, found: (await findSyncedVault()) ? 'found' : 'none' };
       } catch (error) {
-        return { on: false, found: 'refused', refused: (error as Error).message };
+        const damaged = error instanceof SyncedDataRefusedError && error.reason === 'damaged';
+        return { on: false, found: 'refused', refused: (error as Error).message, replaceable: damaged };
       }
     }
     const unlocked = (await vault.getVaultState()) === 'unlocked';

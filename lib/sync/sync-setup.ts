@@ -30,7 +30,12 @@ export async function findSyncedVault(): Promise<SyncedMeta | undefined> {
 /** The first browser: its vault becomes the synced one. */
 export async function turnSyncOn(vault: VaultPort): Promise<void> {
   if ((await vault.getVaultState()) !== 'unlocked') throw new VaultLockedError();
-  if (await findSyncedVault()) throw new SyncedVaultExistsError();
+  // Damaged synced data is replaced by this vault; a newer release's, or a key below the floor, is not.
+  const found = await findSyncedVault().catch((error: unknown) => {
+    if (error instanceof SyncedDataRefusedError && error.reason === 'damaged') return undefined;
+    throw error;
+  });
+  if (found) throw new SyncedVaultExistsError();
   // Only the synced vault's format is ever kept there: whatever is left is of a vault nobody syncs.
   await clearSyncArea();
   await resetLocalSyncState();

@@ -6,6 +6,8 @@ export type SyncView =
       /** Whether storage.sync holds a vault this browser could join; refused: it holds one this release cannot use. */
       found: 'none' | 'found' | 'refused';
       refused?: string;
+      /** The refused data is damaged: turning sync on here replaces it with this vault. */
+      replaceable?: boolean;
     }
   | {
       on: true;

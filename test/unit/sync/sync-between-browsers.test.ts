@@ -385,3 +385,29 @@ describe('the synced keyring over time', () => {
     expect((b.areas.sync.m as { g: number }).g).toBeGreaterThan((oldMeta as { g: number }).g);
   });
 });
+
+describe('synced data that is damaged', () => {
+  const messagesOf = (vault: Parameters<typeof syncMessages>[0]['vault']) => syncMessages({ vault, syncNow: async () => undefined });
+  const sender = { kind: 'extension-page' } as never;
+
+  it('is said, and turning sync on replaces it with this vault; a newer release’s is never replaced', async () => {
+    await as(a, (vault) => vault.createVault(PASSPHRASE));
+    a.areas.sync = { m: { f: 1, vault: 'broken' }, b03: 'not a unit' };
+    const view = await as(a, (vault) => messagesOf(vault)['sync.get'].handle({}, sender));
+    expect(view).toMatchObject({ on: false, found: 'refused', replaceable: true, refused: expect.stringContaining('damaged') });
+    await as(a, (vault) => messagesOf(vault)['sync.turnOn'].handle({}, sender));
+    await cycle(a, later());
+    expect(Object.keys(a.areas.sync)).not.toContain('b03');
+    deliver(a, b);
+    await join(b, PASSPHRASE);
+
+    a.areas.sync = { m: { f: 2 } };
+    await as(a, async (vault) => {
+      const { turnSyncOff } = await import('../../../lib/sync/sync-setup');
+      await turnSyncOff();
+      expect(await messagesOf(vault)['sync.get'].handle({}, sender)).toMatchObject({ found: 'refused', replaceable: false });
+      await expect(messagesOf(vault)['sync.turnOn'].handle({}, sender)).rejects.toThrow(/newer version/);
+    });
+    expect(a.areas.sync).toEqual({ m: { f: 2 } });
+  });
+});

@@ -37,8 +37,14 @@ export function SyncSettings() {
             <SyncOn sync={sync} onChanged={changed} />
           ) : sync.found === 'found' ? (
             <JoinForm hasVault onJoined={(next) => changed(next, t('syncJoined'))} />
-          ) : sync.found === 'refused' ? (
+          ) : sync.found === 'refused' && !sync.replaceable ? (
             <ErrorMessage message={sync.refused} />
+          ) : sync.found === 'refused' ? (
+            <>
+              <ErrorMessage message={sync.refused} />
+              <p>{t('syncReplaceDamaged')}</p>
+              <TurnOn onOn={(next) => changed(next, t('syncTurnedOn'))} />
+            </>
           ) : (
             <TurnOn onOn={(next) => changed(next, t('syncTurnedOn'))} />
           )
